@@ -55,7 +55,7 @@ def code_articles(articles: Iterable[Article | dict], *, model: str | None = Non
         yield art, list(coded.events)
 
 
-def open_store(path: str = "sayso.duckdb", *, read_only: bool = False):  # noqa: ANN201 - avoids importing duckdb
+def open_store(path: str = "sayso.duckdb", *, read_only: bool = False):
     """Open (or create) the DuckDB store; see sayso.store.Store."""
     from sayso.store import open_store as _open
 

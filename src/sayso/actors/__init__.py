@@ -1,0 +1,1 @@
+"""Actors: the offline actor base (base.py) and mention resolution in context (resolve.py)."""

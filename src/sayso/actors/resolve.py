@@ -1,0 +1,258 @@
+"""Mention -> coded actor: named actors, country + role composition, officeholders by date, coreference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sayso.actors.base import ActorBase
+from sayso.model import Actor
+
+FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
+THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+PERSON_NOUNS = {"politician", "official", "leader", "spokesman", "spokeswoman", "spokesperson",
+                "diplomat", "minister", "president", "premier", "chancellor", "envoy", "secretary",
+                "ambassador", "head", "chief", "commander", "general", "king", "prince", "emir"}
+NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod"}
+ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
+ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
+
+
+@dataclass
+class Discourse:
+    """What the article has mentioned so far: antecedents for pronouns and definite descriptions."""
+
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    last_speaker: Actor | None = None
+    countries: dict[str, int] = field(default_factory=dict)
+
+    def note(self, actor: Actor, is_person: bool) -> None:
+        """Remember a resolved mention as the latest antecedent of its kind."""
+        if actor.country:
+            self.countries[actor.country] = self.countries.get(actor.country, 0) + 1
+        if is_person:
+            self.last_person = actor
+        elif actor.country or actor.code:
+            self.last_group = actor
+
+    def focus(self) -> str | None:
+        """The country the article is most about so far (for place disambiguation)."""
+        return max(self.countries, key=self.countries.__getitem__) if self.countries else None
+
+
+def actor_code(country: str | None, sector: str | None, cameo: str | None = None) -> str | None:
+    """The CAMEO-style code: country code then sector ('RUSGOV'), or whichever part is known."""
+    head = cameo or country or ""
+    return (head + (sector or "")) or None
+
+
+def _span_actor(doc_off: int, first: Token, last: Token, **fields) -> Actor:
+    """An Actor whose mention runs from `first` to `last` (inclusive), with document offsets."""
+    start = first.idx + doc_off
+    end = last.idx + len(last.text) + doc_off
+    text = first.doc.text[first.idx:last.idx + len(last.text)]
+    return Actor(text=text, start=start, end=end, **fields)
+
+
+def entity_of(tok: Token) -> SpacySpan | None:
+    """The named-entity span a token belongs to, if any."""
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase up to its head: left modifiers (with their subtrees) and the head."""
+    left = head.i
+    for c in head.lefts:
+        if c.dep_ in NP_LEFT_DEPS or (c.dep_ == "punct" and c.text == "-"):
+            left = min(left, c.left_edge.i)
+    return list(head.doc[left:head.i + 1])
+
+
+def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool] | None:
+    """Resolve a named entity (person, organisation, country, capital) through the actor base."""
+    text = ent.text
+    label = ent.label_
+    first, last = ent[0], ent[-1]
+    if label in ("PERSON_ACTOR", "PERSON"):
+        term = base.officeholder(text, on) if on else None
+        if term is None and on is None:
+            terms = base.terms_for(text)
+            term = terms[-1] if terms else None
+        if term:
+            return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
+                               sector=term.sector, code=actor_code(term.country, term.sector)), True
+        return _span_actor(off, first, last, name=text), True
+    if label in ("ORG_ACTOR", "ORG", "NORP", "GPE", "FAC"):
+        org = base.organization(text)
+        if org:
+            return _span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country,
+                               sector=org.sector_on(on), code=_org_code(org.code, org.sector, org.sector_on(on))), False
+    if label in ENT_COUNTRY:
+        c = base.country_by_name(text)
+        sector = None
+        if c is None:
+            c = base.capital_country(text)
+            sector = "GOV" if c else None
+        if c:
+            return _span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
+                               sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
+    if label in ("ORG", "NORP", "GPE", "PERSON"):
+        return _span_actor(off, first, last, name=text), label == "PERSON"
+    return None
+
+
+def _org_code(code: str | None, base_sector: str | None, sector: str) -> str | None:
+    """An organisation's code with its sector swapped when its role changed (Taliban INS -> GOV in 2021)."""
+    if code and base_sector and sector != base_sector and code.endswith(base_sector):
+        return code[: -len(base_sector)] + sector
+    return code
+
+
+def country_in(tokens: list[Token], base: ActorBase, skip: set[int]) -> tuple[str, str] | None:
+    """The first country (iso3, cameo) named among tokens: by entity, demonym or capital."""
+    for t in tokens:
+        if t.i in skip:
+            continue
+        ent = entity_of(t)
+        text = ent.text if ent is not None else t.text
+        c = base.country_by_name(text) or base.capital_country(text)
+        if c is None and ent is not None and ent.label_ in ("ORG_ACTOR", "ORG"):
+            org = base.organization(ent.text)
+            if org and org.country:
+                return org.country, org.country
+        if c:
+            return c.iso3, c.cameo
+    return None
+
+
+def role_of(tokens: list[Token], base: ActorBase) -> str | None:
+    """The sector given by a role word in the phrase ('foreign minister', 'troops'), head first."""
+    for t in reversed(tokens):
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and prev in tokens:
+            two = base.role_sector(f"{prev.lemma_.lower()} {t.lemma_.lower()}")
+            if two:
+                return two
+        one = base.role_sector(t.lemma_.lower()) or base.role_sector(t.text.lower())
+        if one:
+            return one
+    return None
+
+
+def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: Discourse,
+                  speaker: Actor | None = None) -> Actor | None:
+    """Resolve the noun phrase headed by `tok` to an actor, or None when it names none."""
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in FIRST_PERSON | THIRD_PERSON | PLURAL:
+        return resolve_pronoun(tok, off, ctx, speaker)
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    for a in appos:
+        got = resolve_token(a, base, on, off, ctx, speaker)
+        if got and (got.actor_id or got.country):
+            return got
+    ent = entity_of(tok)
+    if ent is not None and ent.label_ in ENT_NAMED | ENT_COUNTRY:
+        named = resolve_named(ent, base, on, off)
+        if named:
+            actor, is_person = named
+            words = np_tokens(tok)
+            if actor.country is None and actor.actor_id is None:
+                # an unknown name: take country and role from its title ("Ukrainian Foreign Minister X")
+                skip = {t.i for t in ent}
+                place = country_in(words, base, skip)
+                sector = role_of([t for t in words if t.i not in skip], base)
+                if place or sector:
+                    actor = replace(actor, country=place[0] if place else None, sector=sector,
+                                    code=actor_code(place[0] if place else None, sector,
+                                                    place[1] if place else None))
+            elif ent[-1].i == tok.i and ent.label_ in ENT_COUNTRY and not is_person:
+                return _with_np_text(actor, words, off)
+            ctx.note(actor, is_person)
+            return _with_np_text(actor, words, off) if is_person else actor
+    words = np_tokens(tok)
+    sector = role_of([tok], base) or role_of(words, base)
+    place = country_in(words, base, {tok.i}) or _of_country(tok, base)
+    if sector is None and place is None:
+        return None
+    if _refers_back(tok, place, ctx):
+        assert ctx.last_person is not None
+        return replace(ctx.last_person, text=_text(words), start=words[0].idx + off,
+                       end=tok.idx + len(tok.text) + off)
+    country = place[0] if place else None
+    actor = _span_actor(off, words[0], tok, country=country, sector=sector,
+                        code=actor_code(country, sector, place[1] if place else None))
+    ctx.note(actor, tok.lower_ in PERSON_NOUNS)
+    return actor
+
+
+def _refers_back(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> bool:
+    """A definite person description ('the politician', 'the Russian president') naming the last person."""
+    last = ctx.last_person
+    if last is None or tok.lower_ not in PERSON_NOUNS or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if place is not None:
+        return last.country == place[0]
+    return _is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)
+
+
+def _text(words: list[Token]) -> str:
+    """The document text covered by a token list."""
+    return words[0].doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+
+
+def _with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:
+    """Widen an actor's mention to the whole noun phrase ('Russian President Vladimir Putin')."""
+    start = words[0].idx + off
+    if start >= actor.start:
+        return actor
+    return replace(actor, text=_text(words) if words[-1].idx + off < actor.end else actor.text,
+                   start=min(start, actor.start))
+
+
+def _is_definite(tok: Token) -> bool:
+    """A definite description: 'the politician', 'the ministry'."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _of_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
+    """A country given by an 'of' phrase: 'the government of Syria'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return country_in([objs[0]], base, set())
+    return None
+
+
+def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None) -> Actor | None:
+    """Pronouns: first person -> the speaker whose words they are; he/she -> last person; they -> group."""
+    low = tok.lower_
+    ante: Actor | None = None
+    if low in FIRST_PERSON:
+        if speaker is None:
+            return None
+        ante = speaker
+        if low in ("we", "us", "our", "ours", "ourselves") and ante.country:
+            ante = replace(ante, actor_id=ante.country.lower(), name=None)
+    elif low in THIRD_PERSON:
+        ante = ctx.last_person
+    elif low in PLURAL:
+        ante = ctx.last_group
+    elif low in NEUTER:
+        if tok.dep_ in ("nsubj", "expl") and tok.head.lemma_ == "be":
+            return None  # "it is necessary to ...": an expletive, not an actor
+        ante = ctx.last_group
+    if ante is None:
+        return None
+    return replace(ante, text=tok.text, start=tok.idx + off, end=tok.idx + len(tok.text) + off)

