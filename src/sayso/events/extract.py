@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sayso.actors.base import ActorBase
-from sayso.actors.resolve import FIRST_PERSON, Discourse, resolve_token
+from sayso.actors.resolve import Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, find_quotes, speaker_token
 from sayso.events import roles
 from sayso.events.lexicon import Lexicon, Pattern
@@ -23,6 +23,7 @@ HOSTILE_QUADS = (3, 4)
 PLACE_LABELS = {"GPE", "LOC", "FAC", "COUNTRY", "CAPITAL"}
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from"}
 NON_FACT = {"hypothetical", "demanded", "threatened"}
+NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss", "nmod", "quantmod"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,20 +109,40 @@ def _resolve_mentions(sents: list[_Sent], res: Resources, on: date | None, st: _
     for s in sents:
         for tok in s.span:
             if tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and tok.dep_ not in ("compound",) and \
-                    tok.lower_ not in FIRST_PERSON:
+                    not is_first_person(tok):
                 if tok.ent_iob_ == "I" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
                     continue
                 st.actors[_key(tok, s.off)] = resolve_token(tok, res.actors, on, s.off, st.ctx)
-            if cue_for(tok, res.lexicon) is not None:
+            if cue_for(tok, res.lexicon) is not None and _is_speech_act(tok, s, res, quotes):
                 sp = speaker_token(tok)
                 if sp is not None:
                     actor = st.actors.get(_key(sp, s.off))
-                    if actor is None and sp.lower_ in FIRST_PERSON:
+                    if actor is None and is_first_person(sp):
                         actor = _innermost_speaker(sp, s, res, st, quotes)
                     if actor is not None:
                         st.speakers[_key(tok, s.off)] = actor
                         st.ctx.last_speaker = actor
         _assign_quotes(s, res, st, quotes)
+
+
+def _is_speech_act(tok: Token, s: _Sent, res: Resources, quotes: list[QuoteSpan]) -> bool:
+    """A cue verb reports speech only with content: a clause, a quote beside it, or a coded target.
+
+    'the territory it claims' has a cue verb but reports nothing; 'Putin said the US ...',
+    '"...," Putin said' and 'accused Russia of ...' do.
+    """
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children):
+        return True
+    if tok.dep_ in ("parataxis", "ccomp") or tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    pos = tok.idx + s.off
+    s_start, s_end = s.span.start_char + s.off, s.span.end_char + s.off
+    if any(q.start < s_end and q.end > s_start and not q.contains(pos) for q in quotes):
+        return True
+    cue = res.lexicon.cue(tok.lemma_.lower())
+    pat = roles.match(tok, res.lexicon)
+    code = pat.code if pat is not None else (cue.code if cue else None)
+    return code not in (None, "010") and any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children)
 
 
 def _assign_quotes(s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan]) -> None:
@@ -241,7 +262,7 @@ def _innermost_speaker(tok: Token, s: _Sent, res: Resources, st: _State,
 def _actor(tok: Token, s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan],
            on: date | None) -> Actor | None:
     """The actor a role token stands for, resolving first-person pronouns to their speaker."""
-    if tok.lower_ in FIRST_PERSON:
+    if is_first_person(tok):
         sp = _innermost_speaker(tok, s, res, st, quotes)
         if sp is None:
             return None
@@ -314,6 +335,12 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         tgt_toks = roles.target_tokens(tok, p)
     sources = _actors(src_toks, s, res, st, quotes, on)
     targets = _actors(tgt_toks, s, res, st, quotes, on)
+    if p.objects and not targets:
+        # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
+        obj = roles.object_token(tok)
+        got = _actor(obj, s, res, st, quotes, on) if obj is not None else None
+        if got is not None and got.country and all(got.country != a.country for a in sources):
+            targets = [got]
     if p.symmetric and not targets:
         if len(sources) >= 2:
             sources, targets = sources[:1], sources[1:2]
@@ -388,10 +415,13 @@ def _blame_target(tok: Token, s: _Sent, res, st, quotes, on) -> Actor | None:
 
 
 def _other(a: Actor, b: Actor) -> bool:
-    """Two actors that are not the same side."""
+    """Two actors known to be different sides: different countries, or two different named entities.
+
+    Unresolved mentions ('officers', 'the ministry') give no evidence either way, so they are not 'other'.
+    """
     if a.country and b.country:
         return a.country != b.country
-    return (a.actor_id or a.text) != (b.actor_id or b.text)
+    return bool(a.actor_id and b.actor_id and a.actor_id != b.actor_id)
 
 
 def _headline_event(article, s, res, on, st, quotes, headline, content_events) -> list[Event]:
@@ -469,12 +499,22 @@ def _event_date(tok: Token, s: _Sent, on: date | None, fact: str) -> EventDate |
     """A date expression in the trigger's clause, else in its sentence, else the publication date."""
     future = fact in ("intended", "threatened", "demanded")
     ents = [e for e in s.span.ents if e.label_ == "DATE"]
+    ents = [e for e in ents if e.root.dep_ not in NOUN_MODIFIER_DEPS]  # 'the 2014 blast' dates the blast
     local = [e for e in ents if any(_clause_of(t).i == _clause_of(tok).i or t in tok.subtree for t in e)]
-    for e in local + [e for e in ents if e not in local]:
+    adverbial = [e for e in ents if e not in local and _is_adverbial(e)]
+    for e in local + adverbial:
         got = resolve_date(_strip_brackets(e.text), on, future=future)
         if got is not None:
             return got
     return default_date(on)
+
+
+def _is_adverbial(ent: SpacySpan) -> bool:
+    """A date that modifies a clause ('on Monday', 'last week'), not a noun ('the 2014 blast')."""
+    root = ent.root
+    if root.dep_ in ("npadvmod", "tmod", "advmod"):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
 
 
 def _strip_brackets(text: str) -> str:

@@ -10,6 +10,8 @@ POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "allow", "invite",
                   "encourage", "press", "pressure", "compel", "instruct", "request", "help", "enable"}
 SUBJ = ("nsubj",)
+#: A required preposition whose object is the one acted upon ("call on X", "fire at X", "side with X").
+TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
 #: Verbs whose subject is the actor of a nominal event they take as object ("held talks", "launched an attack").
 LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", "resume", "continue",
                "announce", "declare", "reach", "sign", "attend", "host", "organize", "organise", "mount",
@@ -124,6 +126,10 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             objs = children(tok, "dobj", "dative")
             if objs:
                 return with_conjuncts(objs[0])
+    if p.prep in TARGET_PREPS and p.prep not in p.target_prep:
+        objs = prep_objects(tok, (p.prep,))
+        if objs:
+            return with_conjuncts(objs[0])
     if p.target_prep:
         objs = prep_objects(tok, p.target_prep)
         if objs:
