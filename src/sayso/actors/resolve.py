@@ -159,7 +159,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                   speaker: Actor | None = None) -> Actor | None:
     """Resolve the noun phrase headed by `tok` to an actor, or None when it names none."""
     low = tok.lower_
-    if is_first_person(tok) or (tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper():
+    if is_first_person(tok) or ((tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper()):
         return resolve_pronoun(tok, off, ctx, speaker)
     appos = [c for c in tok.children if c.dep_ == "appos"]
     for a in appos:

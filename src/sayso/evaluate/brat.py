@@ -1,4 +1,4 @@
-"""Read BRAT standoff attribution annotations (PolNeAR style): Source, Cue and Content spans linked into attributions."""
+"""Read BRAT standoff attribution annotations (PolNeAR style): Source, Cue, Content spans linked into attributions."""
 
 from __future__ import annotations
 
@@ -222,14 +222,18 @@ def span_text(text: str, frags: tuple[Fragment, ...]) -> str:
 
 
 def read_tsv_map(path: str | Path) -> Mapping[str, str]:
-    """A two-column tab-separated file (e.g. dates.tsv: name<TAB>date) as a mapping; '#' lines are comments."""
+    """A tab-separated file (dates.tsv: name<TAB>date[<TAB>...]) as name -> second column; '#' lines are comments."""
     out: dict[str, str] = {}
     p = Path(path)
-    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"E101 cannot read {p}: {err}") from err
+    for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 2:
-            raise InputError(f"E105 {p}:{lineno}: want two tab-separated columns, got {len(parts)}")
+        if len(parts) < 2:
+            raise InputError(f"E105 {p}:{lineno}: want at least two tab-separated columns, got {len(parts)}")
         out[parts[0].strip()] = parts[1].strip()
     return out

@@ -133,7 +133,7 @@ def _is_speech_act(tok: Token, s: _Sent, res: Resources, quotes: list[QuoteSpan]
     """
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children):
         return True
-    if tok.dep_ in ("parataxis", "ccomp") or tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children):
+    if tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
         return True
     pos = tok.idx + s.off
     s_start, s_end = s.span.start_char + s.off, s.span.end_char + s.off
@@ -335,6 +335,11 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         tgt_toks = roles.target_tokens(tok, p)
     sources = _actors(src_toks, s, res, st, quotes, on)
     targets = _actors(tgt_toks, s, res, st, quotes, on)
+    if not sources and p.pos == "verb":
+        noun = roles.agent_event_noun(tok)
+        noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
+        if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
+            sources = _actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
     if p.objects and not targets:
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
         obj = roles.object_token(tok)

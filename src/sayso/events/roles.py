@@ -117,6 +117,10 @@ def subject_tokens(tok: Token) -> list[Token]:
 def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     """Whom the event is done to: the object, dative, or a prepositional target the pattern allows."""
     passive = is_passive(tok)
+    if p.prep in TARGET_PREPS and p.prep not in p.target_prep:
+        objs = prep_objects(tok, (p.prep,))  # 'fired rockets at X': the pattern's own preposition names X
+        if objs:
+            return with_conjuncts(objs[0])
     if not p.objects:
         if passive:
             subj = children(tok, "nsubjpass")
@@ -126,10 +130,6 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             objs = children(tok, "dobj", "dative")
             if objs:
                 return with_conjuncts(objs[0])
-    if p.prep in TARGET_PREPS and p.prep not in p.target_prep:
-        objs = prep_objects(tok, (p.prep,))
-        if objs:
-            return with_conjuncts(objs[0])
     if p.target_prep:
         objs = prep_objects(tok, p.target_prep)
         if objs:
@@ -156,8 +156,9 @@ def noun_roles(tok: Token, p: Pattern) -> tuple[list[Token], list[Token]]:
     if not sources:
         sources = prep_objects(tok, p.source_prep)
     if not sources:
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
-                and c.ent_type_]
+        # 'Israeli tank shelling', 'US-led air strikes': a named modifier anywhere left of the noun
+        mods = [c for c in tok.lefts for c in c.subtree
+                if c.dep_ in ("compound", "amod", "npadvmod") and c.ent_type_ and c.pos_ in ("PROPN", "ADJ", "NOUN")]
         if mods:
             sources = mods[:1]
     if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -165,6 +166,18 @@ def noun_roles(tok: Token, p: Pattern) -> tuple[list[Token], list[Token]]:
     if p.target_prep:
         targets = prep_objects(tok, p.target_prep)
     return sources, targets
+
+
+def agent_event_noun(tok: Token) -> Token | None:
+    """'killed in Israeli shelling': the nominal event that a passive verb happened in or by."""
+    if not is_passive(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN":
+                    return o
+    return None
 
 
 def symmetric_partner(tok: Token) -> list[Token]:
