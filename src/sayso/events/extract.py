@@ -94,7 +94,8 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     for s in sents:
         evs = _code_sentence(article, s, res, published, st, quotes, headline)
         events.extend(evs)
-    quote_rows = _quote_rows(events, quotes, st, text)
+    bounds = {x.index: (x.span.start_char + x.off, x.span.end_char + x.off) for x in sents}
+    quote_rows = _quote_rows(events, quotes, st, text, bounds)
     return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
 
 
@@ -463,7 +464,7 @@ def _make_event(article: Article, s: _Sent, tok: Token, code: str, rule: str, sr
         event_id=eid or event_id(article.id, s.index, trig.start, trig.end, code, salt),
         article_id=article.id,
         sentence_index=s.index,
-        sentence_text=s.span.text,
+        sentence_text=s.span.text.strip(),
         trigger=trig,
         source=src,
         target=tgt,
@@ -548,7 +549,8 @@ def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor
     return None
 
 
-def _quote_rows(events: list[Event], quotes: list[QuoteSpan], st: _State, text: str) -> list[QuoteRecord]:
+def _quote_rows(events: list[Event], quotes: list[QuoteSpan], st: _State, text: str,
+                bounds: dict[int, tuple[int, int]]) -> list[QuoteRecord]:
     """One row per attribution: the speech events (indirect/according to/headline) and the direct quotes."""
     rows: list[QuoteRecord] = []
     seen: set[tuple] = set()
@@ -568,17 +570,15 @@ def _quote_rows(events: list[Event], quotes: list[QuoteSpan], st: _State, text: 
             if link.quote == "direct" or key in seen:
                 continue
             seen.add(key)
-            start, end = _content_bounds(ev, link)
+            start, end = _content_bounds(link, bounds[ev.sentence_index])
             rows.append(QuoteRecord(link.speaker, link.cue, Span(text[start:end], start, end), link.quote,
                                     link.speech_event_id))
     return rows
 
 
-def _content_bounds(ev: Event, link: Attribution) -> tuple[int, int]:
-    """The content of an indirect attribution: the rest of the sentence after the cue (a fair approximation)."""
-    sent_start = ev.trigger.start - ev.sentence_text.find(ev.trigger.text) if ev.trigger.text in \
-        ev.sentence_text else ev.trigger.start
-    sent_end = sent_start + len(ev.sentence_text)
-    if link.cue is not None and sent_start <= link.cue.end <= sent_end:
-        return link.cue.end, sent_end
-    return sent_start, sent_end
+def _content_bounds(link: Attribution, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The content of an indirect attribution: the rest of the sentence after the cue (an approximation)."""
+    start, end = sentence
+    if link.cue is not None and start <= link.cue.end <= end:
+        start = link.cue.end
+    return start, end

@@ -107,6 +107,9 @@ def subject_tokens(tok: Token) -> list[Token]:
         if t.dep_ in ("conj", "advcl") and t.head.i != t.i:
             t = t.head
             continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            t = t.head.head  # 'violated the truce by shelling X': the shelling shares the violator
+            continue
         if t.dep_ == "acomp" or (t.dep_ == "acl" and t.head.pos_ in ("AUX", "VERB")):
             t = t.head
             continue
