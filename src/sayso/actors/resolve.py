@@ -18,6 +18,7 @@ NEUTER = {"it", "its", "itself"}
 PERSON_NOUNS = {"politician", "official", "leader", "spokesman", "spokeswoman", "spokesperson",
                 "diplomat", "minister", "president", "premier", "chancellor", "envoy", "secretary",
                 "ambassador", "head", "chief", "commander", "general", "king", "prince", "emir"}
+CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd"}
 NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod"}
 ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
@@ -186,6 +187,14 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person)
             return _with_np_text(actor, words, off) if is_person else actor
     words = np_tokens(tok)
+    if low in CROWDS:
+        # 'Thousands (of people) protested': a crowd of civilians, or of whoever the 'of' phrase names
+        inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        got = resolve_token(inner[0], base, on, off, ctx, speaker) if inner else None
+        place = country_in(words, base, {tok.i})
+        return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
+                                  code=actor_code(place[0] if place else None, "CVL"))
     sector = role_of([tok], base) or role_of(words, base)
     place = country_in(words, base, {tok.i}) or _of_country(tok, base)
     if sector is None and place is None:

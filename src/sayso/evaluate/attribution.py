@@ -109,7 +109,7 @@ class AttributionScores:
     n_docs: int
     n_gold: int
     n_pred: int
-    attribution: PRF  # a predicted attribution matched to a gold one (content overlap)
+    attribution: PRF  # a predicted attribution matched to a gold one (content overlap, else cue overlap)
     roles: Mapping[str, Mapping[str, PRF]]  # role -> mode -> PRF; content also has "jaccard50"
     by_kind: Mapping[str, tuple[int, int]]  # gold kind -> (matched, gold)
     kind_agreement: tuple[int, int] = (0, 0)  # matched pairs with the same kind, matched pairs where gold has a kind
@@ -140,6 +140,7 @@ def _trim(frags: tuple[Fragment, ...], text: str | None) -> tuple[Fragment, ...]
         return tuple(sorted(frags))
     out = []
     for a, b in sorted(frags):
+        a, b = max(a, 0), min(b, len(text))  # predicted offsets may run past the end
         while a < b and text[a] in EDGE_CHARS:
             a += 1
         while b > a and text[b - 1] in EDGE_CHARS:
@@ -153,7 +154,7 @@ def _words(frags: tuple[Fragment, ...], text: str | None) -> set[tuple[int, int]
     """Word tokens (by offsets) inside a span; single characters when the text is unknown."""
     if text is None:
         return {(i, i + 1) for i in _chars(frags)}
-    return {(a + m.start(), a + m.end()) for a, b in frags for m in _WORD.finditer(text[a:b])}
+    return {(a + m.start(), a + m.end()) for a, b in frags for m in _WORD.finditer(text[max(a, 0):b])}
 
 
 def _same(g: tuple[Fragment, ...], p: tuple[Fragment, ...], mode: str, text: str | None) -> bool:
@@ -168,24 +169,31 @@ def _same(g: tuple[Fragment, ...], p: tuple[Fragment, ...], mode: str, text: str
     return bool(gw | pw) and len(gw & pw) / len(gw | pw) >= 0.5
 
 
-def match_document(gold: list[GoldAttribution], pred: list[PredictedAttribution]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching inside a document: largest content overlap first (cue overlap breaks ties)."""
-    cands = []
-    for gi, g in enumerate(gold):
-        gc = _chars(g.content)
-        for pi, p in enumerate(pred):
-            ov = len(gc & _chars(p.content))
-            if ov:
-                cands.append((-ov, -len(_chars(g.cue) & _chars(p.cue)), gi, pi))
-    cands.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
+def _greedy(scored: list[tuple[int, int, int, int]], used_g: set[int], used_p: set[int]) -> list[tuple[int, int]]:
+    """Pick (gold, pred) pairs best score first, each side used once."""
     pairs = []
-    for _ov, _cue, gi, pi in cands:
+    for *_score, gi, pi in sorted(scored):
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)
             pairs.append((gi, pi))
+    return pairs
+
+
+def match_document(gold: list[GoldAttribution], pred: list[PredictedAttribution]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching in a document: by content overlap first, then leftovers by cue overlap."""
+    by_content, by_cue = [], []
+    for gi, g in enumerate(gold):
+        gc, gq = _chars(g.content), _chars(g.cue)
+        for pi, p in enumerate(pred):
+            ov, cue_ov = len(gc & _chars(p.content)), len(gq & _chars(p.cue))
+            if ov:
+                by_content.append((-ov, -cue_ov, gi, pi))
+            elif cue_ov:
+                by_cue.append((-cue_ov, 0, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = _greedy(by_content, used_g, used_p) + _greedy(by_cue, used_g, used_p)
     return sorted(pairs)
 
 
@@ -273,23 +281,26 @@ def render_text(scores: AttributionScores, top: int = 15) -> str:
         lines.append(f"  {kind:14}{m:>4} / {n:<4}{_pct(m / n if n else 0.0)}%")
     same, known = scores.kind_agreement
     lines.append(f"kind agreement on matched pairs: {same} / {known} ({_pct(same / known if known else 0.0).strip()}%)")
-    if scores.misses:
+    if scores.misses and top > 0:
         lines += ["", f"missed gold attributions ({len(scores.misses)}, first {min(top, len(scores.misses))}):"]
         for g in scores.misses[:top]:
             t = scores.texts.get(g.doc_id)
             lines.append(f"  {g.doc_id} {g.ann_id} [{g.kind or '?'}] {_show(t, g.source, 30)} | {_show(t, g.cue, 15)}"
                          f" | {_show(t, g.content)}")
-    if scores.false_positives:
+    if scores.false_positives and top > 0:
         n_fp = len(scores.false_positives)
         lines += ["", f"false positives ({n_fp}, first {min(top, n_fp)}):"]
         for p in scores.false_positives[:top]:
             t = scores.texts.get(p.doc_id)
             lines.append(f"  {p.doc_id} [{p.kind or '?'}] {_show(t, p.source, 30)} | {_show(t, p.cue, 15)}"
                          f" | {_show(t, p.content)}")
-    lines += ["", "matching: each prediction is paired with at most one gold attribution in the same document, "
-              "largest content overlap first;", "exact = same span after trimming edge spaces, quote marks and "
-              "punctuation; overlap = any shared character;", "jaccard50 = word-token Jaccard >= 0.5. Role P = "
-              "matched-and-agreeing / predictions with that role; R = / gold with that role."]
+    lines += [
+        "",
+        "matching: each prediction pairs with at most one gold attribution of its document, largest content overlap",
+        "first, then leftovers by cue overlap. exact = same span after trimming edge spaces, quote marks and",
+        "punctuation; overlap = any shared character; jaccard50 = word-token Jaccard >= 0.5.",
+        "Role P = matched pairs agreeing on the role / predictions with that role; R = ... / gold with that role.",
+    ]
     return "\n".join(lines)
 
 

@@ -21,7 +21,8 @@ from sayso.when_where import default_date, parse_published, resolve_date, resolv
 
 HOSTILE_QUADS = (3, 4)
 PLACE_LABELS = {"GPE", "LOC", "FAC", "COUNTRY", "CAPITAL"}
-PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from", "through", "outside of"}
+NOT_PLACES = {"PERSON", "PERSON_ACTOR", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NON_FACT = {"hypothetical", "demanded", "threatened"}
 NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss", "nmod", "quantmod"}
 
@@ -509,7 +510,7 @@ def _event_date(tok: Token, s: _Sent, on: date | None, fact: str) -> EventDate |
     local = [e for e in ents if any(_clause_of(t).i == _clause_of(tok).i or t in tok.subtree for t in e)]
     adverbial = [e for e in ents if e not in local and _is_adverbial(e)]
     for e in local + adverbial:
-        got = resolve_date(_strip_brackets(e.text), on, future=future)
+        got = resolve_date(_date_text(e), on, future=future)
         if got is not None:
             return got
     return default_date(on)
@@ -523,6 +524,15 @@ def _is_adverbial(ent: SpacySpan) -> bool:
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
 
 
+def _date_text(ent: SpacySpan) -> str:
+    """The date phrase with a leading 'within' / 'over the next' the tagger left out ('within seven days')."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ in ("within", "in", "over", "next", "past", "the", "last"):
+        start -= 1
+    return _strip_brackets(doc[start:ent.end].text)
+
+
 def _strip_brackets(text: str) -> str:
     """Date text without stray brackets or quote marks that NER sometimes includes."""
     return text.strip("[]()“”\"' ")
@@ -533,15 +543,15 @@ def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor
     used = {(a.start, a.end) for a in (src, tgt) if a is not None}
     cands: list[SpacySpan] = []
     for e in s.span.ents:
-        if e.label_ not in PLACE_LABELS:
+        if e.label_ in NOT_PLACES or (e.start_char + s.off, e.end_char + s.off) in used:
             continue
-        if (e.start_char + s.off, e.end_char + s.off) in used:
-            continue
-        head = e.root.head
-        if (head.dep_ == "prep" and head.lower_ in PLACE_PREPS) or (e.root.dep_ == "pobj" and \
-                e.root.head.lower_ in PLACE_PREPS):
+        after_prep = e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
+        # the tagger sometimes labels a place as a language or a group ('Aleppo'): after a place
+        # preposition any name is tried against the gazetteer; elsewhere only place labels are
+        if after_prep or (e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep" and
+                          e.root.head.lower_ in PLACE_PREPS):
             cands.append(e)
-    local = [e for e in cands if e.root in tok.subtree or e.root.head.head is _clause_of(tok)]
+    local = [e for e in cands if e.root in tok.subtree or e.root.head.head.i == _clause_of(tok).i]
     for e in local + [e for e in cands if e not in local]:
         got = resolve_place(e.text, country_focus=st.ctx.focus())
         if got is not None:

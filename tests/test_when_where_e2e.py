@@ -1,0 +1,125 @@
+"""End to end: the date and place attached to coded events by sayso.code_text (loads the real model)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import sayso
+from sayso.model import Event
+
+pytestmark = pytest.mark.model
+
+
+@dataclass(frozen=True)
+class Case:
+    """One sentence, its publication date, the trigger to look for and the expected when and where."""
+
+    text: str
+    published: str | None
+    trigger: str
+    start: str | None
+    end: str | None
+    precision: str | None
+    country: str | None
+    city: str | None = None
+    place_precision: str | None = None
+
+
+CASES: dict[str, Case] = {
+    "meeting-in-china-early-september": Case(
+        "Chinese and Russian envoys met during the meeting in China in early September.", "2016-10-27", "met",
+        "2016-09-01", "2016-09-10", "week", "CHN", None, "country"),
+    "near-idlib-on-tuesday": Case(
+        "Rebels shelled government positions near Idlib on Tuesday.", "2016-10-27", "shelled",
+        "2016-10-25", "2016-10-25", "day", "SYR", "Idlib", "city"),
+    "capital-yesterday": Case(
+        "Police arrested dozens of protesters in Minsk yesterday.", "2021-03-17", "arrested",
+        "2021-03-16", "2021-03-16", "day", "BLR", "Minsk", "city"),
+    "future-talks-next-week": Case(
+        "Russia and Ukraine will hold talks in Istanbul next week.", "2022-03-23", "hold",
+        "2022-03-28", "2022-04-03", "week", "TUR", "Istanbul", "city"),
+    "northern-syria-two-days-ago": Case(
+        "Kurdish fighters captured a village in northern Syria two days ago.", "2015-06-08", "captured",
+        "2015-06-06", "2015-06-06", "day", "SYR", None, "country"),
+    "tripoli-lebanon-by-context": Case(
+        "Lebanese troops clashed with gunmen in Tripoli on Wednesday.", "2019-09-20", "clashed",
+        "2019-09-18", "2019-09-18", "day", "LBN", "Tripoli", "city"),
+    "paris-on-12-september": Case(
+        "French unions protested in Paris on 12 September.", "2016-10-27", "protested",
+        "2016-09-12", "2016-09-12", "day", "FRA", "Paris", "city"),
+    "earlier-this-month-no-place": Case(
+        "The European Union imposed sanctions on Belarus earlier this month.", "2020-10-14", "imposed",
+        "2020-10-01", "2020-10-14", "month", None),
+    "no-date-expression-is-publication-day": Case(
+        "Turkish police detained journalists in Ankara.", "2021-03-17", "detained",
+        "2021-03-17", "2021-03-17", "day", "TUR", "Ankara", "city"),
+    "within-seven-days-deadline": Case(
+        "The rebels must withdraw from Aden within seven days, the coalition warned.", "2015-06-08", "withdraw",
+        "2015-06-08", "2015-06-15", "day", "YEM", "Aden", "city"),
+    "absolute-year": Case(
+        "In 2014, government troops bombarded rebel districts in Homs.", "2016-05-01", "bombarded",
+        "2014-01-01", "2014-12-31", "year", "SYR", "Homs", "city"),
+    "article-without-date": Case(
+        "Militants attacked a checkpoint near Kabul.", None, "attacked",
+        None, None, None, "AFG", "Kabul", "city"),
+}
+
+
+def _event(text: str, published: str | None, trigger: str) -> Event:
+    """Code a sentence and return the event anchored on the trigger word."""
+    events = sayso.code_text(text, date=published)
+    for ev in events:
+        if trigger.lower() in ev.trigger.text.lower().split():
+            return ev
+    raise AssertionError(f"no event on {trigger!r}; coded {[e.trigger.text for e in events]}")
+
+
+# Known gaps of the coder, kept visible: they pass once it is fixed (strict=False keeps CI green meanwhile).
+KNOWN_GAPS: dict[str, str] = {
+    "within-seven-days-deadline": "NER's DATE span is 'seven days' without 'within', which resolves to nothing",
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, id=k, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[k], strict=False)] if k in KNOWN_GAPS else [])
+     for k, c in CASES.items()],
+)
+def test_event_date_and_place(case: Case) -> None:
+    """The event carries the expected date range and place."""
+    ev = _event(case.text, case.published, case.trigger)
+    if case.start is None:
+        assert ev.date is None
+    else:
+        assert ev.date is not None
+        assert (ev.date.start, ev.date.end, ev.date.precision) == (case.start, case.end, case.precision)
+    if case.country is None:
+        assert ev.place is None
+    else:
+        assert ev.place is not None
+        assert ev.place.country == case.country
+        assert ev.place.precision == case.place_precision
+        if case.city is not None:
+            assert ev.place.name == case.city
+
+
+def test_date_expression_text_is_kept() -> None:
+    """The date record keeps the expression it was resolved from."""
+    ev = _event("Police arrested dozens of protesters in Minsk yesterday.", "2021-03-17", "arrested")
+    assert ev.date is not None and ev.date.text == "yesterday"
+
+
+@pytest.mark.xfail(reason="the small model tags Aleppo as LANGUAGE, so no place is attached", strict=False)
+def test_known_gap_aleppo_not_a_place_entity() -> None:
+    """Known gap: a city the NER mislabels still deserves its place."""
+    ev = _event("Government forces attacked rebel positions in Aleppo yesterday.", "2016-10-27", "attacked")
+    assert ev.place is not None and ev.place.name == "Aleppo"
+
+
+@pytest.mark.xfail(reason="a quantity subject ('Thousands of students') yields no event", strict=False)
+def test_known_gap_quantity_subject() -> None:
+    """Known gap: crowds named by a number are still actors of a protest."""
+    ev = _event("Thousands of students protested in Berlin on Friday.", "2019-09-20", "protested")
+    assert ev.place is not None and ev.place.country == "DEU"
