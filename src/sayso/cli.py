@@ -331,6 +331,16 @@ def actors_lookup(name, on) -> None:
     click.echo(lookup_actor(name, on))
 
 
+def _register_extras() -> None:
+    """Commands that live in their own modules."""
+    from sayso.cli_attribution import attribution_cmd
+
+    cli.add_command(attribution_cmd)
+
+
+_register_extras()
+
+
 def main() -> None:
     """Entry point of the `sayso` command."""
     try:

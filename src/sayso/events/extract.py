@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sayso.actors.base import ActorBase
 from sayso.actors.resolve import Discourse, is_first_person, resolve_token
-from sayso.attribution import QuoteSpan, chain_steps, cue_for, find_quotes, speaker_token
+from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
 from sayso.events import roles
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.events.mood import factuality, mood_of
@@ -74,6 +74,7 @@ class _State:
     actors: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
     speakers: dict[tuple[int, int], Actor] = field(default_factory=dict)
     speech_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+    cue_tokens: dict[tuple[int, int], tuple[Token, _Sent]] = field(default_factory=dict)
     quote_speaker: dict[int, tuple[Actor | None, Span | None, tuple[int, int] | None]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
@@ -95,8 +96,7 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     for s in sents:
         evs = _code_sentence(article, s, res, published, st, quotes, headline)
         events.extend(evs)
-    bounds = {x.index: (x.span.start_char + x.off, x.span.end_char + x.off) for x in sents}
-    quote_rows = _quote_rows(events, quotes, st, text, bounds)
+    quote_rows = _quote_rows(quotes, st, text, sents, headline)
     return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
 
 
@@ -123,6 +123,7 @@ def _resolve_mentions(sents: list[_Sent], res: Resources, on: date | None, st: _
                         actor = _innermost_speaker(sp, s, res, st, quotes)
                     if actor is not None:
                         st.speakers[_key(tok, s.off)] = actor
+                        st.cue_tokens[_key(tok, s.off)] = (tok, s)
                         st.ctx.last_speaker = actor
         _assign_quotes(s, res, st, quotes)
 
@@ -559,36 +560,57 @@ def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor
     return None
 
 
-def _quote_rows(events: list[Event], quotes: list[QuoteSpan], st: _State, text: str,
-                bounds: dict[int, tuple[int, int]]) -> list[QuoteRecord]:
-    """One row per attribution: the speech events (indirect/according to/headline) and the direct quotes."""
+def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sent],
+                headline: tuple[Actor, Span, int] | None) -> list[QuoteRecord]:
+    """One row per attribution: direct quotes, speech cues with their content clause, 'according to', headline."""
     rows: list[QuoteRecord] = []
-    seen: set[tuple] = set()
+    quoted_cues = set()
     for qi, q in enumerate(quotes):
         speaker, cue, cue_key = st.quote_speaker.get(qi, (None, None, None))
+        quoted_cues.add(cue_key)
         content = Span(text[q.start:q.end], q.start, q.end)
         rows.append(QuoteRecord(speaker, cue, content, "direct", st.speech_ids.get(cue_key) if cue_key else None))
-        seen.add((q.start, q.end))
-    by_speech: dict[str, list[Event]] = {}
-    for ev in events:
-        for link in ev.attribution:
-            if link.quote != "direct" and link.speech_event_id:
-                by_speech.setdefault(link.speech_event_id, []).append(ev)
-    for ev in events:
-        for link in ev.attribution:
-            key = (link.quote, link.cue.start if link.cue else None, ev.sentence_index)
-            if link.quote == "direct" or key in seen:
+    for k, (tok, s) in st.cue_tokens.items():
+        parts = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] or \
+            [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")]
+        toks = [t for c in parts for t in c.subtree if _quote_index(t.idx + s.off, quotes) is None]
+        if not toks or (k in quoted_cues and len(toks) < 3):
+            continue
+        rows.append(QuoteRecord(st.speakers[k], _tok_span(tok, s.off), _content_span(toks, s.off), "indirect",
+                                st.speech_ids.get(k)))
+    for s in sents:
+        for tok in s.span:
+            if tok.lower_ != "according" or tok.dep_ != "prep":
                 continue
-            seen.add(key)
-            start, end = _content_bounds(link, bounds[ev.sentence_index])
-            rows.append(QuoteRecord(link.speaker, link.cue, Span(text[start:end], start, end), link.quote,
-                                    link.speech_event_id))
+            src = according_to(tok.head)
+            if src is None:
+                continue
+            skip = {t.i for t in tok.subtree}
+            toks = [t for t in tok.head.subtree if t.i not in skip]
+            cue_end = tok.i + 1 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" else tok.i
+            cue = Span(tok.doc.text[tok.idx:tok.doc[cue_end].idx + len(tok.doc[cue_end].text)], tok.idx + s.off,
+                       tok.doc[cue_end].idx + len(tok.doc[cue_end].text) + s.off)
+            if toks:
+                rows.append(QuoteRecord(st.actors.get(_key(src, s.off)), cue, _content_span(toks, s.off),
+                                        "according_to", None))
+    if headline and sents:
+        speaker, colon, colon_i = headline
+        s = sents[0]
+        toks = [t for t in s.span if t.i > colon_i]
+        if toks:
+            rows.append(QuoteRecord(speaker, colon, _content_span(toks, s.off), "headline", None))
     return rows
 
 
-def _content_bounds(link: Attribution, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The content of an indirect attribution: the rest of the sentence after the cue (an approximation)."""
-    start, end = sentence
-    if link.cue is not None and start <= link.cue.end <= end:
-        start = link.cue.end
-    return start, end
+def _content_span(toks: list[Token], off: int) -> Span:
+    """The document span covering tokens, without punctuation or quote marks at its edges."""
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return Span("", off, off)
+    first, last = toks[0], toks[-1]
+    doc = first.doc
+    return Span(doc.text[first.idx:last.idx + len(last.text)], first.idx + off, last.idx + len(last.text) + off)
