@@ -183,7 +183,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                                     code=actor_code(place[0] if place else None, sector,
                                                     place[1] if place else None))
             elif ent[-1].i == tok.i and ent.label_ in ENT_COUNTRY and not is_person:
-                return _with_np_text(actor, words, off)
+                actor = _with_np_text(actor, words, off)
+                ctx.note(actor, False)
+                return actor
             ctx.note(actor, is_person)
             return _with_np_text(actor, words, off) if is_person else actor
     words = np_tokens(tok)
@@ -203,6 +205,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         assert ctx.last_person is not None
         return replace(ctx.last_person, text=_text(words), start=words[0].idx + off,
                        end=tok.idx + len(tok.text) + off)
+    if place is None and tok.dep_ == "conj" and sector is not None:
+        # 'Israeli helicopters and tanks': the second conjunct shares the first one's country
+        head_place = country_in(np_tokens(tok.head), base, {tok.head.i})
+        place = head_place
     country = place[0] if place else None
     actor = _span_actor(off, words[0], tok, country=country, sector=sector,
                         code=actor_code(country, sector, place[1] if place else None))
@@ -242,7 +248,7 @@ def _is_definite(tok: Token) -> bool:
 def _of_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     """A country given by an 'of' phrase: 'the government of Syria'."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 return country_in([objs[0]], base, set())

@@ -349,6 +349,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         got = _actor(obj, s, res, st, quotes, on) if obj is not None else None
         if got is not None and got.country and all(got.country != a.country for a in sources):
             targets = [got]
+    if not targets and p.code.startswith("03"):
+        targets = _content_targets(tok, s, res, st, quotes, on, sources)
     if p.symmetric and not targets:
         if len(sources) >= 2:
             sources, targets = sources[:1], sources[1:2]
@@ -374,6 +376,22 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     return out
 
 
+def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
+                     sources: list[Actor]) -> list[Actor]:
+    """'agreed to lift the sanctions on Iran': an intent takes the target of the act it announces."""
+    for c in tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        p = roles.match(c, res.lexicon)
+        if p is None:
+            continue
+        got = _actors(roles.target_tokens(c, p), s, res, st, quotes, on)
+        got = [a for a in got if all(_other(a, src) or not src.country for src in sources)]
+        if got:
+            return got
+    return []
+
+
 def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events) -> list[Event]:
     """A speech act is an event of its speaker; one whose content is a hostile act by another is ACCUSE."""
     k = _key(t, s.off)
@@ -389,11 +407,37 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused
+    addressee = _obliged(t, s, res, st, quotes, on)
+    if addressee is not None and _other(addressee, speaker):
+        if code == "010":
+            # 'Russia said Sudan must return the helicopter': a demand on Sudan
+            code, rule = "100", f"{rule}+obligation-content"
+        if target is None and code[:2] in ("02", "10", "01"):
+            target = addressee
     links, stances = _links(t, s, res, st, quotes, headline)
     fact = factuality(mood_of(t, res.lexicon), stances)
     ev = _make_event(article, s, t, code, rule, speaker, target, roles.is_negated(t), fact, links, res, on, st,
                      eid=st.speech_ids.get(k))
     return [ev]
+
+
+OBLIGATION_AUX = {"must", "should", "ought"}
+
+
+def _obliged(t: Token, s: _Sent, res, st, quotes, on) -> Actor | None:
+    """The subject of a content clause that says what someone must do ('demanded that the US cancel ...')."""
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = roles.children(c, "nsubj")
+        if not subj:
+            continue
+        modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
+            any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
+            (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))  # subjunctive: 'that X cancel'
+        if modal:
+            return _actor(subj[0], s, res, st, quotes, on)
+    return None
 
 
 def _accused(t: Token, s: _Sent, res, st, quotes, on, content_events, speaker: Actor) -> Actor | None:

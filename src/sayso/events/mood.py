@@ -28,6 +28,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
         return "hypothetical"
     if any(c.lower_ in HEDGES for c in kids) or any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_MODALS for c in kids):
         return "uncertain"
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "ought") for c in kids):
+        return "demanded"
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
         return "hypothetical"
     t = tok

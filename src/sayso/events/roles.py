@@ -12,6 +12,7 @@ OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "
 SUBJ = ("nsubj",)
 #: A required preposition whose object is the one acted upon ("call on X", "fire at X", "side with X").
 TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
+OBJECT_TARGET_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards")
 #: Verbs whose subject is the actor of a nominal event they take as object ("held talks", "launched an attack").
 LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", "resume", "continue",
                "announce", "declare", "reach", "sign", "attend", "host", "organize", "organise", "mount",
@@ -42,12 +43,27 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ('Russia and Turkey')."""
+    """A token and the tokens coordinated with it ('Russia and Turkey'), also when the parser hung the
+    conjunct on another token of the same name ('Barack Obama and Vladimir Putin')."""
     out = [tok]
-    for c in tok.conjuncts:
-        if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(c)
+    members = [tok]
+    if tok.ent_iob_ in ("B", "I"):
+        members = [t for t in tok.doc[max(0, tok.i - 4):tok.i + 5] if t.ent_iob_ != "O"
+                   and _same_entity(t, tok)]
+    for m in members:
+        for c in m.conjuncts:
+            if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON") and all(c.i != o.i for o in out) \
+                    and not _same_entity(c, tok):
+                out.append(c)
     return out
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    """Two tokens inside one named-entity span."""
+    for ent in a.doc.ents:
+        if ent.start <= a.i < ent.end:
+            return ent.start <= b.i < ent.end
+    return False
 
 
 def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
@@ -137,11 +153,12 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         objs = prep_objects(tok, p.target_prep)
         if objs:
             return with_conjuncts(objs[0])
-        obj = object_token(tok) if p.objects else None
-        if obj is not None:
-            inner = prep_objects(obj, p.target_prep)
-            if inner:
-                return with_conjuncts(inner[0])
+    obj = object_token(tok) if p.objects else None
+    if obj is not None:
+        # 'lift the sanctions on Iran', 'signed an agreement with the EU'
+        inner = prep_objects(obj, p.target_prep or OBJECT_TARGET_PREPS)
+        if inner:
+            return with_conjuncts(inner[0])
     return []
 
 
