@@ -17,6 +17,7 @@ import os
 import platform
 import pstats
 import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -169,7 +170,18 @@ def machine() -> dict[str, Any]:
                 cpu = line.split(":", 1)[1].strip()
                 break
     return {"nproc": os.cpu_count(), "cpu": cpu, "python": platform.python_version(), "spacy": spacy.__version__,
-            "model": DEFAULT_MODEL, "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+            "model": DEFAULT_MODEL, "commit": commit(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def commit() -> str:
+    """The sayso commit measured (read-only git), '+dirty' when src/ has uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "src"], cwd=ROOT).returncode != 0
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
 
 
 def benchmark(args: argparse.Namespace) -> dict[str, Any]:
@@ -185,6 +197,8 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
     mem["after_warm_up"] = rss_mb()
     bare1 = run_bare(bare_nlp, corpus(paths, args.min_articles), args)
     sink = StoreSink(args.store) if args.store else None
+    if sink is not None:
+        mem["after_store_open"] = rss_mb()
     coded = run_sayso(corpus(paths, args.min_articles), config, bare1["articles"], sink)
     bare2 = run_bare(bare_nlp, corpus(paths, args.min_articles), args)
     bare_s = (bare1["seconds"] + bare2["seconds"]) / 2
@@ -209,10 +223,12 @@ def report(r: dict[str, Any]) -> str:
     m = r["machine"]
     what = "sayso + store" if r["store"] else "sayso"
     lines = [
-        f"machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, spaCy {m['spacy']}, {m['model']}, {m['date']}",
+        f"machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, spaCy {m['spacy']}, {m['model']}",
+        f"sayso commit {m['commit']}, {m['date']}",
         f"corpus: {' '.join(r['corpus'])} (>= {r['min_articles']} articles), batch {r['batch_size']}, "
         f"n_process {r['n_process']}" + (f", store {r['store']}" if r["store"] else ""),
-        f"articles {r['articles']}, sentences {r['sentences']}, words {r['words']}, events {r['events']}",
+        f"articles {r['articles']}, sentences {r['sentences']} (sayso splits {r['sayso_sentences']}), "
+        f"words {r['words']}, events {r['events']}",
         f"{'':14}{'seconds':>10}{'articles/s':>12}{'sentences/s':>13}{'words/s':>10}",
     ]
     for name, secs, rt in (("bare spaCy", r["bare_mean_seconds"], r["bare"]), (what, r["sayso_seconds"], r["sayso"])):

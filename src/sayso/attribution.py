@@ -13,6 +13,8 @@ CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
 CONTENT_DEPS = {"ccomp", "parataxis"}
 PASSIVE_SUBJ = {"nsubjpass"}
+#: Cues whose infinitive or gerund complement is reported content, not the speaker's own act.
+REPORTING_XCOMP = {"deny", "admit", "claim", "acknowledge", "allege", "confirm", "report", "recall"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +101,6 @@ def speaker_token(cue_tok: Token) -> Token | None:
     return None
 
 
-def cue_content(cue_tok: Token) -> list[Token]:
-    """The clausal content of a speech cue: its ccomp (and parataxis) children."""
-    return [c for c in cue_tok.children if c.dep_ in CONTENT_DEPS]
-
-
 def chain_steps(tok: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     """The cue and 'according to' tokens governing `tok`, innermost first, as (kind, token) pairs.
 
@@ -119,10 +116,59 @@ def chain_steps(tok: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
         acc = according_to(t)
         if acc is not None:
             steps.append(("according_to", acc))
+        trailing = trailing_cue(t, lexicon)
+        if trailing is not None and trailing.i != tok.i:
+            steps.append(("cue", trailing))
         h = t.head
         if h.i == t.i:
             break
-        if t.dep_ in CONTENT_DEPS and cue_for(h, lexicon) is not None:
+        if is_content_of(t, h, lexicon):
             steps.append(("cue", h))
+        elif t.dep_ in ("relcl", "acl") and _has_that(t) and h.dep_ in ("dobj", "pobj"):
+            # 'told a news conference that Russia had not attacked': the clause hangs on the noun
+            gov = h.head if h.dep_ == "dobj" else h.head.head
+            if cue_for(gov, lexicon) is not None:
+                steps.append(("cue", gov))
+                t = gov
+                continue
         t = h
     return steps
+
+
+def _has_that(tok: Token) -> bool:
+    """A clause introduced by the complementiser 'that'."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def is_content_of(clause: Token, cue_tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause is the reported content of a cue verb.
+
+    ccomp and parataxis are content, and xcomp too for cues that report rather than commit
+    ('denied firing', 'admitted having'). A clause before the cue that a semicolon or colon
+    separates from it, or before a cue that has its own object, is not ('EU imposes
+    sanctions; Minsk condemns move').
+    """
+    cue = cue_for(cue_tok, lexicon)
+    if cue is None:
+        return False
+    if clause.dep_ == "xcomp":
+        return (cue.content_mood is None and cue.stance in ("denies", "doubts")) or cue.lemma in REPORTING_XCOMP
+    if clause.dep_ not in CONTENT_DEPS:
+        return False
+    if clause.i < cue_tok.i:
+        between = cue_tok.doc[clause.i:cue_tok.i]
+        if any(t.text in (";", ":") for t in between):
+            return False
+        if any(c.dep_ == "dobj" for c in cue_tok.children):
+            return False
+    return True
+
+
+def trailing_cue(clause: Token, lexicon: Lexicon) -> Token | None:
+    """'Warplanes struck targets near Damascus, state media reported': a cue parsed as a child of its content."""
+    for c in clause.children:
+        if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > clause.i and cue_for(c, lexicon) is not None \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                and not any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in c.children):
+            return c
+    return None

@@ -142,8 +142,24 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int]) -> tuple[st
     return None
 
 
+#: Heads that say 'a person of some body' without saying which body: the modifier's role wins
+#: ('opposition leaders' -> OPP, 'a police officer' -> COP, 'rebel commanders' -> REB).
+GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "member",
+                 "chief", "commander", "head", "representative", "source", "figure", "delegation", "envoy",
+                 "activist", "supporter", "fighter", "unit", "group"}
+
+
 def role_of(tokens: list[Token], base: ActorBase) -> str | None:
     """The sector given by a role word in the phrase ('foreign minister', 'troops'), head first."""
+    if len(tokens) > 1 and tokens[-1].lemma_.lower() in GENERIC_HEADS:
+        modifier = _first_role(tokens[:-1], base)
+        if modifier is not None:
+            return modifier
+    return _first_role(tokens, base)
+
+
+def _first_role(tokens: list[Token], base: ActorBase) -> str | None:
+    """The role of the right-most role word (two-word roles first)."""
     for t in reversed(tokens):
         prev = t.doc[t.i - 1] if t.i > 0 else None
         if prev is not None and prev in tokens:
@@ -197,7 +213,18 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         place = country_in(words, base, {tok.i})
         return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                   code=actor_code(place[0] if place else None, "CVL"))
-    sector = role_of([tok], base) or role_of(words, base)
+    org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG_ACTOR", "ORG") and e.start >= words[0].i
+                    and e.end <= tok.i), None)
+    org = base.organization(org_ent.text) if org_ent is not None else None
+    sector = role_of(words, base)
+    if org is not None:
+        # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
+        own = role_of([tok], base)
+        sec = own if own in ("MIL", "COP") else org.sector_on(on)
+        actor = _span_actor(off, words[0], tok, actor_id=org.id, name=org.name, country=org.country, sector=sec,
+                            code=_org_code(org.code, org.sector, sec))
+        ctx.note(actor, False)
+        return actor
     place = country_in(words, base, {tok.i}) or _of_country(tok, base)
     if sector is None and place is None:
         return None
@@ -255,6 +282,18 @@ def _of_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     return None
 
 
+EXPLETIVE_ADJ = {"necessary", "important", "possible", "impossible", "likely", "unlikely", "clear", "unclear",
+                 "essential", "vital", "crucial", "difficult", "easy", "hard", "true", "time", "obvious", "evident",
+                 "indecent", "unacceptable", "imperative", "enough", "wrong", "right", "fair", "unfair", "normal"}
+
+
+def _expletive_frame(head: Token) -> bool:
+    """'it is necessary / time / clear that ...', 'it was reported that ...': 'it' stands for no one."""
+    if head.lemma_ == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_ADJ for c in head.children)
+    return head.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in head.children)
+
+
 def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None) -> Actor | None:
     """Pronouns: first person -> the speaker whose words they are; he/she -> last person; they -> group."""
     low = tok.lower_
@@ -270,8 +309,8 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
     elif low in PLURAL:
         ante = ctx.last_group
     elif low in NEUTER:
-        if tok.dep_ in ("nsubj", "expl") and tok.head.lemma_ == "be":
-            return None  # "it is necessary to ...": an expletive, not an actor
+        if tok.dep_ == "expl" or (tok.dep_ in ("nsubj", "nsubjpass") and _expletive_frame(tok.head)):
+            return None  # "it is necessary to ...", "it was reported that ...": an expletive, not an actor
         ante = ctx.last_group
     if ante is None:
         return None

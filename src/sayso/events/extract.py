@@ -136,6 +136,12 @@ def _is_speech_act(tok: Token, s: _Sent, res: Resources, quotes: list[QuoteSpan]
     """
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children):
         return True
+    if any(g.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+           for c in tok.children if c.dep_ == "dobj" for g in c.children):
+        return True  # 'told a news conference that ...'
+    if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.i > tok.head.i:
+        return True  # '..., state media reported'
+
     if tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
         return True
     pos = tok.idx + s.off
@@ -347,7 +353,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
         obj = roles.object_token(tok)
         got = _actor(obj, s, res, st, quotes, on) if obj is not None else None
-        if got is not None and got.country and all(got.country != a.country for a in sources):
+        if got is not None and got.country and (got.sector or got.actor_id) and \
+                all(got.country != a.country for a in sources):
             targets = [got]
     if not targets and p.code.startswith("03"):
         targets = _content_targets(tok, s, res, st, quotes, on, sources)
@@ -403,7 +410,7 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
     tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
     if tgt_toks:
         target = _actor(tgt_toks[0], s, res, st, quotes, on)
-    if code == "010" and (cue is None or cue.stance == "asserts"):
+    if code == "010" and (cue is None or cue.stance == "asserts") and speaker.sector != "MED":
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused

@@ -12,6 +12,7 @@ OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "
 SUBJ = ("nsubj",)
 #: A required preposition whose object is the one acted upon ("call on X", "fire at X", "side with X").
 TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
+PLACE_ONLY = ("CAPITAL", "GPE", "LOC", "FAC", "DATE", "TIME")
 OBJECT_TARGET_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards")
 #: Verbs whose subject is the actor of a nominal event they take as object ("held talks", "launched an attack").
 LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", "resume", "continue",
@@ -115,7 +116,7 @@ def subject_tokens(tok: Token) -> list[Token]:
         if t.dep_ == "xcomp":
             head = t.head
             if head.lemma_.lower() in OBJECT_CONTROL:
-                objs = children(head, "dobj")
+                objs = children(head, "dobj") or prep_objects(head, ("on", "upon"))  # 'called on X to ...'
                 if objs:
                     return with_conjuncts(objs[0])
             t = head
@@ -178,7 +179,8 @@ def noun_roles(tok: Token, p: Pattern) -> tuple[list[Token], list[Token]]:
     if not sources:
         # 'Israeli tank shelling', 'US-led air strikes': a named modifier anywhere left of the noun
         mods = [c for c in tok.lefts for c in c.subtree
-                if c.dep_ in ("compound", "amod", "npadvmod") and c.ent_type_ and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+                if c.dep_ in ("compound", "amod", "npadvmod") and c.ent_type_ not in ("", *PLACE_ONLY)
+                and c.pos_ in ("PROPN", "ADJ", "NOUN")]  # 'Moscow talks' happen in Moscow: a place, not a side
         if mods:
             sources = mods[:1]
     if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
