@@ -330,3 +330,25 @@ def test_installed_command_smoke(tmp_path):
     assert expel[0]["date"]["start"] == "2022-02-28"
     assert SUMMARY.search(proc.stderr)
     assert not list(tmp_path.iterdir())  # --no-db wrote no store
+
+
+def test_every_option_says_what_it_does():
+    """The docs are tested: no command or option of the CLI is without help text."""
+    import click
+
+    from sayso.cli import cli
+
+    missing = []
+
+    def walk(cmd, path):
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                walk(sub, [*path, name])
+            return
+        if not (cmd.help or "").strip():
+            missing.append(" ".join(path))
+        missing.extend(f"{' '.join(path)} --{p.name}" for p in cmd.params
+                       if isinstance(p, click.Option) and not (p.help or "").strip())
+
+    walk(cli, ["sayso"])
+    assert missing == []

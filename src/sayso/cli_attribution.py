@@ -55,7 +55,8 @@ def _doc_for(article_id: str, stems: list[str]) -> str:
 
 @click.command("eval-attribution")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="A readable report, or the scores as one JSON object.")
 @click.option("--corpus", default=None,
               help="JSONL corpus giving publication dates; article id = file stem (or starts with 'stem-').")
 @click.option("--quotes", "quotes_path", default=None,
