@@ -226,6 +226,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         ctx.note(actor, False)
         return actor
     place = country_in(words, base, {tok.i}) or _of_country(tok, base)
+    if place is None and sector is not None:
+        place = _possessor_country(tok, ctx)
     if sector is None and place is None:
         return None
     if _refers_back(tok, place, ctx):
@@ -270,6 +272,16 @@ def _with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:
 def _is_definite(tok: Token) -> bool:
     """A definite description: 'the politician', 'the ministry'."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _possessor_country(tok: Token, ctx: Discourse) -> tuple[str, str] | None:
+    """'its jets', 'their troops': the country of the pronoun's antecedent."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
+            ante = ctx.last_person if c.lower_ in ("his", "her") else ctx.last_group
+            if ante is not None and ante.country:
+                return ante.country, ante.country
+    return None
 
 
 def _of_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:

@@ -134,6 +134,9 @@ def _is_speech_act(tok: Token, s: _Sent, res: Resources, quotes: list[QuoteSpan]
     'the territory it claims' has a cue verb but reports nothing; 'Putin said the US ...',
     '"...," Putin said' and 'accused Russia of ...' do.
     """
+    if tok.lemma_.lower() in PREP_CUES and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in PREP_CUES[tok.lemma_.lower()] for c in tok.children):
+        return False  # 'what it called a hostile step' names; 'called on X to ...' appeals
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children):
         return True
     if any(g.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
@@ -151,7 +154,18 @@ def _is_speech_act(tok: Token, s: _Sent, res: Resources, quotes: list[QuoteSpan]
     cue = res.lexicon.cue(tok.lemma_.lower())
     pat = roles.match(tok, res.lexicon)
     code = pat.code if pat is not None else (cue.code if cue else None)
+    if code == "010" and _clause_like_object(tok) is not None:
+        return True
     return code not in (None, "010") and any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children)
+
+
+def _clause_like_object(tok: Token) -> Token | None:
+    """A 'said' whose object is a misparsed clause ('said Armenia bore full responsibility')."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and sum(1 for _ in c.subtree) >= 3 and \
+                any(g.dep_ in ("nmod", "compound", "amod") and g.pos_ in ("VERB", "PROPN") for g in c.children):
+            return c
+    return None
 
 
 def _assign_quotes(s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan]) -> None:
@@ -220,8 +234,9 @@ def _links(tok: Token, s: _Sent, res: Resources, st: _State, quotes: list[QuoteS
             if speaker is None:
                 continue
             cue = res.lexicon.cue(t.lemma_.lower())
-            q = _quote_at(t.idx + s.off, quotes)
-            links.append(Attribution(speaker, _tok_span(t, s.off), "indirect" if q is None else "direct",
+            qi = _quote_index(tok.idx + s.off, quotes)
+            direct = qi is not None and st.quote_speaker.get(qi, (None, None, None))[2] == k
+            links.append(Attribution(speaker, _tok_span(t, s.off), "direct" if direct else "indirect",
                                      st.speech_ids.get(k)))
             stances.append(cue.stance if cue else "asserts")
         else:
@@ -429,6 +444,8 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
 
 
 OBLIGATION_AUX = {"must", "should", "ought"}
+#: Cues that report speech only with a given particle or preposition.
+PREP_CUES = {"call": ("on", "upon", "for")}
 
 
 def _obliged(t: Token, s: _Sent, res, st, quotes, on) -> Actor | None:
@@ -623,8 +640,13 @@ def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sen
         rows.append(QuoteRecord(speaker, cue, content, "direct", st.speech_ids.get(cue_key) if cue_key else None))
     for k, (tok, s) in st.cue_tokens.items():
         parts = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] or \
-            [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")]
+            [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")] or \
+            [c for c in [_clause_like_object(tok)] if c is not None]
         toks = [t for c in parts for t in c.subtree if _quote_index(t.idx + s.off, quotes) is None]
+        if not parts and tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i:
+            # '..., state media reported': the content is the clause the cue hangs on
+            inner = {t.i for t in tok.subtree}
+            toks = [t for t in tok.head.subtree if t.i not in inner and _quote_index(t.idx + s.off, quotes) is None]
         if not toks or (k in quoted_cues and len(toks) < 3):
             continue
         rows.append(QuoteRecord(st.speakers[k], _tok_span(tok, s.off), _content_span(toks, s.off), "indirect",
@@ -656,7 +678,7 @@ def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sen
 def _content_span(toks: list[Token], off: int) -> Span:
     """The document span covering tokens, without punctuation or quote marks at its edges."""
     toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].is_space):
+    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
