@@ -32,6 +32,9 @@ def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, 
     from sayso.events.lexicon import load_lexicon
     from sayso.ontology import load_ontology
 
+    from sayso.places import load_gazetteer
+
+    load_gazetteer()  # build the place index now, not inside the first article's timing
     return Resources(lexicon=load_lexicon(lexicon_files), actors=load_actor_base(actor_files),
                      ontology=load_ontology())
 

@@ -550,6 +550,15 @@ def load_actor_base(extra: tuple[str, ...] = ()) -> ActorBase:
         kind, entries = _parse_file(_read_package(name), f"sayso/data/{name}")
         kinds[kind].append(entries)
     for path in extra:
+        if str(path).lower().endswith(".txt"):  # a PETRARCH / TABARI actor dictionary
+            from sayso.actors.petrarch import parse_petrarch_actors, to_actor_entries
+
+            known = {e.value.iso3: e.value for entries in kinds["countries"] for e in entries}
+            added = to_actor_entries(parse_petrarch_actors(_read_user(str(path)), str(path)), known)
+            for kind, rows in (("countries", added.countries), ("organizations", added.organizations),
+                               ("terms", added.terms)):
+                kinds[kind].append([_Located(value, str(path), line) for value, line in rows])
+            continue
         kind, entries = _parse_file(_read_user(str(path)), str(path))
         kinds[kind].append(entries)
     return _build(kinds)

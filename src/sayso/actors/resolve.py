@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase
+from sayso.doccache import doc_ents, ent_at, text_between
 from sayso.model import Actor
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
@@ -62,18 +63,13 @@ def _span_actor(doc_off: int, first: Token, last: Token, **fields) -> Actor:
     """An Actor whose mention runs from `first` to `last` (inclusive), with document offsets."""
     start = first.idx + doc_off
     end = last.idx + len(last.text) + doc_off
-    text = first.doc.text[first.idx:last.idx + len(last.text)]
+    text = text_between(first, last)
     return Actor(text=text, start=start, end=end, **fields)
 
 
 def entity_of(tok: Token) -> SpacySpan | None:
     """The named-entity span a token belongs to, if any."""
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return ent_at(tok) if tok.ent_type_ else None
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -213,7 +209,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         place = country_in(words, base, {tok.i})
         return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                   code=actor_code(place[0] if place else None, "CVL"))
-    org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG_ACTOR", "ORG") and e.start >= words[0].i
+    org_ent = next((e for e in doc_ents(tok.doc) if e.label_ in ("ORG_ACTOR", "ORG") and e.start >= words[0].i
                     and e.end <= tok.i), None)
     org = base.organization(org_ent.text) if org_ent is not None else None
     sector = role_of(words, base)
@@ -257,7 +253,7 @@ def _refers_back(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> b
 
 def _text(words: list[Token]) -> str:
     """The document text covered by a token list."""
-    return words[0].doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    return text_between(words[0], words[-1])
 
 
 def _with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:

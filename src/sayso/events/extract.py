@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from sayso.actors.base import ActorBase
 from sayso.actors.resolve import Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
+from sayso.doccache import sent_ents, text_between
 from sayso.events import roles
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.events.mood import factuality, mood_of
@@ -199,7 +200,7 @@ def _tok_span(tok: Token, off: int) -> Span:
             last = c
     start = tok.idx + off
     end = last.idx + len(last.text) + off
-    return Span(tok.doc.text[tok.idx:last.idx + len(last.text)], start, end)
+    return Span(text_between(tok, last), start, end)
 
 
 def _headline_speaker(article: Article, sents: list[_Sent], res: Resources, on: date | None,
@@ -244,7 +245,7 @@ def _links(tok: Token, s: _Sent, res: Resources, st: _State, quotes: list[QuoteS
             if speaker is None:
                 continue
             prep = t.head.head if t.head.head is not None else t.head
-            links.append(Attribution(speaker, Span(s.span.doc.text[prep.idx:t.head.idx + len(t.head.text)],
+            links.append(Attribution(speaker, Span(text_between(prep, t.head),
                                                    prep.idx + s.off, t.head.idx + len(t.head.text) + s.off),
                                      "according_to", None))
             stances.append("reports")
@@ -574,7 +575,7 @@ def _clause_of(tok: Token) -> Token:
 def _event_date(tok: Token, s: _Sent, on: date | None, fact: str) -> EventDate | None:
     """A date expression in the trigger's clause, else in its sentence, else the publication date."""
     future = fact in ("intended", "threatened", "demanded")
-    ents = [e for e in s.span.ents if e.label_ == "DATE"]
+    ents = [e for e in sent_ents(s.span) if e.label_ == "DATE"]
     ents = [e for e in ents if e.root.dep_ not in NOUN_MODIFIER_DEPS]  # 'the 2014 blast' dates the blast
     local = [e for e in ents if any(_clause_of(t).i == _clause_of(tok).i or t in tok.subtree for t in e)]
     adverbial = [e for e in ents if e not in local and _is_adverbial(e)]
@@ -611,7 +612,7 @@ def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor
     """The location attached to the trigger ('in Aleppo', 'meeting in China'), else the sentence's."""
     used = {(a.start, a.end) for a in (src, tgt) if a is not None}
     cands: list[SpacySpan] = []
-    for e in s.span.ents:
+    for e in sent_ents(s.span):
         if e.label_ in NOT_PLACES or (e.start_char + s.off, e.end_char + s.off) in used:
             continue
         after_prep = e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
@@ -661,7 +662,7 @@ def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sen
             skip = {t.i for t in tok.subtree}
             toks = [t for t in tok.head.subtree if t.i not in skip]
             cue_end = tok.i + 1 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" else tok.i
-            cue = Span(tok.doc.text[tok.idx:tok.doc[cue_end].idx + len(tok.doc[cue_end].text)], tok.idx + s.off,
+            cue = Span(text_between(tok, tok.doc[cue_end]), tok.idx + s.off,
                        tok.doc[cue_end].idx + len(tok.doc[cue_end].text) + s.off)
             if toks:
                 rows.append(QuoteRecord(st.actors.get(_key(src, s.off)), cue, _content_span(toks, s.off),
@@ -685,5 +686,4 @@ def _content_span(toks: list[Token], off: int) -> Span:
     if not toks:
         return Span("", off, off)
     first, last = toks[0], toks[-1]
-    doc = first.doc
-    return Span(doc.text[first.idx:last.idx + len(last.text)], first.idx + off, last.idx + len(last.text) + off)
+    return Span(text_between(first, last), first.idx + off, last.idx + len(last.text) + off)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.doccache import ent_at
 from sayso.events.lexicon import Lexicon, Pattern
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -61,10 +62,8 @@ def with_conjuncts(tok: Token) -> list[Token]:
 
 def _same_entity(a: Token, b: Token) -> bool:
     """Two tokens inside one named-entity span."""
-    for ent in a.doc.ents:
-        if ent.start <= a.i < ent.end:
-            return ent.start <= b.i < ent.end
-    return False
+    ent = ent_at(a)
+    return ent is not None and ent.start <= b.i < ent.end
 
 
 def match(tok: Token, lexicon: Lexicon) -> Pattern | None:

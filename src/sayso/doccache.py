@@ -1,0 +1,50 @@
+"""Per-Doc caches of what spaCy rebuilds on every access: the text and the entity index.
+
+`Doc.text` joins every token each time it is read and `Doc.ents` builds new Span objects, so
+calling them per token made coding quadratic in document length. Both are computed once per Doc
+and kept in `doc.user_data` (the Doc's own storage; nothing lives at module level).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+_TEXT = "sayso.text"
+_ENTS = "sayso.ents"
+_ENT_AT = "sayso.ent_at"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
+    """The Doc's entity spans, built once (the pipeline has finished setting them)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
+def ent_at(tok: Token) -> SpacySpan | None:
+    """The entity span holding a token, by a per-Doc index."""
+    doc = tok.doc
+    index = doc.user_data.get(_ENT_AT)
+    if index is None:
+        index = doc.user_data[_ENT_AT] = {i: e for e in doc_ents(doc) for i in range(e.start, e.end)}
+    return index.get(tok.i)
+
+
+def text_between(first: Token, last: Token) -> str:
+    """The document text from the start of `first` to the end of `last`."""
+    return doc_text(first.doc)[first.idx:last.idx + len(last.text)]
+
+
+def sent_ents(sent: SpacySpan) -> list[SpacySpan]:
+    """The entities inside a sentence."""
+    return [e for e in doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end]
