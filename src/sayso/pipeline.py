@@ -31,7 +31,6 @@ def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, 
     from sayso.actors.base import load_actor_base
     from sayso.events.lexicon import load_lexicon
     from sayso.ontology import load_ontology
-
     from sayso.places import load_gazetteer
 
     load_gazetteer()  # build the place index now, not inside the first article's timing
