@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import importlib.resources
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -127,6 +128,7 @@ def is_case_sensitive(surface: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=65536)
 def _strip_article(text: str) -> str:
     """Collapse whitespace, unify apostrophes, drop a leading "the" and a trailing "'s"."""
     text = _SPACES.sub(" ", text.translate(_QUOTES)).strip()
@@ -137,6 +139,7 @@ def _strip_article(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     """The case-insensitive lookup key of a surface form."""
     return _strip_article(text).casefold()

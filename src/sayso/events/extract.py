@@ -25,6 +25,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC", "COUNTRY", "CAPITAL"}
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from", "through", "outside of"}
 NOT_PLACES = {"PERSON", "PERSON_ACTOR", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NON_FACT = {"hypothetical", "demanded", "threatened"}
+MENTION_POS = {"PROPN", "NOUN", "PRON", "ADJ", "NUM"}
+#: Tokens in these relations modify a noun phrase whose head is resolved instead.
+MODIFIER_DEPS = {"compound", "amod", "det", "nummod", "quantmod", "prt", "punct", "case", "neg", "aux"}
 NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss", "nmod", "quantmod"}
 
 
@@ -111,8 +114,8 @@ def _resolve_mentions(sents: list[_Sent], res: Resources, on: date | None, st: _
     """Pass 1: resolve every noun phrase in reading order (coreference needs the order), find speakers."""
     for s in sents:
         for tok in s.span:
-            if tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and tok.dep_ not in ("compound",) and \
-                    not is_first_person(tok):
+            if tok.pos_ in MENTION_POS and tok.dep_ not in MODIFIER_DEPS and \
+                    (tok.pos_ != "ADJ" or tok.ent_type_) and not is_first_person(tok):
                 if tok.ent_iob_ == "I" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
                     continue
                 st.actors[_key(tok, s.off)] = resolve_token(tok, res.actors, on, s.off, st.ctx)
