@@ -296,7 +296,9 @@ def explain_cmd(text, pub_date, title, model) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="A readable report, or the scores as one JSON object.")
 @click.option("--top-misses", default=25, show_default=True, help="How many missed sentences to list.")
-def eval_cmd(gold_format, gold_path, report, fmt, top_misses) -> None:
+@click.option("--actors", "actor_files", multiple=True, help="Extra actor file(s) (.csv/.yaml/PETRARCH .txt).")
+@click.option("--lexicon", "lexicon_files", multiple=True, help="Extra trigger/cue lexicon YAML file(s).")
+def eval_cmd(gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files) -> None:
     """Score sayso against a gold set (PLOVER GSR JSON or PETRARCH validation XML)."""
     from sayso.evaluate import GOLD_READERS, evaluate, render_json, render_text
     from sayso.model import Article, content_id
@@ -305,9 +307,11 @@ def eval_cmd(gold_format, gold_path, report, fmt, top_misses) -> None:
     if not Path(gold_path).exists():
         _fail(SaysoError(f"E101 gold file not found: {gold_path}"))
 
+    config = Config(actor_files=tuple(actor_files), lexicon_files=tuple(lexicon_files))
+
     def code(text: str, date: str | None):
         art = Article(id=content_id(text), text=text, date=date)
-        return list(code_one(art, Config()).events)
+        return list(code_one(art, config).events)
 
     try:
         result = evaluate(GOLD_READERS[gold_format](gold_path), code)

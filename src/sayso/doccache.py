@@ -48,3 +48,9 @@ def text_between(first: Token, last: Token) -> str:
 def sent_ents(sent: SpacySpan) -> list[SpacySpan]:
     """The entities inside a sentence."""
     return [e for e in doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the caches: the entity spans point back at the Doc, and that cycle would outlive the article."""
+    for key in (_TEXT, _ENTS, _ENT_AT):
+        doc.user_data.pop(key, None)

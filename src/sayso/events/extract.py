@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from sayso.actors.base import ActorBase
 from sayso.actors.resolve import Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
-from sayso.doccache import sent_ents, text_between
+from sayso.doccache import forget, sent_ents, text_between
 from sayso.events import roles
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.events.mood import factuality, mood_of
@@ -101,6 +101,8 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
         evs = _code_sentence(article, s, res, published, st, quotes, headline)
         events.extend(evs)
     quote_rows = _quote_rows(quotes, st, text, sents, headline)
+    for doc, _off in docs:
+        forget(doc)
     return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
 
 
