@@ -359,7 +359,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
                 st: _State, quotes: list[QuoteSpan], headline) -> list[Event]:
     """Events of one non-speech trigger: one per source x target pair (coordination, reciprocity)."""
     if p.pos == "noun":
-        src_toks, tgt_toks = roles.noun_roles(tok, p)
+        governed = tok.dep_ == "dobj" and roles.match(tok.head, res.lexicon) is not None
+        src_toks, tgt_toks = roles.noun_roles(tok, p, lexicon_has_verb=governed)
     else:
         src_toks = roles.subject_tokens(tok)
         tgt_toks = roles.target_tokens(tok, p)
@@ -394,6 +395,9 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
     if p.symmetric and sources and targets and len(sources) == 1 and len(targets) == 1:
         pairs.append((targets[0], sources[0]))
+    if len(sources) >= 2 and not targets and _reciprocal_object(tok):
+        # 'Armenia and Azerbaijan accused each other': every ordered pair of the coordinated actors
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
     out = []
     for n, (src, tgt) in enumerate(pairs):
         if src is not None and tgt is not None and src.country and src.country == tgt.country and \
@@ -420,6 +424,18 @@ def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
     return []
 
 
+def _reciprocal_object(tok: Token) -> bool:
+    """'each other' / 'one another' as the object of the trigger."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"):
+            return any(d.lower_ in ("each", "one") for d in c.children)
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children):
+                    return True
+    return False
+
+
 def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events) -> list[Event]:
     """A speech act is an event of its speaker; one whose content is a hostile act by another is ACCUSE."""
     k = _key(t, s.off)
@@ -444,7 +460,17 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
             target = addressee
     links, stances = _links(t, s, res, st, quotes, headline)
     fact = factuality(mood_of(t, res.lexicon), stances)
-    ev = _make_event(article, s, t, code, rule, speaker, target, roles.is_negated(t), fact, links, res, on, st,
+    negated = roles.is_negated(t)
+    if target is None and _reciprocal_object(t):
+        # 'Armenia and Azerbaijan accused each other': one event for each ordered pair of the speakers
+        sp = speaker_token(t)
+        sides = _actors(roles.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
+        if len(sides) >= 2:
+            pairs = [(a, b) for a in sides for b in sides if a is not b]
+            return [_make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
+                                eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n))
+                    for n, (a, b) in enumerate(pairs)]
+    ev = _make_event(article, s, t, code, rule, speaker, target, negated, fact, links, res, on, st,
                      eid=st.speech_ids.get(k))
     return [ev]
 

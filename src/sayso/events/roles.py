@@ -13,6 +13,9 @@ OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "
 SUBJ = ("nsubj",)
 #: A required preposition whose object is the one acted upon ("call on X", "fire at X", "side with X").
 TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
+#: Verbs whose subject undergoes the nominal event they take as object.
+UNDERGOER_VERBS = {"face", "suffer", "survive", "endure", "escape", "undergo", "withstand", "fear", "feel",
+                   "weather", "experience", "sustain", "absorb", "repel", "thwart", "foil"}
 PLACE_ONLY = ("CAPITAL", "GPE", "LOC", "FAC", "DATE", "TIME")
 OBJECT_TARGET_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards")
 #: Verbs whose subject is the actor of a nominal event they take as object ("held talks", "launched an attack").
@@ -40,7 +43,8 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out.extend(o for o in c.children if o.dep_ == "pobj")
+            # 'on Monday' is a date, not a target
+            out.extend(o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME"))
     return out
 
 
@@ -162,8 +166,11 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     return []
 
 
-def noun_roles(tok: Token, p: Pattern) -> tuple[list[Token], list[Token]]:
-    """Source and target tokens of a nominal event ('Russia's attack on X', 'talks between A and B')."""
+def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[list[Token], list[Token]]:
+    """`lexicon_has_verb`: whether the verb governing an object noun is a trigger itself (then its subject
+    is not the noun event's source: 'condemned the attack').
+
+    Source and target tokens of a nominal event ('Russia's attack on X', 'talks between A and B')."""
     sources: list[Token] = []
     targets: list[Token] = []
     between = prep_objects(tok, ("between", "among"))
@@ -182,8 +189,14 @@ def noun_roles(tok: Token, p: Pattern) -> tuple[list[Token], list[Token]]:
                 and c.pos_ in ("PROPN", "ADJ", "NOUN")]  # 'Moscow talks' happen in Moscow: a place, not a side
         if mods:
             sources = mods[:1]
-    if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-        sources = subject_tokens(tok.head)
+    if not sources and tok.dep_ == "dobj":
+        verb = tok.head.lemma_.lower()
+        if verb in UNDERGOER_VERBS:
+            targets = subject_tokens(tok.head)  # 'Iran faces new sanctions': Iran is the target
+        elif verb in LIGHT_VERBS or not lexicon_has_verb:
+            sources = subject_tokens(tok.head)  # 'held talks', 'reimposed sanctions'
+        if targets:
+            return sources, targets
     if p.target_prep:
         targets = prep_objects(tok, p.target_prep)
     return sources, targets
