@@ -170,3 +170,16 @@ def test_cli_codes_the_gold_set() -> None:
     assert out.exit_code == 0, out.output
     result = json.loads(out.output)
     assert result["n_gold"] >= 40 and result["attribution"]["tp"] > 0
+
+
+@pytest.mark.model
+def test_eval_attribution_is_also_reachable_as_an_eval_format():
+    from click.testing import CliRunner
+
+    from sayso.cli import cli
+
+    gold = Path(__file__).resolve().parent.parent / "examples" / "attribution-gold"
+    res = CliRunner().invoke(cli, ["eval", "attribution", str(gold), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    scores = json.loads(res.output)
+    assert scores["attribution"]["f1"] > 0.5

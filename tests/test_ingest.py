@@ -121,3 +121,20 @@ def test_bad_date_falls_back_to_default(tmp_path):
     p.write_text(line)
     (a,) = list(read_inputs([str(p)], default_date="2021-05-01"))
     assert a.date == "2021-05-01"
+
+
+def test_html_page_gives_its_main_text_and_title(tmp_path):
+    page = ("<html><head><title>Talks resume in Geneva</title></head><body><nav>Home | World</nav>"
+            "<article><h1>Talks resume in Geneva</h1>"
+            + "".join(f"<p>Paragraph {i}: delegations from both sides met again in Geneva on Monday, "
+                      f"officials said, after a pause of several weeks in the negotiations.</p>" for i in range(6))
+            + "</article><footer>Copyright</footer></body></html>")
+    (art,) = items(tmp_path, "page.html", page)
+    assert isinstance(art, Article) and art.id == "page"
+    assert "delegations from both sides met again in Geneva" in art.text
+    assert "Copyright" not in art.text
+
+
+def test_html_without_article_text_is_skipped_with_a_reason(tmp_path):
+    (s,) = items(tmp_path, "empty.html", "<html><head><title>x</title></head><body>\n</body></html>")
+    assert isinstance(s, Skipped) and "no article text" in s.reason

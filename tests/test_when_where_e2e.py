@@ -112,3 +112,22 @@ def test_crowd_named_by_a_number_is_an_actor() -> None:
     ev = _event("Thousands of students protested in Berlin on Friday.", "2019-09-20", "protested")
     assert ev.source is not None and ev.source.sector in ("EDU", "CVL")
     assert ev.place is not None and ev.place.country == "DEU"
+
+
+@pytest.mark.parametrize(("text", "trigger", "city", "country"), [
+    ("Rebel fighters stormed Mariupol at dawn.", "stormed", "Mariupol", "UKR"),
+    ("The army began the siege of Homs in February.", "siege", "Homs", "SYR"),
+    ("Government troops launched an offensive on Kandahar.", "launched", "Kandahār", "AFG"),
+])
+def test_the_place_an_event_is_done_to_is_its_place(text: str, trigger: str, city: str, country: str) -> None:
+    """'stormed X', 'the siege of X', 'an offensive on X': X is where the event happens."""
+    ev = _event(text, "2022-03-02", trigger)
+    assert ev.place is not None and (ev.place.name, ev.place.country) == (city, country)
+
+
+def test_raised_subject_of_a_passive_verb_is_the_actor() -> None:
+    """'X and Y are expected to resume talks': X and Y are the parties, and the talks are ahead."""
+    evs = sayso.code_text("India and Pakistan are expected to resume talks in Geneva next month.", date="2021-03-17")
+    talks = [e for e in evs if e.cameo_root == "04"]
+    assert {(e.source.country, e.target.country) for e in talks} == {("IND", "PAK"), ("PAK", "IND")}
+    assert all(e.date.start == "2021-04-01" and e.place.country == "CHE" for e in talks)

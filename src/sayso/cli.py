@@ -290,7 +290,7 @@ def explain_cmd(text, pub_date, title, model) -> None:
 
 
 @cli.command("eval")
-@click.argument("gold_format", type=click.Choice(["plover-gsr", "petrarch"]))
+@click.argument("gold_format", type=click.Choice(["plover-gsr", "petrarch", "attribution"]))
 @click.argument("gold_path")
 @click.option("--report", default=None, help="Also write the full text report to this file.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -298,8 +298,17 @@ def explain_cmd(text, pub_date, title, model) -> None:
 @click.option("--top-misses", default=25, show_default=True, help="How many missed sentences to list.")
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor file(s) (.csv/.yaml/PETRARCH .txt).")
 @click.option("--lexicon", "lexicon_files", multiple=True, help="Extra trigger/cue lexicon YAML file(s).")
-def eval_cmd(gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files) -> None:
-    """Score sayso against a gold set (PLOVER GSR JSON or PETRARCH validation XML)."""
+@click.pass_context
+def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files) -> None:
+    """Score sayso against a gold set: PLOVER GSR JSON, PETRARCH validation XML, or a directory of BRAT
+    attribution annotations ('sayso eval attribution DIR', the same as 'sayso eval-attribution DIR')."""
+    if gold_format == "attribution":
+        from sayso.cli_attribution import attribution_cmd
+
+        if not Path(gold_path).is_dir():
+            _fail(SaysoError(f"E101 attribution gold must be a directory of .txt/.ann files: {gold_path}"))
+        ctx.invoke(attribution_cmd, directory=gold_path, fmt=fmt, top=top_misses)
+        return
     from sayso.evaluate import GOLD_READERS, evaluate, render_json, render_text
     from sayso.model import Article, content_id
     from sayso.pipeline import Config, code_one

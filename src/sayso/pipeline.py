@@ -73,7 +73,7 @@ def code_stream(articles: Iterable[Article], config: Config = Config()) -> Itera
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for n, art in enumerate(queue_in(articles)):
-            segs = segments(art.document)
+            segs = segments(art.document, MAX_SEGMENT)
             for k, (text, off) in enumerate(segs):
                 yield text, (n, off, len(segs) - 1 - k)
 

@@ -23,6 +23,11 @@ from sayso.when_where import default_date, parse_published, resolve_date, resolv
 HOSTILE_QUADS = (3, 4)
 PLACE_LABELS = {"GPE", "LOC", "FAC", "COUNTRY", "CAPITAL"}
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from", "through", "outside of"}
+#: Verbs and nouns whose object is the place where the event happens.
+PLACE_OBJECT_VERBS = {"capture", "seize", "visit", "invade", "occupy", "storm", "enter", "besiege", "shell",
+                      "bomb", "retake", "recapture", "liberate", "encircle", "surround", "raid", "tour", "take"}
+PLACE_OBJECT_NOUNS = {"invasion", "occupation", "siege", "capture", "bombing", "shelling", "blockade",
+                      "visit", "tour", "liberation", "annexation", "recapture", "fall"}
 NOT_PLACES = {"PERSON", "PERSON_ACTOR", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NON_FACT = {"hypothetical", "demanded", "threatened"}
 MENTION_POS = {"PROPN", "NOUN", "PRON", "ADJ", "NUM"}
@@ -653,11 +658,33 @@ def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor
                           e.root.head.lower_ in PLACE_PREPS):
             cands.append(e)
     local = [e for e in cands if e.root in tok.subtree or e.root.head.head.i == _clause_of(tok).i]
-    for e in local + [e for e in cands if e not in local]:
+    for e in _place_objects(tok, s) + local + [e for e in cands if e not in local]:
         got = resolve_place(e.text, country_focus=st.ctx.focus())
         if got is not None:
             return got
     return None
+
+
+def _place_objects(tok: Token, s: _Sent) -> list[SpacySpan]:
+    """Places that are what the event is done to: 'captured Kherson', 'will visit Paris', 'invasion of
+    Ukraine', 'an offensive on Mosul' (a city or region there, not a country acting)."""
+    lemma = tok.lemma_.lower()
+    heads = [tok]
+    if tok.pos_ == "VERB":
+        heads += [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]  # 'launched an offensive'
+    out = []
+    for e in sent_ents(s.span):
+        if e.label_ in NOT_PLACES:
+            continue
+        root = e.root
+        if root.dep_ == "dobj" and root.head.i == tok.i and lemma in PLACE_OBJECT_VERBS:
+            out.append(e)
+        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i in {h.i for h in heads}:
+            prep = root.head.lower_
+            if (prep == "of" and lemma in PLACE_OBJECT_NOUNS) or \
+                    (prep in ("on", "against", "toward", "towards") and e.label_ in ("GPE", "LOC", "FAC")):
+                out.append(e)
+    return out
 
 
 def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sent],

@@ -118,6 +118,10 @@ def subject_tokens(tok: Token) -> list[Token]:
             return with_conjuncts(t.head)
         if t.dep_ == "xcomp":
             head = t.head
+            raised = children(head, "nsubjpass") if is_passive(head) and not prep_objects(head, ("by",)) else []
+            if raised:
+                return with_conjuncts(raised[0])  # 'X and Y are expected to resume talks'
+
             if head.lemma_.lower() in OBJECT_CONTROL:
                 objs = children(head, "dobj") or prep_objects(head, ("on", "upon"))  # 'called on X to ...'
                 if objs:

@@ -1,0 +1,44 @@
+"""Long documents are parsed in pieces; offsets must still point into the whole document."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import pipeline
+from sayso.model import Article
+
+
+def test_segments_cover_the_document_exactly_and_cut_at_paragraphs():
+    doc = "\n\n".join(f"Paragraph {i} " + "word " * 200 for i in range(40))
+    pieces = pipeline.segments(doc, limit=3000)
+    assert "".join(text for text, _ in pieces) == doc
+    assert all(doc[off:off + len(text)] == text for text, off in pieces)
+    assert all(len(text) <= 3000 for text, _ in pieces)
+    assert all(text.endswith("\n\n") for text, _ in pieces[:-1])
+
+
+def test_a_paragraph_longer_than_the_limit_is_still_split():
+    doc = "Troops advanced. " * 1000
+    pieces = pipeline.segments(doc, limit=2000)
+    assert "".join(t for t, _ in pieces) == doc and max(len(t) for t, _ in pieces) <= 2000
+
+
+@pytest.mark.model
+def test_events_of_a_long_article_point_into_the_whole_document(monkeypatch):
+    monkeypatch.setattr(pipeline, "MAX_SEGMENT", 2_000)
+    paragraph = ("Russian troops shelled positions near Kharkiv on Monday, Ukrainian officials said. "
+                 "The European Union imposed new sanctions on Belarus.")
+    art = Article(id="long", title="A long day", text="\n\n".join([paragraph] * 60), date="2022-03-10")
+    coded = pipeline.code_one(art)
+    doc = art.document
+    assert len(pipeline.segments(doc, pipeline.MAX_SEGMENT)) > 3  # it really was parsed in pieces
+    assert coded.n_sentences == 1 + 2 * 60
+    shelled = [e for e in coded.events if e.trigger.text == "shelled"]
+    assert len(shelled) == 60
+    for e in coded.events:
+        assert doc[e.trigger.start:e.trigger.end] == e.trigger.text
+        for a in (e.source, e.target):
+            if a is not None:
+                assert doc[a.start:a.end] == a.text
+    assert len({e.event_id for e in coded.events}) == len(coded.events)
+    assert [e.sentence_index for e in shelled] == sorted(e.sentence_index for e in shelled)
