@@ -118,3 +118,15 @@ def test_user_actor_files_extend_and_override(tmp_path: Path) -> None:
     assert (obama.actor_id, obama.code) == ("obama-barack", "USALEG")
     # the user file replaced every package term of obama-barack: 2016 is no longer his presidency
     assert _actor(code(text, "2016-03-10"), "Obama").sector == "ELI"
+
+
+def test_state_actor_without_a_country_takes_the_one_country_of_its_sentence() -> None:
+    events = _events("President Amadou Traore banned Malian opposition parties from the vote.", "2021-05-01")
+    ban = next(e for e in events if e.trigger.text == "banned")
+    assert (ban.source.country, ban.source.sector) == ("MLI", "GOV")
+
+
+def test_no_country_is_guessed_when_the_sentence_names_two() -> None:
+    events = _events("President Amadou Traore met Ghanaian and Togolese envoys.", "2021-05-01")
+    met = next(e for e in events if e.trigger.text == "met")
+    assert met.source.country is None and met.source.sector == "GOV"

@@ -14,6 +14,9 @@ from typing import Any
 
 from sayso.errors import InputError
 
+#: The PLOVER GSR gives every record this date; it is not the date of the text.
+PLOVER_PLACEHOLDER_DATE = "2000-01-01"
+
 # PLOVER 2016 category names that were renamed or folded into today's categories.
 PLOVER_2016_TO_CURRENT: dict[str, str] = {
     "DEMAND": "REQUEST",
@@ -172,6 +175,8 @@ def read_plover_gsr(path: str | Path) -> Iterator[GoldSentence]:
             for (sc, ss), (tc, ts) in itertools.product(sources, targets)
         )
         raw_date = record.get("date")
+        if raw_date == PLOVER_PLACEHOLDER_DATE:
+            raw_date = None  # the CAMEO-manual sentences are undated: the file writes 2000-01-01 for all
         yield GoldSentence(rid, text.strip(), raw_date if isinstance(raw_date, str) else None, events)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -369,8 +369,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     else:
         src_toks = roles.subject_tokens(tok)
         tgt_toks = roles.target_tokens(tok, p)
-    sources = _actors(src_toks, s, res, st, quotes, on)
-    targets = _actors(tgt_toks, s, res, st, quotes, on)
+    sources = [_with_sentence_country(a, s, res) for a in _actors(src_toks, s, res, st, quotes, on)]
+    targets = [_with_sentence_country(a, s, res) for a in _actors(tgt_toks, s, res, st, quotes, on)]
     if not sources and p.pos == "verb":
         noun = roles.agent_event_noun(tok)
         noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
@@ -427,6 +427,26 @@ def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
         if got:
             return got
     return []
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+
+def _with_sentence_country(actor: Actor, s: _Sent, res: Resources) -> Actor:
+    """A state actor with no country ('President X', 'the military government', 'police') takes the one
+    country its sentence names, when it names exactly one; otherwise it stays without a country."""
+    if actor.country or actor.sector not in STATE_SECTORS or actor.actor_id:
+        return actor
+    found = set()
+    for e in sent_ents(s.span):
+        if e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"):
+            c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
+            if c is not None:
+                found.add((c.iso3, c.cameo))
+    if len(found) != 1:
+        return actor
+    iso3, cameo = found.pop()
+    return replace(actor, country=iso3, code=f"{cameo}{actor.sector}")
 
 
 def _reciprocal_object(tok: Token) -> bool:
