@@ -259,7 +259,7 @@ def test_israeli_strikes_on_gaza_as_the_military_says(demo_events):
 
 
 def test_syrian_air_defences_according_to_sana(demo_events):
-    e = one(demo_events, "demo-07", sentence=2, code="19")
+    e = one(demo_events, "demo-07", sentence=2, code="19", trigger="shot down")
     assert country(e["source"]) == "SYR"
     assert e["attribution"][0]["quote"] == "according_to"
     assert e["attribution"][0]["speaker"]["text"] == "SANA"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sayso.actors.base import ActorBase
 from sayso.doccache import doc_ents, ent_at, text_between
 from sayso.model import Actor
+from sayso.places import resolve_place
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -22,6 +23,8 @@ PERSON_NOUNS = {"politician", "official", "leader", "spokesman", "spokeswoman", 
 CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd"}
 NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod"}
 ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
+#: Labels the small model gives to cities and regions (it often says FAC, ORG or LANGUAGE for a city).
+CITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "LANGUAGE", "NORP")
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
 
 
@@ -109,6 +112,11 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
         if c:
             return _span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                                sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
+    if label in CITY_LABELS:
+        city = city_country(text, base)
+        if city is not None:
+            # a city or region acted on stands for its country: 'shelled Kharkiv' targets Ukraine
+            return _span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
     if label in ("ORG", "NORP", "GPE", "PERSON"):
         return _span_actor(off, first, last, name=text), label == "PERSON"
     return None
@@ -133,9 +141,22 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int]) -> tuple[st
             org = base.organization(ent.text)
             if org and org.country:
                 return org.country, org.country
+        if c is None and ent is not None and ent.label_ in CITY_LABELS:
+            city = city_country(ent.text, base)
+            if city is not None:
+                return city
         if c:
             return c.iso3, c.cameo
     return None
+
+
+def city_country(name: str, base: ActorBase) -> tuple[str, str] | None:
+    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer."""
+    place = resolve_place(name)
+    if place is None or place.precision == "country" or not place.country:
+        return None
+    c = base.country(place.country)
+    return (c.iso3, c.cameo) if c is not None else (place.country, place.country)
 
 
 #: Heads that say 'a person of some body' without saying which body: the modifier's role wins
@@ -180,7 +201,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         if got and (got.actor_id or got.country):
             return got
     ent = entity_of(tok)
-    if ent is not None and ent.label_ in ENT_NAMED | ENT_COUNTRY:
+    if ent is not None and ent.label_ in ENT_NAMED | ENT_COUNTRY | set(CITY_LABELS):
         named = resolve_named(ent, base, on, off)
         if named:
             actor, is_person = named

@@ -495,6 +495,13 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
             return [_make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
                                 eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n))
                     for n, (a, b) in enumerate(pairs)]
+    sp = speaker_token(t)
+    sides = _actors(roles.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
+    if len(sides) >= 2:
+        # 'France and Germany condemned the coup': one speech act each
+        return [_make_event(article, s, t, code, rule, a, target, negated, fact, links, res, on, st,
+                            eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n))
+                for n, a in enumerate(sides)]
     ev = _make_event(article, s, t, code, rule, speaker, target, negated, fact, links, res, on, st,
                      eid=st.speech_ids.get(k))
     return [ev]

@@ -13,6 +13,12 @@ OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "
 SUBJ = ("nsubj",)
 #: A required preposition whose object is the one acted upon ("call on X", "fire at X", "side with X").
 TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
+QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thousand", "hundred", "dollar",
+                  "worth", "package", "shipment", "batch", "load", "consignment", "round", "amount", "quantity",
+                  "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen"}
+#: Verbs of taking part: their subject is the actor of the nominal event they name ('joined the protest').
+PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
+                       "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go"}
 #: Verbs whose subject undergoes the nominal event they take as object.
 UNDERGOER_VERBS = {"face", "suffer", "survive", "endure", "escape", "undergo", "withstand", "fear", "feel",
                    "weather", "experience", "sustain", "absorb", "repel", "thwart", "foil"}
@@ -86,10 +92,25 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             continue
         if p.objects:
             obj = object_token(tok)
-            if obj is None or (obj.lemma_.lower() not in p.objects and obj.lower_ not in p.objects):
+            if obj is None or not any(w in p.objects for w in object_words(obj)):
                 continue
         return p
     return None
+
+
+def object_words(obj: Token) -> list[str]:
+    """The words an object constraint may match: the object's lemma and form, the noun compounded into it
+    ('aid deliveries'), and what a quantity noun measures ('25,000 tons of food aid', 'a package of sanctions')."""
+    words = [obj.lemma_.lower(), obj.lower_]
+    words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
+    if obj.lemma_.lower() in QUANTITY_NOUNS:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        words += [o.lemma_.lower(), o.lower_]
+                        words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
+    return words
 
 
 def object_token(tok: Token) -> Token | None:
@@ -193,6 +214,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
                 and c.pos_ in ("PROPN", "ADJ", "NOUN")]  # 'Moscow talks' happen in Moscow: a place, not a side
         if mods:
             sources = mods[:1]
+    if not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+            tok.head.head.lemma_.lower() in PARTICIPATION_VERBS:
+        sources = subject_tokens(tok.head.head)  # 'thousands converged for a rally', 'took part in talks'
     if not sources and tok.dep_ == "dobj":
         verb = tok.head.lemma_.lower()
         if verb in UNDERGOER_VERBS:

@@ -1,0 +1,90 @@
+"""Event roles from the dependency tree, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+pytestmark = pytest.mark.model
+
+
+def coded(text: str, date: str = "2022-05-01"):
+    """(source code, cameo code, target code, factuality, negated) for each event."""
+    return {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None,
+             e.factuality, e.negated) for e in sayso.code_text(text, date=date)}
+
+
+def test_active_voice():
+    assert coded("Russian troops shelled Kharkiv's outskirts.") == {("RUSMIL", "194", "UKR", "asserted", False)}
+
+
+def test_passive_voice_with_agent():
+    evs = sayso.code_text("The convoy was attacked by Syrian rebels.", date="2016-09-20")
+    attack = next(e for e in evs if e.trigger.text == "attacked")
+    assert attack.source.code == "SYRREB"
+
+
+def test_coordinated_subjects_give_one_event_each():
+    evs = [e for e in sayso.code_text("France and Germany condemned the coup in Niger.", date="2023-07-27")
+           if e.cameo_code.startswith("11")]
+    assert sorted(e.source.country for e in evs) == ["DEU", "FRA"]
+
+
+def test_symmetric_events_give_the_reciprocal_pair():
+    evs = [e for e in sayso.code_text("Serbia and Kosovo held talks in Brussels.", date="2023-02-27")
+           if e.cameo_root == "04"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("SRB", "XKX"), ("XKX", "SRB")}
+
+
+def test_agreed_to_meet_and_threatened_to_impose():
+    text = "India agreed to meet Chinese officials, and Beijing threatened to impose tariffs on India."
+    evs = sayso.code_text(text, date="2020-07-01")
+    meet = [e for e in evs if e.trigger.text == "meet"]
+    assert {(e.source.country, e.target.country, e.factuality) for e in meet} == {
+        ("IND", "CHN", "intended"), ("CHN", "IND", "intended")}
+    (impose,) = [e for e in evs if e.trigger.text == "impose"]
+    assert (impose.source.country, impose.target.country, impose.factuality) == ("CHN", "IND", "threatened")
+    (threat,) = [e for e in evs if e.trigger.text == "threatened"]
+    assert (threat.cameo_root, threat.source.country) == ("13", "CHN")
+
+
+def test_relative_clause_subject_is_the_noun_it_modifies():
+    text = "The Kurdish militia, which attacked Turkish positions, denied the charge."
+    evs = sayso.code_text(text, date="2019-10-10")
+    attack = next(e for e in evs if e.trigger.text == "attacked")
+    assert attack.source.sector is not None and attack.target.country == "TUR"
+
+
+def test_prepositional_target():
+    evs = sayso.code_text("The United States imposed sanctions on Venezuela on Monday.", date="2019-01-28")
+    sanction = next(e for e in evs if e.cameo_code == "163")
+    assert (sanction.source.country, sanction.target.country) == ("USA", "VEN")
+
+
+def test_negation_is_marked():
+    evs = sayso.code_text("Israel did not attack the convoy.", date="2019-03-15")
+    assert [e.negated for e in evs if e.trigger.text == "attack"] == [True]
+
+
+def test_refusal_is_a_rejection():
+    evs = sayso.code_text("Hungary refused to lift its veto on the aid package.", date="2023-12-15")
+    assert any(e.cameo_root == "12" and e.source.country == "HUN" for e in evs)
+
+
+def test_what_a_quantity_noun_measures_decides_the_object():
+    evs = sayso.code_text("Japan will send 500 tons of food aid to Sri Lanka.", date="2022-05-01")
+    aid = [e for e in evs if e.cameo_root == "07"]
+    assert aid and aid[0].source.country == "JPN" and aid[0].target.country == "LKA"
+
+
+def test_taking_part_in_a_nominal_event_makes_the_subject_its_actor():
+    evs = sayso.code_text("Thousands of Kenyans joined a protest in Nairobi against the tax bill.", date="2024-06-25")
+    protest = [e for e in evs if e.cameo_root == "14"]
+    assert protest and protest[0].source.country == "KEN" and protest[0].place.country == "KEN"
+
+
+def test_accused_each_other_is_reciprocal():
+    evs = [e for e in sayso.code_text("Armenia and Azerbaijan accused each other of shelling.", date="2020-10-11")
+           if e.cameo_code == "112"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("ARM", "AZE"), ("AZE", "ARM")}
