@@ -385,11 +385,9 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
             targets = [got]
     if not targets and p.code.startswith("03"):
         targets = _content_targets(tok, s, res, st, quotes, on, sources)
-    if p.symmetric and not targets:
-        if len(sources) >= 2:
-            sources, targets = sources[:1], sources[1:2]
-        else:
-            targets = _actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+    group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
+    if p.symmetric and not targets and not group:
+        targets = _actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
     if not sources and not targets:
         st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
         return []
@@ -400,8 +398,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
     if p.symmetric and sources and targets and len(sources) == 1 and len(targets) == 1:
         pairs.append((targets[0], sources[0]))
-    if len(sources) >= 2 and not targets and _reciprocal_object(tok):
-        # 'Armenia and Azerbaijan accused each other': every ordered pair of the coordinated actors
+    if group:
+        # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     out = []
     for n, (src, tgt) in enumerate(pairs):

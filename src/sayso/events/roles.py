@@ -8,7 +8,7 @@ from sayso.doccache import ent_at
 from sayso.events.lexicon import Lexicon, Pattern
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
-OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "allow", "invite",
+OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "allow", "invite", "want", "expect",
                   "encourage", "press", "pressure", "compel", "instruct", "request", "help", "enable"}
 SUBJ = ("nsubj",)
 #: A required preposition whose object is the one acted upon ("call on X", "fire at X", "side with X").
