@@ -49,8 +49,17 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            # 'on Monday' is a date, not a target
-            out.extend(o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME"))
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.ent_type_ in ("DATE", "TIME"):
+                    # 'on Monday' is a date, not a target; but in 'with President Assad Tuesday' the parser
+                    # made the date the head and the name its compound
+                    named = [g for g in o.children if g.dep_ == "compound" and g.ent_type_ not in ("DATE", "TIME")]
+                    if named:
+                        out.append(named[-1])
+                    continue
+                out.append(o)
     return out
 
 
@@ -192,10 +201,11 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
 
 
 def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[list[Token], list[Token]]:
-    """`lexicon_has_verb`: whether the verb governing an object noun is a trigger itself (then its subject
-    is not the noun event's source: 'condemned the attack').
+    """Source and target tokens of a nominal event ('Russia's attack on X', 'talks between A and B').
 
-    Source and target tokens of a nominal event ('Russia's attack on X', 'talks between A and B')."""
+    `lexicon_has_verb`: whether the verb governing an object noun is a trigger itself (then its subject
+    is not the noun event's source: 'condemned the attack').
+    """
     sources: list[Token] = []
     targets: list[Token] = []
     between = prep_objects(tok, ("between", "among"))
@@ -217,6 +227,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     if not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
             tok.head.head.lemma_.lower() in PARTICIPATION_VERBS:
         sources = subject_tokens(tok.head.head)  # 'thousands converged for a rally', 'took part in talks'
+        objs = children(tok.head.head, "dobj")
+        if objs and not targets:
+            targets = with_conjuncts(objs[0])  # 'engaged Filipino peacekeepers in a firefight'
     if not sources and tok.dep_ == "dobj":
         verb = tok.head.lemma_.lower()
         if verb in UNDERGOER_VERBS:
@@ -226,7 +239,7 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         if targets:
             return sources, targets
     if p.target_prep:
-        targets = prep_objects(tok, p.target_prep)
+        targets = prep_objects(tok, p.target_prep) or targets
     return sources, targets
 
 
