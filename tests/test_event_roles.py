@@ -88,3 +88,24 @@ def test_accused_each_other_is_reciprocal():
     evs = [e for e in sayso.code_text("Armenia and Azerbaijan accused each other of shelling.", date="2020-10-11")
            if e.cameo_code == "112"]
     assert {(e.source.country, e.target.country) for e in evs} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_refused_cooperation_is_a_rejection_and_the_refused_act_did_not_happen():
+    evs = sayso.code_text("Turkey refused to send troops to Libya.", date="2020-01-05")
+    refused = [e for e in evs if e.cameo_root == "12"]
+    assert refused and all(e.source.country == "TUR" for e in refused)
+    assert not any(e.cameo_root == "07" and not e.negated for e in evs)
+
+
+def test_will_not_cooperate_is_a_rejection_but_did_not_is_a_negated_act():
+    future = sayso.code_text("Jordan will not accept more refugees.", date="2020-01-05")
+    assert any(e.cameo_root == "12" and e.source.country == "JOR" for e in future)
+    past = [e for e in sayso.code_text("Jordan did not accept more refugees.", date="2020-01-05")
+            if e.trigger.text == "accept"]
+    assert [(e.cameo_root, e.negated) for e in past] == [("07", True)]
+
+
+def test_responding_to_an_act_targets_its_author():
+    evs = sayso.code_text("Berlin rejected Minsk's proposal.", date="2020-01-05")
+    rejected = next(e for e in evs if e.trigger.text == "rejected")
+    assert (rejected.source.country, rejected.target.country) == ("DEU", "BLR")

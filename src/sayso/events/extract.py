@@ -383,6 +383,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         if got is not None and got.country and (got.sector or got.actor_id) and \
                 all(got.country != a.country for a in sources):
             targets = [got]
+    if not targets and p.pos == "verb":
+        targets = _object_authors(tok, s, res, st, quotes, on, sources)
     if not targets and p.code.startswith("03"):
         targets = _content_targets(tok, s, res, st, quotes, on, sources)
     group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
@@ -394,6 +396,13 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     links, stances = _links(tok, s, res, st, quotes, headline)
     mood = mood_of(tok, res.lexicon)
     negated = roles.is_negated(tok)
+    code, rule = p.code, p.id
+    refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
+    if negated and refusal and code[:2] in REJECTED_AS:
+        # CAMEO codes a refused act of cooperation as a rejection ('will not accept refugees', 'refused to
+        # deploy'); a plain past negation ('did not commit') stays the act, marked negated
+        code, rule, negated = REJECTED_AS[code[:2]], f"{p.id}+negated-cooperation", False
+        mood = None if mood == "intended" else mood
     fact = factuality(mood, stances)
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
     if p.symmetric and sources and targets and len(sources) == 1 and len(targets) == 1:
@@ -406,9 +415,20 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         if src is not None and tgt is not None and src.country and src.country == tgt.country and \
                 src.sector == tgt.sector and src.actor_id == tgt.actor_id:
             continue
-        out.append(_make_event(article, s, tok, p.code, p.id, src, tgt, negated, fact, links, res, on, st,
+        out.append(_make_event(article, s, tok, code, rule, src, tgt, negated, fact, links, res, on, st,
                                salt=str(n)))
     return out
+
+
+def _object_authors(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
+                    sources: list[Actor]) -> list[Actor]:
+    """'rejected calls by Belarus', 'condemned Russia's attack': the author of the act a verb responds to."""
+    obj = roles.object_token(tok)
+    obj_pat = roles.match(obj, res.lexicon) if obj is not None else None
+    if obj is None or obj_pat is None or obj_pat.pos != "noun":
+        return []
+    return [a for a in _actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on)
+            if all(_other(a, src) for src in sources)]
 
 
 def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
@@ -427,6 +447,8 @@ def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
     return []
 
 
+#: The rejection code a negated act of cooperation becomes, by the act's CAMEO root.
+REJECTED_AS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 
@@ -470,6 +492,9 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
     tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
     if tgt_toks:
         target = _actor(tgt_toks[0], s, res, st, quotes, on)
+    if target is None:
+        authors = _object_authors(t, s, res, st, quotes, on, [speaker])
+        target = authors[0] if authors else None
     if code == "010" and (cue is None or cue.stance == "asserts") and speaker.sector != "MED":
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:

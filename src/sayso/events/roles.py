@@ -19,6 +19,8 @@ QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thous
 #: Verbs of taking part: their subject is the actor of the nominal event they name ('joined the protest').
 PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
                        "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go"}
+#: Verbs whose infinitive complement is an act not done.
+REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "resist", "avoid", "rule"}
 #: Verbs whose subject undergoes the nominal event they take as object.
 UNDERGOER_VERBS = {"face", "suffer", "survive", "endure", "escape", "undergo", "withstand", "fear", "feel",
                    "weather", "experience", "sustain", "absorb", "repel", "thwart", "foil"}
@@ -272,4 +274,5 @@ def is_negated(tok: Token) -> bool:
         return True
     if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
         return is_negated(tok.head)
-    return False
+    # 'refused to deploy troops': the deployment did not happen
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL_VERBS
