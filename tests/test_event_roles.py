@@ -109,3 +109,14 @@ def test_responding_to_an_act_targets_its_author():
     evs = sayso.code_text("Berlin rejected Minsk's proposal.", date="2020-01-05")
     rejected = next(e for e in evs if e.trigger.text == "rejected")
     assert (rejected.source.country, rejected.target.country) == ("DEU", "BLR")
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Iran threatened to cut diplomatic ties with Bahrain.", "threatened", "BHR"),
+    ("Israeli tanks shelled positions of the Egyptian army.", "shelled", "EGY"),
+    ("Argentina apologized to Chile for the incident.", "apologized", "CHL"),
+    ("Washington threatened further action against Pyongyang.", "threatened", "PRK"),
+])
+def test_targets_beyond_the_direct_object(text, trigger, target):
+    ev = next(e for e in sayso.code_text(text, date="2019-06-01") if e.trigger.text == trigger)
+    assert ev.target is not None and ev.target.country == target

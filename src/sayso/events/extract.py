@@ -385,8 +385,10 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
             targets = [got]
     if not targets and p.pos == "verb":
         targets = _object_authors(tok, s, res, st, quotes, on, sources)
-    if not targets and p.code.startswith("03"):
-        targets = _content_targets(tok, s, res, st, quotes, on, sources)
+    if not targets and p.code[:2] in ("03", "13"):
+        targets = _content_targets(tok, s, res, st, quotes, on, sources)  # 'threatened to cut ties with X'
+    if not targets and p.pos == "verb":
+        targets = _fallback_targets(tok, s, res, st, quotes, on, sources)
     group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
     if p.symmetric and not targets and not group:
         targets = _actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
@@ -418,6 +420,22 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         out.append(_make_event(article, s, tok, code, rule, src, tgt, negated, fact, links, res, on, st,
                                salt=str(n)))
     return out
+
+
+def _fallback_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
+                      sources: list[Actor]) -> list[Actor]:
+    """When the object is not an actor: whose it is or whom it is against ('shelled positions of the
+    Palestinian forces', 'threatened action against Russia'), else a named actor after 'to' ('apologized
+    to Brazil')."""
+    obj = roles.object_token(tok)
+    cands = roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon")) if obj is not None else []
+    cands += [o for o in roles.prep_objects(tok, ("to",))]
+    for c in cands:
+        got = [a for a in _actors(roles.with_conjuncts(c), s, res, st, quotes, on)
+               if (a.country or a.actor_id) and all(_other(a, src) for src in sources)]
+        if got:
+            return got
+    return []
 
 
 def _object_authors(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
@@ -493,8 +511,10 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
     if tgt_toks:
         target = _actor(tgt_toks[0], s, res, st, quotes, on)
     if target is None:
-        authors = _object_authors(t, s, res, st, quotes, on, [speaker])
-        target = authors[0] if authors else None
+        found = (_object_authors(t, s, res, st, quotes, on, [speaker])
+                 or _content_targets(t, s, res, st, quotes, on, [speaker])
+                 or _fallback_targets(t, s, res, st, quotes, on, [speaker]))
+        target = found[0] if found else None
     if code == "010" and (cue is None or cue.stance == "asserts") and speaker.sector != "MED":
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
