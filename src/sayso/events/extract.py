@@ -389,6 +389,7 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         targets = _content_targets(tok, s, res, st, quotes, on, sources)  # 'threatened to cut ties with X'
     if not targets and p.pos == "verb":
         targets = _fallback_targets(tok, s, res, st, quotes, on, sources)
+    place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
     group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
     if p.symmetric and not targets and not group:
         targets = _actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
@@ -412,13 +413,24 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     if group:
         # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair
         pairs = [(a, b) for a in sources for b in sources if a is not b]
+    found = _place_and_mention(tok, s, st, sources[0], None) if place_target and sources else None
+    known_place = found[0] if found is not None else None
+    if found is not None and found[0].country:
+        place, mention = found
+        c = res.actors.country(place.country)
+        if c is not None:
+            # the government of the place, named by the place's mention (an inference: see the rule)
+            gov = Actor(text=mention.text, start=mention.start_char + s.off, end=mention.end_char + s.off,
+                        actor_id=c.iso3.lower(), name=c.name, country=c.iso3, sector="GOV", code=f"{c.cameo}GOV")
+            pairs = [(a, gov) for a in sources]
+            rule = f"{rule}+place-government-target"
     out = []
     for n, (src, tgt) in enumerate(pairs):
         if src is not None and tgt is not None and src.country and src.country == tgt.country and \
                 src.sector == tgt.sector and src.actor_id == tgt.actor_id:
             continue
         out.append(_make_event(article, s, tok, code, rule, src, tgt, negated, fact, links, res, on, st,
-                               salt=str(n)))
+                               salt=str(n), place=known_place))
     return out
 
 
@@ -633,7 +645,7 @@ def _headline_event(article, s, res, on, st, quotes, headline, content_events) -
 def _make_event(article: Article, s: _Sent, tok: Token, code: str, rule: str, src: Actor | None,
                 tgt: Actor | None, negated: bool, fact: str, links: list[Attribution], res: Resources,
                 on: date | None, st: _State, *, salt: str = "", eid: str | None = None,
-                trigger: Span | None = None) -> Event:
+                trigger: Span | None = None, place: Place | None = None) -> Event:
     """Assemble the record, looking up the ontology and the event's date and place."""
     info = res.ontology.get(code)
     trig = trigger or _tok_span(tok, s.off)
@@ -655,7 +667,7 @@ def _make_event(article: Article, s: _Sent, tok: Token, code: str, rule: str, sr
         factuality=fact,
         attribution=tuple(links),
         date=_event_date(tok, s, on, fact),
-        place=_event_place(tok, s, st, src, tgt),
+        place=place or _event_place(tok, s, st, src, tgt),
         rule=rule,
         confidence=_confidence(src, tgt, links),
     )
@@ -716,6 +728,13 @@ def _strip_brackets(text: str) -> str:
 
 def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor | None) -> Place | None:
     """The location attached to the trigger ('in Aleppo', 'meeting in China'), else the sentence's."""
+    found = _place_and_mention(tok, s, st, src, tgt)
+    return found[0] if found else None
+
+
+def _place_and_mention(tok: Token, s: _Sent, st: _State, src: Actor | None,
+                       tgt: Actor | None) -> tuple[Place, SpacySpan] | None:
+    """The event's place with the name that gave it."""
     used = {(a.start, a.end) for a in (src, tgt) if a is not None}
     cands: list[SpacySpan] = []
     for e in sent_ents(s.span):
@@ -731,7 +750,7 @@ def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor
     for e in _place_objects(tok, s) + local + [e for e in cands if e not in local]:
         got = resolve_place(e.text, country_focus=st.ctx.focus())
         if got is not None:
-            return got
+            return got, e
     return None
 
 

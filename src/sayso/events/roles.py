@@ -146,7 +146,9 @@ def subject_tokens(tok: Token) -> list[Token]:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
             return with_conjuncts(s)
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBD"):
+            # a relative clause's verb, or a finite verb the parser hung on its subject as a modifier
+            # ('Moscow, which backs Damascus, called on ...' parsed with 'called' under 'Moscow')
             return with_conjuncts(t.head)
         if t.dep_ == "xcomp":
             head = t.head
