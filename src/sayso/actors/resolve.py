@@ -307,7 +307,8 @@ def _of_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
-                return country_in([objs[0]], base, set())
+                # 'leaders of Romania's new government': the whole phrase, not just its head
+                return country_in(np_tokens(objs[0]), base, set())
     return None
 
 

@@ -514,7 +514,7 @@ def _reciprocal_object(tok: Token) -> bool:
 def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events) -> list[Event]:
     """A speech act is an event of its speaker; one whose content is a hostile act by another is ACCUSE."""
     k = _key(t, s.off)
-    speaker = st.speakers[k]
+    speaker = _with_sentence_country(st.speakers[k], s, res)
     cue = res.lexicon.cue(t.lemma_.lower())
     code = pat.code if pat is not None and (pat.specificity > 0 or not cue or not cue.code) else cue.code
     rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
