@@ -13,6 +13,8 @@ CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
 CONTENT_DEPS = {"ccomp", "parataxis"}
 PASSIVE_SUBJ = {"nsubjpass"}
+#: Cues whose 'of'/'for' gerund is a claim about the accused ('accused X of shelling').
+ACCUSING_CUES = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect"}
 #: Cues whose infinitive or gerund complement is reported content, not the speaker's own act.
 REPORTING_XCOMP = {"deny", "admit", "claim", "acknowledge", "allege", "confirm", "report", "recall"}
 
@@ -151,6 +153,9 @@ def is_content_of(clause: Token, cue_tok: Token, lexicon: Lexicon) -> bool:
     cue = cue_for(cue_tok, lexicon)
     if cue is None:
         return False
+    if clause.dep_ == "prep" and clause.lower_ in ("of", "for") and cue.lemma in ACCUSING_CUES:
+        # 'accused Ukraine of shelling Donetsk': the shelling is the accuser's claim
+        return any(c.dep_ == "pcomp" for c in clause.children)
     if clause.dep_ == "xcomp":
         return (cue.content_mood is None and cue.stance in ("denies", "doubts")) or cue.lemma in REPORTING_XCOMP
     if clause.dep_ not in CONTENT_DEPS:

@@ -109,7 +109,7 @@ def code_cmd(inputs, db, no_db, out, fmt, quotes_out, pub_date, model, actor_fil
         progress.close()
         outputs.finish(tally)
     _print_summary(tally, None if no_db else db)
-    sys.exit(0 if tally.records and (tally.coded + tally.no_events + tally.empty) else 1)
+    sys.exit(0 if tally.coded + tally.no_events else 1)  # non-zero only when no article could be read
 
 
 def _progress(quiet: bool):

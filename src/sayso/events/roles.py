@@ -166,7 +166,11 @@ def subject_tokens(tok: Token) -> list[Token]:
             t = t.head
             continue
         if t.dep_ == "pcomp" and t.head.dep_ == "prep":
-            t = t.head.head  # 'violated the truce by shelling X': the shelling shares the violator
+            verb = t.head.head
+            objs = children(verb, "dobj")
+            if t.head.lower_ in ("of", "for", "with") and objs:
+                return with_conjuncts(objs[0])  # 'accused Ukraine of shelling X': Ukraine shelled
+            t = verb  # 'violated the truce by shelling X': the shelling shares the violator
             continue
         if t.dep_ == "acomp" or (t.dep_ == "acl" and t.head.pos_ in ("AUX", "VERB")):
             t = t.head
