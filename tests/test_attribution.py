@@ -204,3 +204,13 @@ def test_quote_rows_cover_every_kind_with_content_spans():
     assert indirect.content.text == "Ukrainian forces shelled Donetsk"
     direct = next(r for r in rows if r.kind == "direct")
     assert direct.content.text == "We will respond," and direct.speaker.country == "RUS"
+
+
+@pytest.mark.model
+def test_accused_of_doing_is_the_accusers_claim_about_the_accused():
+    evs = events("Russia accused Ukraine of shelling Donetsk.", "2022-03-10")
+    shelling = one(evs, "shelling")
+    assert shelling.source.country == "UKR" and shelling.factuality == "reported"
+    assert chain(shelling) == [("RUS", "indirect")]
+    accused = one(evs, "accused")
+    assert (accused.cameo_code, accused.source.country, accused.target.country) == ("112", "RUS", "UKR")

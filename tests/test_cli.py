@@ -352,3 +352,12 @@ def test_every_option_says_what_it_does():
 
     walk(cli, ["sayso"])
     assert missing == []
+
+
+@pytest.mark.model
+def test_only_empty_input_fails_but_is_counted_as_empty(nlp_loaded, tmp_path):
+    (tmp_path / "e.jsonl").write_text("", encoding="utf-8")
+    result = run("code", str(tmp_path / "e.jsonl"), "--no-db", "--out", str(tmp_path / "o.jsonl"), "-q")
+    assert result.exit_code == 1
+    m = SUMMARY.search(result.stderr)
+    assert m and int(m.group(1)) == 1 and int(m.group(5)) == 1
