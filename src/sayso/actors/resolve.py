@@ -159,6 +159,11 @@ def city_country(name: str, base: ActorBase) -> tuple[str, str] | None:
     return (c.iso3, c.cameo) if c is not None else (place.country, place.country)
 
 
+#: Places and things attacked or acted on that stand for the country they are in ('a village in Cambodia').
+PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "target", "area", "region", "border",
+                    "district", "neighbourhood", "neighborhood", "home", "house", "office", "hospital", "school",
+                    "market", "convoy", "embassy", "consulate", "airport", "port", "facility", "site", "plant",
+                    "outpost", "checkpoint", "headquarters", "building", "bridge", "settlement", "territory"}
 #: Heads that say 'a person of some body' without saying which body: the modifier's role wins
 #: ('opposition leaders' -> OPP, 'a police officer' -> COP, 'rebel commanders' -> REB).
 GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "member",
@@ -168,11 +173,20 @@ GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "s
 
 def role_of(tokens: list[Token], base: ActorBase) -> str | None:
     """The sector given by a role word in the phrase ('foreign minister', 'troops'), head first."""
-    if len(tokens) > 1 and tokens[-1].lemma_.lower() in GENERIC_HEADS:
+    if not tokens:
+        return None
+    head = tokens[-1]
+    lemma = head.lemma_.lower()
+    if len(tokens) > 1 and lemma in GENERIC_HEADS:
         modifier = _first_role(tokens[:-1], base)
         if modifier is not None:
             return modifier
-    return _first_role(tokens, base)
+    own = base.role_sector(lemma) or base.role_sector(head.lower_)
+    if own is None and len(tokens) > 1:
+        own = base.role_sector(f"{tokens[-2].lemma_.lower()} {lemma}")  # 'foreign minister'
+    if own is None and lemma not in GENERIC_HEADS and head.pos_ == "NOUN":
+        return None  # 'a new military operation' is not the military: only people and bodies have roles
+    return own or _first_role(tokens, base)
 
 
 def _first_role(tokens: list[Token], base: ActorBase) -> str | None:
@@ -242,7 +256,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                             code=_org_code(org.code, org.sector, sec))
         ctx.note(actor, False)
         return actor
-    place = country_in(words, base, {tok.i}) or _of_country(tok, base)
+    located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
+    place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=located)
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx)
     if sector is None and place is None:
@@ -301,10 +316,12 @@ def _possessor_country(tok: Token, ctx: Discourse) -> tuple[str, str] | None:
     return None
 
 
-def _of_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
-    """A country given by an 'of' phrase: 'the government of Syria'."""
+def _of_country(tok: Token, base: ActorBase, with_role: bool = True) -> tuple[str, str] | None:
+    """A country given by an 'of' phrase ('the government of Syria'); 'in X' only for people and bodies
+    ('opposition groups in Zimbabwe'), not for things ('an operation in Syria')."""
+    preps = ("of", "in", "from") if with_role else ("of", "from")
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 # 'leaders of Romania's new government': the whole phrase, not just its head
