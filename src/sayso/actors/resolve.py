@@ -209,7 +209,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     low = tok.lower_
     if is_first_person(tok) or ((tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper()):
         return resolve_pronoun(tok, off, ctx, speaker)
-    appos = [c for c in tok.children if c.dep_ == "appos"]
+    # 'my American partner, President Obama': a common noun is named by its apposition; a name is not
+    # renamed by one ('Pakistan, a key U.S. ally')
+    appos = [c for c in tok.children if c.dep_ == "appos"] if tok.pos_ != "PROPN" else []
     for a in appos:
         got = resolve_token(a, base, on, off, ctx, speaker)
         if got and (got.actor_id or got.country):
@@ -224,6 +226,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 # an unknown name: take country and role from its title ("Ukrainian Foreign Minister X")
                 skip = {t.i for t in ent}
                 place = country_in(words, base, skip)
+                if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
+                    place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 sector = role_of([t for t in words if t.i not in skip], base)
                 if place or sector:
                     actor = replace(actor, country=place[0] if place else None, sector=sector,
