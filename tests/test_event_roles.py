@@ -120,3 +120,15 @@ def test_responding_to_an_act_targets_its_author():
 def test_targets_beyond_the_direct_object(text, trigger, target):
     ev = next(e for e in sayso.code_text(text, date="2019-06-01") if e.trigger.text == trigger)
     assert ev.target is not None and ev.target.country == target
+
+
+def test_coordinated_national_modifiers_give_one_actor_each():
+    evs = [e for e in sayso.code_text("US and British activists staged a protest in Beijing.", date="2008-08-06")
+           if e.cameo_root == "14"]
+    assert sorted(e.source.country for e in evs) == ["GBR", "USA"]
+    assert {e.target.code for e in evs} == {"CHNGOV"} and all("place-government" in e.rule for e in evs)
+
+
+def test_a_supposed_act_is_hypothetical():
+    evs = sayso.code_text("The minister warned that arming Russia would damage relations.", date="2023-04-06")
+    assert [e.factuality for e in evs if e.trigger.text == "arming"] == ["hypothetical"]

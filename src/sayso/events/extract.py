@@ -311,13 +311,34 @@ def _actor(tok: Token, s: _Sent, res: Resources, st: _State, quotes: list[QuoteS
 
 def _actors(toks: list[Token], s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan],
             on: date | None) -> list[Actor]:
-    """Resolve several role tokens, dropping those that name no actor."""
+    """Resolve several role tokens, dropping those that name no actor; 'French and Chinese companies'
+    gives one actor per country."""
     out = []
     for t in toks:
         a = _actor(t, s, res, st, quotes, on)
-        if a is not None:
+        if a is None:
+            continue
+        countries = _coordinated_countries(t, res)
+        if len(countries) >= 2 and a.country in {c for c, _ in countries}:
+            out.extend(replace(a, country=iso3, actor_id=None, name=None, code=f"{cameo}{a.sector or ''}")
+                       for iso3, cameo in countries)
+        else:
             out.append(a)
     return out
+
+
+def _coordinated_countries(tok: Token, res: Resources) -> list[tuple[str, str]]:
+    """The countries of coordinated national modifiers of a noun ('US and British activists')."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
+            found = []
+            for m in [c, *c.conjuncts]:
+                country = res.actors.country_by_name(m.text)
+                if country is not None and (country.iso3, country.cameo) not in found:
+                    found.append((country.iso3, country.cameo))
+            if len(found) >= 2:
+                return found
+    return []
 
 
 def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, st: _State,

@@ -32,6 +32,9 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
         return "demanded"
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
         return "hypothetical"
+    if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
+                                                  for c in tok.head.children):
+        return "hypothetical"  # 'arming Russia would damage relations': the arming is a supposition
     t = tok
     for _ in range(5):
         if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head.i != t.i:
