@@ -808,8 +808,12 @@ def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sen
         content = Span(text[q.start:q.end], q.start, q.end)
         rows.append(QuoteRecord(speaker, cue, content, "direct", st.speech_ids.get(cue_key) if cue_key else None))
     for k, (tok, s) in st.cue_tokens.items():
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
         parts = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] or \
             [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")] or \
+            [g for o in objs for g in o.children if g.dep_ in ("relcl", "acl") and _that_clause(g)] or \
+            ([*objs, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as")]
+             if objs and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) else []) or \
             [c for c in [_clause_like_object(tok)] if c is not None]
         toks = [t for c in parts for t in c.subtree if _quote_index(t.idx + s.off, quotes) is None]
         if not parts and tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i:
@@ -818,8 +822,10 @@ def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sen
             toks = [t for t in tok.head.subtree if t.i not in inner and _quote_index(t.idx + s.off, quotes) is None]
         if not toks or (k in quoted_cues and len(toks) < 3):
             continue
-        rows.append(QuoteRecord(st.speakers[k], _tok_span(tok, s.off), _content_span(toks, s.off), "indirect",
-                                st.speech_ids.get(k)))
+        content = _content_span(toks, s.off)
+        if content.text:
+            rows.append(QuoteRecord(st.speakers[k], _tok_span(tok, s.off), content, "indirect",
+                                    st.speech_ids.get(k)))
     for s in sents:
         for tok in s.span:
             if tok.lower_ != "according" or tok.dep_ != "prep":
@@ -842,6 +848,11 @@ def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sen
         if toks:
             rows.append(QuoteRecord(speaker, colon, _content_span(toks, s.off), "headline", None))
     return rows
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause introduced by 'that' ('told a news conference that ...')."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _content_span(toks: list[Token], off: int) -> Span:
