@@ -12,7 +12,6 @@ OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
 CONTENT_DEPS = {"ccomp", "parataxis"}
-PASSIVE_SUBJ = {"nsubjpass"}
 #: Cues whose 'of'/'for' gerund is a claim about the accused ('accused X of shelling').
 ACCUSING_CUES = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect"}
 #: Cues whose infinitive or gerund complement is reported content, not the speaker's own act.

@@ -281,12 +281,6 @@ def _quote_index(pos: int, quotes: list[QuoteSpan]) -> int | None:
     return None
 
 
-def _quote_at(pos: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
-    """The quote holding a character offset."""
-    i = _quote_index(pos, quotes)
-    return quotes[i] if i is not None else None
-
-
 def _innermost_speaker(tok: Token, s: _Sent, res: Resources, st: _State,
                        quotes: list[QuoteSpan]) -> Actor | None:
     """Whose words a token is in: the innermost link of its chain (for 'we', 'us', 'our')."""
@@ -643,7 +637,6 @@ def _other(a: Actor, b: Actor) -> bool:
 def _headline_event(article, s, res, on, st, quotes, headline, content_events) -> list[Event]:
     """'Speaker: claim' headlines: the speaker's statement (ACCUSE when the claim blames another)."""
     speaker, colon, colon_i = headline
-    doc = s.span.doc
     target = None
     for tok in s.span:
         if tok.i > colon_i:
@@ -658,7 +651,6 @@ def _headline_event(article, s, res, on, st, quotes, headline, content_events) -
                 target = ev.source
                 break
     code = "112" if target is not None else "010"
-    del doc
     return [_make_event(article, s, s.span[0], code, "headline-colon", speaker, target, False, "asserted", [],
                         res, on, st, trigger=colon)]
 

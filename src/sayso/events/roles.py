@@ -33,7 +33,6 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", 
                "escalate", "unleash", "commit", "perpetrate", "initiate", "undertake", "wage", "plan",
                "prepare", "have", "seal", "strike", "broker", "issue", "deliver", "send", "provide",
                "offer", "impose", "extend", "renew", "step up", "press", "pursue"}
-ARG_DEPS = ("dobj", "dative", "pobj", "nsubj", "nsubjpass", "appos", "conj", "poss", "attr", "npadvmod")
 
 
 def is_passive(tok: Token) -> bool:
