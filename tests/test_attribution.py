@@ -214,3 +214,19 @@ def test_accused_of_doing_is_the_accusers_claim_about_the_accused():
     assert chain(shelling) == [("RUS", "indirect")]
     accused = one(evs, "accused")
     assert (accused.cameo_code, accused.source.country, accused.target.country) == ("112", "RUS", "UKR")
+
+
+@pytest.mark.model
+def test_would_in_reported_speech_is_the_reported_future_not_a_supposition():
+    evs = events("Iran said it would expel the ambassador.", "2019-01-01")
+    assert [e.factuality for e in evs if e.trigger.text == "expel"] == ["intended"]
+    evs = events("If talks fail, Iran would expel the ambassador.", "2019-01-01")
+    assert [e.factuality for e in evs if e.trigger.text == "expel"] == ["hypothetical"]
+
+
+@pytest.mark.model
+def test_reflexive_act_is_kept_without_a_target_and_still_accused():
+    evs = events("The US said that Iraq had attacked themselves.", "2015-01-01")
+    assert [(e.source.country, e.target) for e in evs if e.trigger.text == "attacked"] == [("IRQ", None)]
+    said = one(evs, "said")
+    assert (said.cameo_code, said.target.country) == ("112", "IRQ")

@@ -439,10 +439,11 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
                         actor_id=c.iso3.lower(), name=c.name, country=c.iso3, sector="GOV", code=f"{c.cameo}GOV")
             pairs = [(a, gov) for a in sources]
             rule = f"{rule}+place-government-target"
+    if pairs and all(_same(a, b) for a, b in pairs):
+        pairs = [(a, None) for a, _b in pairs]  # 'Iraq had attacked themselves': reflexive, no other party
     out = []
     for n, (src, tgt) in enumerate(pairs):
-        if src is not None and tgt is not None and src.country and src.country == tgt.country and \
-                src.sector == tgt.sector and src.actor_id == tgt.actor_id:
+        if _same(src, tgt):
             continue
         out.append(_make_event(article, s, tok, code, rule, src, tgt, negated, fact, links, res, on, st,
                                salt=str(n), place=known_place))
@@ -622,6 +623,12 @@ def _blame_target(tok: Token, s: _Sent, res, st, quotes, on) -> Actor | None:
         return None
     subj = roles.children(tok.head, "nsubj") if tok.dep_ in ("acomp", "attr") else roles.children(tok, "nsubj")
     return _actor(subj[0], s, res, st, quotes, on) if subj else None
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor on both sides of an event (which is then not coded as a pair)."""
+    return a is not None and b is not None and bool(a.country) and a.country == b.country and \
+        a.sector == b.sector and a.actor_id == b.actor_id
 
 
 def _other(a: Actor, b: Actor) -> bool:

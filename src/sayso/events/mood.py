@@ -30,6 +30,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
         return "uncertain"
     if any(c.dep_ == "aux" and c.lower_ in ("must", "ought") for c in kids):
         return "demanded"
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _reported_clause(tok, lexicon):
+        return "intended"  # 'said he would not provide support': the future of reported speech, not a supposition
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
         return "hypothetical"
     if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
@@ -60,6 +62,15 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids):
         return "intended"
     return None
+
+
+def _reported_clause(tok: Token, lexicon: Lexicon) -> bool:
+    """A clause that is the content of a speech cue ('X said (that) ... would ...'), or coordinated with one."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    cue = lexicon.cue(t.head.lemma_.lower()) if t.dep_ == "ccomp" else None
+    return cue is not None and cue.kind == "speech"
 
 
 def factuality(mood: str | None, stances: list[str], negated_by_denial: bool = False) -> str:
