@@ -230,3 +230,19 @@ def test_reflexive_act_is_kept_without_a_target_and_still_accused():
     assert [(e.source.country, e.target) for e in evs if e.trigger.text == "attacked"] == [("IRQ", None)]
     said = one(evs, "said")
     assert (said.cameo_code, said.target.country) == ("112", "IRQ")
+
+
+@pytest.mark.model
+def test_a_many_word_organisation_speaks_through_its_head_word():
+    evs = events("The Syrian Observatory for Human Rights said government forces shelled Idlib.", "2019-05-01")
+    said = one(evs, "said")
+    assert said.source.actor_id is not None and said.source.sector == "NGO"
+    assert one(evs, "shelled").factuality == "reported"
+
+
+@pytest.mark.model
+def test_where_a_hostile_act_came_from_is_its_side():
+    evs = events("Israel said a mortar bomb was fired at it from the Gaza Strip.", "2014-09-16")
+    fired = one(evs, "fired")
+    assert (fired.source.country, fired.target.country, fired.factuality) == ("PSE", "ISR", "reported")
+    assert one(evs, "said").cameo_code == "112"

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from sayso.actors.base import ActorBase
 from sayso.actors.resolve import Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
-from sayso.doccache import forget, sent_ents, text_between
+from sayso.doccache import ent_at, forget, sent_ents, text_between
 from sayso.events import roles
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.events.mood import factuality, mood_of
@@ -21,6 +21,7 @@ from sayso.ontology import Ontology
 from sayso.when_where import default_date, parse_published, resolve_date, resolve_place
 
 HOSTILE_QUADS = (3, 4)
+HOSTILE_ROOTS = ("15", "17", "18", "19", "20")
 PLACE_LABELS = {"GPE", "LOC", "FAC", "COUNTRY", "CAPITAL"}
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from", "through", "outside of"}
 #: Verbs and nouns whose object is the place where the event happens.
@@ -123,8 +124,9 @@ def _resolve_mentions(sents: list[_Sent], res: Resources, on: date | None, st: _
         for tok in s.span:
             if tok.pos_ in MENTION_POS and tok.dep_ not in MODIFIER_DEPS and \
                     (tok.pos_ != "ADJ" or tok.ent_type_) and not is_first_person(tok):
-                if tok.ent_iob_ == "I" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
-                    continue
+                ent = ent_at(tok) if tok.ent_iob_ != "O" else None
+                if ent is not None and len(ent) > 1 and ent.root.i != tok.i:
+                    continue  # a name is resolved once, at its head ('Observatory' in 'the Syrian Observatory for ...')
                 st.actors[_key(tok, s.off)] = resolve_token(tok, res.actors, on, s.off, st.ctx)
             if cue_for(tok, res.lexicon) is not None and _is_speech_act(tok, s, res, quotes):
                 sp = speaker_token(tok)
@@ -384,8 +386,13 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     else:
         src_toks = roles.subject_tokens(tok)
         tgt_toks = roles.target_tokens(tok, p)
-    sources = [_with_sentence_country(a, s, res) for a in _actors(src_toks, s, res, st, quotes, on)]
-    targets = [_with_sentence_country(a, s, res) for a in _actors(tgt_toks, s, res, st, quotes, on)]
+    sources = [_with_sentence_country(a, s, res, st) for a in _actors(src_toks, s, res, st, quotes, on)]
+    targets = [_with_sentence_country(a, s, res, st) for a in _actors(tgt_toks, s, res, st, quotes, on)]
+    if not sources and p.pos == "verb" and p.code[:2] in HOSTILE_ROOTS:
+        # 'a mortar was fired at Israel from the Gaza Strip': where a hostile act came from is its side
+        origin = [a for a in _actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
+        if origin:
+            sources = [replace(origin[0], sector=None, code=origin[0].code[:3] if origin[0].code else None)]
     if not sources and p.pos == "verb":
         noun = roles.agent_event_noun(tok)
         noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
@@ -498,7 +505,7 @@ REJECTED_AS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 
-def _with_sentence_country(actor: Actor, s: _Sent, res: Resources) -> Actor:
+def _with_sentence_country(actor: Actor, s: _Sent, res: Resources, st: _State) -> Actor:
     """A state actor with no country ('President X', 'the military government', 'police') takes the one
     country its sentence names, when it names exactly one; otherwise it stays without a country."""
     if actor.country or actor.sector not in STATE_SECTORS or actor.actor_id:
@@ -509,6 +516,10 @@ def _with_sentence_country(actor: Actor, s: _Sent, res: Resources) -> Actor:
             c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
             if c is not None:
                 found.add((c.iso3, c.cameo))
+    for tok in s.span:  # countries of the sentence's resolved actors count too ('the Syrian Observatory')
+        other = st.actors.get(_key(tok, s.off))
+        if other is not None and other.country:
+            found.add((other.country, other.code[:3] if other.code else other.country))
     if len(found) != 1:
         return actor
     iso3, cameo = found.pop()
@@ -530,7 +541,7 @@ def _reciprocal_object(tok: Token) -> bool:
 def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events) -> list[Event]:
     """A speech act is an event of its speaker; one whose content is a hostile act by another is ACCUSE."""
     k = _key(t, s.off)
-    speaker = _with_sentence_country(st.speakers[k], s, res)
+    speaker = _with_sentence_country(st.speakers[k], s, res, st)
     cue = res.lexicon.cue(t.lemma_.lower())
     code = pat.code if pat is not None and (pat.specificity > 0 or not cue or not cue.code) else cue.code
     rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
