@@ -132,3 +132,14 @@ def test_coordinated_national_modifiers_give_one_actor_each():
 def test_a_supposed_act_is_hypothetical():
     evs = sayso.code_text("The minister warned that arming Russia would damage relations.", date="2023-04-06")
     assert [e.factuality for e in evs if e.trigger.text == "arming"] == ["hypothetical"]
+
+
+def test_a_trigger_compounded_into_a_generic_head_takes_the_heads_roles():
+    evs = sayso.code_text("Norway launched a mediation effort on Monday.", date="2020-01-01")
+    assert [(e.cameo_root, e.source.country) for e in evs if e.trigger.text == "mediation"] == [("04", "NOR")]
+
+
+def test_returning_for_talks_makes_the_travellers_the_parties():
+    evs = sayso.code_text("Iranian and American negotiators returned to Vienna for talks.", date="2021-04-01")
+    talks = [e for e in evs if e.trigger.text == "talks"]
+    assert {(e.source.country, e.target.country) for e in talks} == {("IRN", "USA"), ("USA", "IRN")}

@@ -18,7 +18,11 @@ QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thous
                   "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen"}
 #: Verbs of taking part: their subject is the actor of the nominal event they name ('joined the protest').
 PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
-                       "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go"}
+                       "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go",
+                       "return", "sit"}
+#: Generic heads that a nominal trigger compounds into ('mediation effort', 'peace process').
+EVENT_HEADS = {"effort", "process", "attempt", "bid", "mission", "initiative", "plan", "campaign", "drive",
+               "round", "session", "programme", "program"}
 #: Verbs whose infinitive complement is an act not done.
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "resist", "avoid", "rule"}
 #: Verbs whose subject undergoes the nominal event they take as object.
@@ -213,6 +217,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     `lexicon_has_verb`: whether the verb governing an object noun is a trigger itself (then its subject
     is not the noun event's source: 'condemned the attack').
     """
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in EVENT_HEADS:
+        tok = tok.head  # 'the peace talks process', 'a mediation effort by Qatar': roles sit on the head noun
     sources: list[Token] = []
     targets: list[Token] = []
     between = prep_objects(tok, ("between", "among"))
