@@ -73,9 +73,16 @@ def test_refusal_is_a_rejection():
 
 
 def test_what_a_quantity_noun_measures_decides_the_object():
-    evs = sayso.code_text("Japan will send 500 tons of food aid to Sri Lanka.", date="2022-05-01")
+    evs = sayso.code_text("Japan sent 500 tons of food aid to Sri Lanka.", date="2022-05-01")
     aid = [e for e in evs if e.cameo_root == "07"]
     assert aid and aid[0].source.country == "JPN" and aid[0].target.country == "LKA"
+
+
+def test_an_announced_act_of_cooperation_is_coded_as_the_intent():
+    evs = sayso.code_text("Japan will send 500 tons of food aid to Sri Lanka.", date="2022-05-01")
+    aid = [e for e in evs if e.trigger.text == "send"]
+    assert [(e.cameo_code, e.source.country, e.target.country, e.factuality) for e in aid] == [
+        ("033", "JPN", "LKA", "intended")]
 
 
 def test_taking_part_in_a_nominal_event_makes_the_subject_its_actor():

@@ -423,6 +423,10 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     negated = roles.is_negated(tok)
     code, rule = p.code, p.id
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
+    if not negated and mood == "intended" and code[:2] in INTENT_AS:
+        # CAMEO codes a cooperative act that is only announced ('Finland will give Tanzania a grant',
+        # 'they would meet the envoy') as the intent to do it (03x); factuality stays 'intended'
+        code, rule = INTENT_AS[code[:2]], f"{p.id}+intent"
     if negated and refusal and code[:2] in REJECTED_AS:
         # CAMEO codes a refused act of cooperation as a rejection ('will not accept refugees', 'refused to
         # deploy'); a plain past negation ('did not commit') stays the act, marked negated
@@ -501,6 +505,7 @@ def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
 
 
 #: The rejection code a negated act of cooperation becomes, by the act's CAMEO root.
+INTENT_AS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 REJECTED_AS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 

@@ -198,6 +198,10 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             objs = children(tok, "dobj", "dative")
             if objs:
                 return with_conjuncts(objs[0])
+    if p.objects:
+        indirect = [c for c in children(tok, "dative") if c.pos_ != "ADP"]
+        if indirect:
+            return with_conjuncts(indirect[0])  # 'will give Tanzania a grant'
     if p.target_prep:
         objs = prep_objects(tok, p.target_prep)
         if objs:
