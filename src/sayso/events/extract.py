@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from sayso.actors.base import ActorBase
 from sayso.actors.resolve import Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
-from sayso.doccache import ent_at, forget, sent_ents, text_between
+from sayso.doccache import doc_text, ent_at, forget, sent_ents, text_between
 from sayso.events import roles
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.events.mood import factuality, mood_of
@@ -69,11 +69,12 @@ class Coded:
 
 @dataclass
 class _Sent:
-    """A sentence with its document offset and global index."""
+    """A sentence with its document offset, global index and text (read once: Span.text walks tokens)."""
 
     span: SpacySpan
     off: int
     index: int
+    text: str = ""
 
 
 @dataclass
@@ -97,7 +98,7 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     sents: list[_Sent] = []
     for doc, off in docs:
         for s in doc.sents:
-            sents.append(_Sent(s, off, len(sents)))
+            sents.append(_Sent(s, off, len(sents), doc_text(doc)[s.start_char:s.end_char].strip()))
     st = _State()
     _resolve_mentions(sents, res, published, st, quotes)
     headline = _headline_speaker(article, sents, res, published, st)
@@ -689,7 +690,7 @@ def _make_event(article: Article, s: _Sent, tok: Token, code: str, rule: str, sr
         event_id=eid or event_id(article.id, s.index, trig.start, trig.end, code, salt),
         article_id=article.id,
         sentence_index=s.index,
-        sentence_text=s.span.text.strip(),
+        sentence_text=s.text,
         trigger=trig,
         source=src,
         target=tgt,
