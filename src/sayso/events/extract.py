@@ -13,28 +13,19 @@ from sayso.actors.base import ActorBase
 from sayso.actors.resolve import Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
 from sayso.doccache import doc_text, ent_at, forget, sent_ents, text_between
-from sayso.events import roles
+from sayso.events import anchors, roles
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.model import Actor, Article, Attribution, Event, EventDate, Place, Span, event_id
 from sayso.ontology import Ontology
-from sayso.when_where import default_date, parse_published, resolve_date, resolve_place
+from sayso.when_where import parse_published
 
 HOSTILE_QUADS = (3, 4)
 HOSTILE_ROOTS = ("15", "17", "18", "19", "20")
-PLACE_LABELS = {"GPE", "LOC", "FAC", "COUNTRY", "CAPITAL"}
-PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from", "through", "outside of"}
-#: Verbs and nouns whose object is the place where the event happens.
-PLACE_OBJECT_VERBS = {"capture", "seize", "visit", "invade", "occupy", "storm", "enter", "besiege", "shell",
-                      "bomb", "retake", "recapture", "liberate", "encircle", "surround", "raid", "tour", "take"}
-PLACE_OBJECT_NOUNS = {"invasion", "occupation", "siege", "capture", "bombing", "shelling", "blockade",
-                      "visit", "tour", "liberation", "annexation", "recapture", "fall"}
-NOT_PLACES = {"PERSON", "PERSON_ACTOR", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 NON_FACT = {"hypothetical", "demanded", "threatened"}
 MENTION_POS = {"PROPN", "NOUN", "PRON", "ADJ", "NUM"}
 #: Tokens in these relations modify a noun phrase whose head is resolved instead.
 MODIFIER_DEPS = {"compound", "amod", "det", "nummod", "quantmod", "prt", "punct", "case", "neg", "aux"}
-NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss", "nmod", "quantmod"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,98 +710,22 @@ def _confidence(src: Actor | None, tgt: Actor | None, links: list[Attribution]) 
     return round(min(score, 0.95), 2)
 
 
-def _clause_of(tok: Token) -> Token:
-    """The nearest clause head at or above a token."""
-    t = tok
-    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        t = t.head
-    return t
-
-
 def _event_date(tok: Token, s: _Sent, on: date | None, fact: str) -> EventDate | None:
-    """A date expression in the trigger's clause, else in its sentence, else the publication date."""
-    future = fact in ("intended", "threatened", "demanded")
-    ents = [e for e in sent_ents(s.span) if e.label_ == "DATE"]
-    ents = [e for e in ents if e.root.dep_ not in NOUN_MODIFIER_DEPS]  # 'the 2014 blast' dates the blast
-    local = [e for e in ents if any(_clause_of(t).i == _clause_of(tok).i or t in tok.subtree for t in e)]
-    adverbial = [e for e in ents if e not in local and _is_adverbial(e)]
-    for e in local + adverbial:
-        got = resolve_date(_date_text(e), on, future=future)
-        if got is not None:
-            return got
-    return default_date(on)
-
-
-def _is_adverbial(ent: SpacySpan) -> bool:
-    """A date that modifies a clause ('on Monday', 'last week'), not a noun ('the 2014 blast')."""
-    root = ent.root
-    if root.dep_ in ("npadvmod", "tmod", "advmod"):
-        return True
-    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX")
-
-
-def _date_text(ent: SpacySpan) -> str:
-    """The date phrase with a leading 'within' / 'over the next' the tagger left out ('within seven days')."""
-    doc = ent.doc
-    start = ent.start
-    while start > 0 and doc[start - 1].lower_ in ("within", "in", "over", "next", "past", "the", "last"):
-        start -= 1
-    return _strip_brackets(doc[start:ent.end].text)
-
-
-def _strip_brackets(text: str) -> str:
-    """Date text without stray brackets or quote marks that NER sometimes includes."""
-    return text.strip("[]()“”\"' ")
+    """The event's date (see sayso.events.anchors)."""
+    return anchors.event_date(tok, s.span, on, fact)
 
 
 def _event_place(tok: Token, s: _Sent, st: _State, src: Actor | None, tgt: Actor | None) -> Place | None:
-    """The location attached to the trigger ('in Aleppo', 'meeting in China'), else the sentence's."""
+    """The event's place (see sayso.events.anchors)."""
     found = _place_and_mention(tok, s, st, src, tgt)
     return found[0] if found else None
 
 
 def _place_and_mention(tok: Token, s: _Sent, st: _State, src: Actor | None,
                        tgt: Actor | None) -> tuple[Place, SpacySpan] | None:
-    """The event's place with the name that gave it."""
+    """The event's place and the name that gave it; the event's own actors are not its place."""
     used = {(a.start, a.end) for a in (src, tgt) if a is not None}
-    cands: list[SpacySpan] = []
-    for e in sent_ents(s.span):
-        if e.label_ in NOT_PLACES or (e.start_char + s.off, e.end_char + s.off) in used:
-            continue
-        after_prep = e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
-        # the tagger sometimes labels a place as a language or a group ('Aleppo'): after a place
-        # preposition any name is tried against the gazetteer; elsewhere only place labels are
-        if after_prep or (e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep" and
-                          e.root.head.lower_ in PLACE_PREPS):
-            cands.append(e)
-    local = [e for e in cands if e.root in tok.subtree or e.root.head.head.i == _clause_of(tok).i]
-    for e in _place_objects(tok, s) + local + [e for e in cands if e not in local]:
-        got = resolve_place(e.text, country_focus=st.ctx.focus())
-        if got is not None:
-            return got, e
-    return None
-
-
-def _place_objects(tok: Token, s: _Sent) -> list[SpacySpan]:
-    """Places that are what the event is done to: 'captured Kherson', 'will visit Paris', 'invasion of
-    Ukraine', 'an offensive on Mosul' (a city or region there, not a country acting)."""
-    lemma = tok.lemma_.lower()
-    heads = [tok]
-    if tok.pos_ == "VERB":
-        heads += [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]  # 'launched an offensive'
-    out = []
-    for e in sent_ents(s.span):
-        if e.label_ in NOT_PLACES:
-            continue
-        root = e.root
-        if root.dep_ == "dobj" and root.head.i == tok.i and lemma in PLACE_OBJECT_VERBS:
-            out.append(e)
-        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i in {h.i for h in heads}:
-            prep = root.head.lower_
-            if (prep == "of" and lemma in PLACE_OBJECT_NOUNS) or \
-                    (prep in ("on", "against", "toward", "towards") and e.label_ in ("GPE", "LOC", "FAC")):
-                out.append(e)
-    return out
+    return anchors.place_and_mention(tok, s.span, s.off, st.ctx.focus(), used)
 
 
 def _quote_rows(quotes: list[QuoteSpan], st: _State, text: str, sents: list[_Sent],
