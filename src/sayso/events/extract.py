@@ -337,11 +337,8 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
     cues = [t for t in s.span if _key(t, s.off) in st.speakers]
     pending_speech: list[tuple[Token, Pattern | None]] = []
     for t in cues:
-        cue = res.lexicon.cue(t.lemma_.lower())
         pat = roles.match(t, res.lexicon)
-        code = pat.code if pat is not None and (pat.specificity > 0 or not cue or not cue.code) else (
-            cue.code if cue else None)
-        if code is None:
+        if _speech_code(pat, res.lexicon.cue(t.lemma_.lower())) is None:
             continue
         st.speech_ids[_key(t, s.off)] = event_id(article.id, s.index, t.idx + s.off,
                                                   t.idx + len(t.text) + s.off, "speech")
@@ -540,7 +537,7 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
     k = _key(t, s.off)
     speaker = _with_sentence_country(st.speakers[k], s, res, st)
     cue = res.lexicon.cue(t.lemma_.lower())
-    code = pat.code if pat is not None and (pat.specificity > 0 or not cue or not cue.code) else cue.code
+    code = _speech_code(pat, cue)
     rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
     target = None
     tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
@@ -565,25 +562,25 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
     links, stances = _links(t, s, res, st, quotes, headline)
     fact = factuality(mood_of(t, res.lexicon), stances)
     negated = roles.is_negated(t)
-    if target is None and _reciprocal_object(t):
-        # 'Armenia and Azerbaijan accused each other': one event for each ordered pair of the speakers
-        sp = speaker_token(t)
-        sides = _actors(roles.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
-        if len(sides) >= 2:
-            pairs = [(a, b) for a in sides for b in sides if a is not b]
-            return [_make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
-                                eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n))
-                    for n, (a, b) in enumerate(pairs)]
     sp = speaker_token(t)
     sides = _actors(roles.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
-    if len(sides) >= 2:
-        # 'France and Germany condemned the coup': one speech act each
-        return [_make_event(article, s, t, code, rule, a, target, negated, fact, links, res, on, st,
-                            eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n))
-                for n, a in enumerate(sides)]
-    ev = _make_event(article, s, t, code, rule, speaker, target, negated, fact, links, res, on, st,
-                     eid=st.speech_ids.get(k))
-    return [ev]
+    if len(sides) < 2:
+        pairs = [(speaker, target)]
+    elif target is None and _reciprocal_object(t):
+        # 'Armenia and Azerbaijan accused each other': one event for each ordered pair of the speakers
+        pairs = [(a, b) for a in sides for b in sides if a is not b]
+    else:
+        pairs = [(a, target) for a in sides]  # 'France and Germany condemned the coup': one speech act each
+    return [_make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
+                        eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n) if n else "")
+            for n, (a, b) in enumerate(pairs)]
+
+
+def _speech_code(pat: Pattern | None, cue) -> str | None:
+    """The code of a speech act: a specific lexicon pattern ('call on', 'accuse ... of') beats the cue's own."""
+    if pat is not None and (pat.specificity > 0 or not cue or not cue.code):
+        return pat.code
+    return cue.code if cue else None
 
 
 OBLIGATION_AUX = {"must", "should", "ought"}
