@@ -94,8 +94,8 @@ def _load_yaml(path: Path) -> object:
         raise DataFileError(str(path), None, f"E202 cannot read: {err}") from err
 
 
-def _entry_lines(path: Path, key: str) -> list[int]:
-    """Line numbers of the list items under `key`, so errors can name them (best effort)."""
+def _entry_lines(path: Path) -> list[int]:
+    """Line numbers of the file's list items, so errors can name them (best effort: one list a file)."""
     lines = []
     try:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -163,7 +163,7 @@ def _items(path: Path, key: str) -> list[tuple[object, int | None]]:
     data = _load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
         raise DataFileError(str(path), None, f"E211 expected a mapping with a '{key}' list")
-    lines = _entry_lines(path, key)
+    lines = _entry_lines(path)
     items = data[key]
     return [(it, lines[i] if len(lines) == len(items) else None) for i, it in enumerate(items)]
 
@@ -174,9 +174,9 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     from sayso.ontology import load_ontology
 
     codes = set(load_ontology().codes())
-    user = [Path(e) for e in extra]
-    pattern_files = [_data_path("events.yaml"), *(f for f in user if "entries" in _peek_keys(f))]
-    cue_files = [_data_path("cues.yaml"), *(f for f in user if "cues" in _peek_keys(f))]
+    user = {Path(e): _peek_keys(Path(e)) for e in extra}
+    pattern_files = [_data_path("events.yaml"), *(f for f, keys in user.items() if "entries" in keys)]
+    cue_files = [_data_path("cues.yaml"), *(f for f, keys in user.items() if "cues" in keys)]
     for f in user:
         if f not in pattern_files and f not in cue_files:
             raise DataFileError(str(f), None, "E214 a lexicon file needs an 'entries' or a 'cues' list")
