@@ -150,3 +150,63 @@ def test_returning_for_talks_makes_the_travellers_the_parties():
     evs = sayso.code_text("Iranian and American negotiators returned to Vienna for talks.", date="2021-04-01")
     talks = [e for e in evs if e.trigger.text == "talks"]
     assert {(e.source.country, e.target.country) for e in talks} == {("IRN", "USA"), ("USA", "IRN")}
+
+
+def test_an_intent_takes_the_target_of_an_uncoded_act_it_announces():
+    evs = sayso.code_text("The Chilean defence minister has pledged to continue military assistance to Paraguay.",
+                          date="2010-05-01")
+    pledge = next(e for e in evs if e.trigger.text == "pledged")
+    assert (pledge.cameo_root, pledge.target.country) == ("03", "PRY")
+
+
+def test_an_infinitive_parsed_as_adverbial_clause_is_still_the_threatened_act():
+    # the small model hangs 'to sever' under 'threatened' as advcl because of 'on Tuesday'
+    evs = sayso.code_text("The Latvian parliament threatened on Tuesday to sever relations with Belarus.",
+                          date="2010-05-01")
+    sever = next(e for e in evs if e.trigger.text == "sever")
+    threat = next(e for e in evs if e.trigger.text == "threatened")
+    assert sever.factuality == "threatened"
+    assert threat.target.country == "BLR"
+
+
+def test_continuing_an_act_is_doing_it_not_intending_it():
+    evs = sayso.code_text("Mexico continued to send troops to the border last year.", date="2010-05-01")
+    assert {e.factuality for e in evs if e.trigger.text == "send"} == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Angolan rebels rejected an appeal from President Santos to disarm.", "rejected", "AGOGOV"),
+    ("The Kenyan government welcomed Uganda's decision to reopen the border.", "welcomed", "UGA"),
+    ("Mali's rebels dismissed the plan by the government.", "dismissed", "MLIGOV"),
+])
+def test_the_author_or_owner_of_an_acted_on_thing_is_the_target(text, trigger, target):
+    ev = next(e for e in sayso.code_text(text, date="2010-05-01") if e.trigger.text == trigger)
+    assert ev.target is not None and ev.target.code == target
+
+
+def test_a_demand_in_reported_speech_targets_each_obliged_party():
+    evs = sayso.code_text("The Dutch foreign minister said that the Congolese government and the rebels "
+                          "must return to talks.", date="2010-05-01")
+    demands = {e.target.code for e in evs if e.cameo_root == "10"}
+    assert demands == {"CODGOV", "CODREB"}
+
+
+def test_an_obligation_outranks_a_hostile_relative_clause():
+    evs = sayso.code_text("Russia said on Tuesday that Sudan must return a cargo plane that was seized "
+                          "by Sudanese troops.", date="2010-05-01")
+    said = next(e for e in evs if e.trigger.text == "said")
+    assert (said.cameo_root, said.target.country) == ("10", "SDN")
+
+
+def test_an_announced_hostile_act_on_a_condition_is_a_threat():
+    evs = sayso.code_text("Ghana said it would withdraw its peacekeepers from Mali unless the junta "
+                          "agreed to hold elections.", date="2010-05-01")
+    act = next(e for e in evs if e.trigger.text == "withdraw")
+    assert (act.cameo_root, act.factuality, act.target.country) == ("13", "threatened", "MLI")
+    assert "conditional-threat" in act.rule
+
+
+def test_a_reporters_supposition_is_not_a_threat():
+    evs = sayso.code_text("If Iran enriches uranium further, Israel would strike its nuclear sites.",
+                          date="2010-05-01")
+    assert all(e.cameo_root != "13" for e in evs)

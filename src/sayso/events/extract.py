@@ -399,7 +399,7 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     if not targets and p.code[:2] in ("03", "13"):
         targets = _content_targets(tok, s, res, st, quotes, on, sources)  # 'threatened to cut ties with X'
     if not targets and p.pos == "verb":
-        targets = _fallback_targets(tok, s, res, st, quotes, on, sources)
+        targets = _fallback_targets(tok, s, res, st, quotes, on, sources, code=p.code)
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
     group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
     if p.symmetric and not targets and not group:
@@ -421,6 +421,19 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         # deploy'); a plain past negation ('did not commit') stays the act, marked negated
         code, rule, negated = REJECTED_AS[code[:2]], f"{p.id}+negated-cooperation", False
         mood = None if mood == "intended" else mood
+    condition = _condition_clause(tok)
+    # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
+    # under 'threatened to' the threat verb is the event
+    threat = _threat_code(code) if condition is not None and not negated and sources and \
+        mood == "intended" else None
+    if threat is not None:
+        # 'will withdraw its peacekeepers unless the junta holds elections': CAMEO codes an act announced
+        # on a condition put to another actor as the threat of that act (13x)
+        code, rule, mood = threat, f"{rule}+conditional-threat", "threatened"
+        if not targets:
+            targets = [a for a in _actors(roles.children(condition, "nsubj"), s, res, st, quotes, on)
+                       if all(_distinct(a, src) for src in sources)]
+            targets = [_with_sentence_country(a, s, res, st) for a in targets]
     fact = factuality(mood, stances)
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
     if p.symmetric and sources and targets and len(sources) == 1 and len(targets) == 1:
@@ -450,17 +463,52 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     return out
 
 
+#: The threat (13x) an act becomes when announced on a condition: most specific code prefix first.
+THREAT_AS = (("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
+             ("166", "136"), ("0874", "136"), ("172", "132"), ("12", "130"), ("14", "133"), ("15", "138"),
+             ("16", "131"), ("17", "137"), ("18", "1383"), ("19", "1384"), ("20", "1385"))
+
+
+def _threat_code(code: str) -> str | None:
+    """The threat code for a hostile act (None for cooperative acts: 'will sign if ...' is no threat)."""
+    return next((threat for prefix, threat in THREAT_AS if code.startswith(prefix)), None)
+
+
+def _condition_clause(tok: Token) -> Token | None:
+    """The 'unless ...' / 'if ...' clause attached to a future or modal act ('will cut aid unless X ...')."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children) and \
+            not roles.is_infinitive_complement(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            return c
+    return None
+
+
+#: Roots whose 'from X' names the one the act is aimed at ('withdrew its troops from Lebanon').
+FROM_TARGET_ROOTS = ("08", "16")
+
+
 def _fallback_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
-                      sources: list[Actor]) -> list[Actor]:
-    """When the object is not an actor: whose it is or whom it is against ('shelled positions of the
-    Palestinian forces', 'threatened action against Russia'), else a named actor after 'to' ('apologized
-    to Brazil')."""
+                      sources: list[Actor], code: str = "") -> list[Actor]:
+    """When the object is not an actor: whose it is, whom it is against or by whom it was made ('shelled
+    positions of the Palestinian forces', 'threatened action against Russia', 'rejected an appeal from
+    the president', 'welcomed Reagan's statement', 'attacked a camp for refugees'), else a named actor
+    after 'to' ('apologized to Brazil') or, for withdrawals and cuts, after 'from'."""
     obj = roles.object_token(tok)
-    cands = roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon")) if obj is not None else []
-    cands += [o for o in roles.prep_objects(tok, ("to",))]
+    cands: list[Token] = []
+    if obj is not None:
+        cands += roles.children(obj, "poss")
+        cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
+    cands += roles.prep_objects(tok, ("to",))
+    if code[:2] in FROM_TARGET_ROOTS:
+        # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side
+        cands += [o for o in roles.prep_objects(tok, ("from",)) if o.ent_type_ not in roles.PLACE_ONLY]
     for c in cands:
-        got = [a for a in _actors(roles.with_conjuncts(c), s, res, st, quotes, on)
-               if (a.country or a.actor_id) and all(_other(a, src) for src in sources)]
+        if c.lower_ in ("its", "their", "his", "her", "our", "my", "your"):
+            continue  # 'withdrew its troops': the possessor is the source itself
+        got = [_with_sentence_country(a, s, res, st) for a in _actors(roles.with_conjuncts(c), s, res, st, quotes, on)]
+        got = [a for a in got if (a.country or a.actor_id or a.sector) and all(_distinct(a, src) for src in sources)]
         if got:
             return got
     return []
@@ -479,17 +527,22 @@ def _object_authors(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on
 
 def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
                      sources: list[Actor]) -> list[Actor]:
-    """'agreed to lift the sanctions on Iran': an intent takes the target of the act it announces."""
-    for c in tok.children:
-        if c.dep_ != "xcomp":
-            continue
-        p = roles.match(c, res.lexicon)
-        if p is None:
-            continue
-        got = _actors(roles.target_tokens(c, p), s, res, st, quotes, on)
-        got = [a for a in got if all(_other(a, src) or not src.country for src in sources)]
-        if got:
-            return got
+    """'agreed to lift the sanctions on Iran', 'pledged to continue aid to Chad': an intent or threat takes
+    the target of the act it announces, following a chain of infinitives (coded acts or not)."""
+    frontier = [c for c in tok.children if roles.is_infinitive_complement(c)]
+    for _ in range(3):
+        deeper = []
+        for c in frontier:
+            p = roles.match(c, res.lexicon)
+            toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
+            got = [a for a in _actors(toks, s, res, st, quotes, on) if a.country or a.actor_id or a.sector]
+            got = [a for a in got if all(_distinct(a, src) or not src.country for src in sources)]
+            if not got and c.pos_ == "VERB":
+                got = _fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
+            if got:
+                return got
+            deeper += [g for g in c.children if roles.is_infinitive_complement(g)]
+        frontier = deeper
     return []
 
 
@@ -548,29 +601,32 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
                  or _content_targets(t, s, res, st, quotes, on, [speaker])
                  or _fallback_targets(t, s, res, st, quotes, on, [speaker]))
         target = found[0] if found else None
+    addressees = [a for a in _obliged(t, s, res, st, quotes, on) if _distinct(a, speaker)]
+    obliging = bool(addressees) and code == "010"
+    if obliging:
+        # 'Russia said Sudan must return the helicopter': a demand on Sudan (before any accusation that
+        # the content's other clauses carry)
+        code, rule = "100", f"{rule}+obligation-content"
     if code == "010" and (cue is None or cue.stance == "asserts") and speaker.sector != "MED":
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused
-    addressee = _obliged(t, s, res, st, quotes, on)
-    if addressee is not None and _other(addressee, speaker):
-        if code == "010":
-            # 'Russia said Sudan must return the helicopter': a demand on Sudan
-            code, rule = "100", f"{rule}+obligation-content"
-        if target is None and code[:2] in ("02", "10", "01"):
-            target = addressee
+    targets = [target] if target is not None else []
+    if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
+        targets = addressees  # 'said the government and the rebels must talk': a demand on each
     links, stances = _links(t, s, res, st, quotes, headline)
     fact = factuality(mood_of(t, res.lexicon), stances)
     negated = roles.is_negated(t)
     sp = speaker_token(t)
     sides = _actors(roles.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
     if len(sides) < 2:
-        pairs = [(speaker, target)]
-    elif target is None and _reciprocal_object(t):
+        pairs = [(speaker, b) for b in (targets or [None])]
+    elif not targets and _reciprocal_object(t):
         # 'Armenia and Azerbaijan accused each other': one event for each ordered pair of the speakers
         pairs = [(a, b) for a in sides for b in sides if a is not b]
     else:
-        pairs = [(a, target) for a in sides]  # 'France and Germany condemned the coup': one speech act each
+        # 'France and Germany condemned the coup': one speech act each
+        pairs = [(a, b) for a in sides for b in (targets or [None])]
     return [_make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
                         eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n) if n else "")
             for n, (a, b) in enumerate(pairs)]
@@ -588,8 +644,9 @@ OBLIGATION_AUX = {"must", "should", "ought"}
 PREP_CUES = {"call": ("on", "upon", "for")}
 
 
-def _obliged(t: Token, s: _Sent, res, st, quotes, on) -> Actor | None:
-    """The subject of a content clause that says what someone must do ('demanded that the US cancel ...')."""
+def _obliged(t: Token, s: _Sent, res, st, quotes, on) -> list[Actor]:
+    """The subjects of a content clause that says what someone must do ('demanded that the US cancel ...',
+    'said the government and the rebels must talk')."""
     for c in t.children:
         if c.dep_ != "ccomp":
             continue
@@ -600,8 +657,9 @@ def _obliged(t: Token, s: _Sent, res, st, quotes, on) -> Actor | None:
             any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
             (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))  # subjunctive: 'that X cancel'
         if modal:
-            return _actor(subj[0], s, res, st, quotes, on)
-    return None
+            return [_with_sentence_country(a, s, res, st)
+                    for a in _actors(roles.with_conjuncts(subj[0]), s, res, st, quotes, on)]
+    return []
 
 
 def _accused(t: Token, s: _Sent, res, st, quotes, on, content_events, speaker: Actor) -> Actor | None:
@@ -644,6 +702,18 @@ def _other(a: Actor, b: Actor) -> bool:
     if a.country and b.country:
         return a.country != b.country
     return bool(a.actor_id and b.actor_id and a.actor_id != b.actor_id)
+
+
+def _distinct(a: Actor, b: Actor) -> bool:
+    """Two actors that may face each other in an event: _other, or one country's different sectors
+    ('the rebels' and 'the government'), or sectors that differ where a country is unknown."""
+    if _other(a, b):
+        return True
+    if a.country and b.country and a.country != b.country:
+        return True
+    if (a.country and b.country and a.country == b.country) or not (a.country and b.country):
+        return bool(a.sector and b.sector and a.sector != b.sector)
+    return False
 
 
 def _headline_event(article, s, res, on, st, quotes, headline, content_events) -> list[Event]:

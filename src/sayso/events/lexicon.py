@@ -32,16 +32,18 @@ class Pattern:
     target_prep: tuple[str, ...] = ()
     symmetric: bool = False
     source_prep: tuple[str, ...] = ("by",)
+    modifiers: frozenset[str] = frozenset()  # nouns: a compound/amod word the trigger must carry ('hunger strike')
     origin: str = ""
 
     @property
     def specificity(self) -> int:
         """How many constraints the pattern sets: the more specific pattern wins."""
-        return (self.particle is not None) + (self.prep is not None) + 2 * bool(self.objects)
+        return (self.particle is not None) + (self.prep is not None) + 2 * bool(self.objects) + \
+            2 * bool(self.modifiers)
 
     def constraint_key(self) -> tuple:
         """What two patterns must not share while giving different codes."""
-        return (self.pos, self.lemma, self.particle, self.prep, self.objects)
+        return (self.pos, self.lemma, self.particle, self.prep, self.objects, self.modifiers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,9 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
     objects = raw.get("object") or []
     if isinstance(objects, str):
         objects = [objects]
+    mods = raw.get("modifier") or []
+    if isinstance(mods, str):
+        mods = [mods]
     tprep = raw.get("target_prep") or []
     sprep = raw.get("source_prep") or ["by"]
     return Pattern(
@@ -130,6 +135,7 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
         particle=(str(raw["particle"]).lower() if raw.get("particle") else None),
         prep=(str(raw["prep"]).lower() if raw.get("prep") else None),
         objects=frozenset(str(o).lower() for o in objects),
+        modifiers=frozenset(str(m).lower() for m in mods),
         target_prep=tuple(str(p).lower() for p in ([tprep] if isinstance(tprep, str) else tprep)),
         symmetric=bool(raw.get("symmetric", False)),
         source_prep=tuple(str(p).lower() for p in ([sprep] if isinstance(sprep, str) else sprep)),

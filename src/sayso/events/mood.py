@@ -5,14 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
+from sayso.events.roles import is_infinitive_complement
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
 UNCERTAIN_MODALS = {"may", "might"}
 HYPOTHETICAL_MODALS = {"would", "could", "should"}
 FUTURE = {"will", "shall", "'ll"}
+#: Heads whose infinitive is an act not yet done ('continue to send' is done, so it is not here).
 INTENT_HEADS = {"plan", "intend", "aim", "want", "seek", "hope", "prepare", "decide", "resolve", "try",
-                "continue", "mean", "offer", "agree", "promise", "pledge", "vow", "propose", "expect"}
+                "mean", "offer", "agree", "promise", "pledge", "vow", "propose", "expect"}
 THREAT_HEADS = {"threaten"}
 DEMAND_HEADS = {"urge", "call", "demand", "ask", "appeal", "press", "insist", "order", "request", "need",
                 "require"}
@@ -43,7 +45,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
             head = t.head
             lemma = head.lemma_.lower()
             cue = lexicon.cue(lemma)
-            if t.dep_ == "xcomp" or (t.dep_ == "ccomp" and cue and cue.content_mood):
+            infinitive = is_infinitive_complement(t)
+            if infinitive or (t.dep_ == "ccomp" and cue and cue.content_mood):
                 if lemma in THREAT_HEADS or (cue and cue.content_mood == "threatened"):
                     return "threatened"
                 if lemma in DEMAND_HEADS or lemma in DEMAND_ADJ or (cue and cue.content_mood == "demanded"):
@@ -55,7 +58,7 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
             if t.dep_ == "conj":
                 t = head
                 continue
-            if t.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if infinitive and head.pos_ in ("VERB", "AUX", "ADJ"):
                 t = head
                 continue
         break

@@ -39,6 +39,16 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", 
                "offer", "impose", "extend", "renew", "step up", "press", "pursue"}
 
 
+def is_infinitive_complement(tok: Token) -> bool:
+    """An xcomp, or an infinitive the parser hung as an adverbial clause of its controlling verb
+    ('threatened on Tuesday to sever ties': 'sever' comes out as advcl)."""
+    if tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "ADJ") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
 def is_passive(tok: Token) -> bool:
     """A passive clause: 'was attacked by'."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -108,6 +118,10 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             obj = object_token(tok)
             if obj is None or not any(w in p.objects for w in object_words(obj)):
                 continue
+        if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod") and
+                                   (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
+                                   for c in tok.children):
+            continue
         return p
     return None
 
@@ -153,7 +167,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             # a relative clause's verb, or a finite verb the parser hung on its subject as a modifier
             # ('Moscow, which backs Damascus, called on ...' parsed with 'called' under 'Moscow')
             return with_conjuncts(t.head)
-        if t.dep_ == "xcomp":
+        if is_infinitive_complement(t):
             head = t.head
             raised = children(head, "nsubjpass") if is_passive(head) and not prep_objects(head, ("by",)) else []
             if raised:
@@ -213,6 +227,16 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         if inner:
             return with_conjuncts(inner[0])
     return []
+
+
+PLAIN_TARGET_PREPS = ("to", "with", "against", "on", "at", "upon", "toward", "towards")
+
+
+def plain_target_tokens(tok: Token) -> list[Token]:
+    """Whom an uncoded act is done to ('pledged to continue aid to Chad' -> the act 'continue'): its object,
+    dative, or the object of a directional preposition."""
+    objs = children(tok, "dobj", "dative") or prep_objects(tok, PLAIN_TARGET_PREPS)
+    return with_conjuncts(objs[0]) if objs else []
 
 
 def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[list[Token], list[Token]]:
@@ -290,4 +314,4 @@ def is_negated(tok: Token) -> bool:
     if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
         return is_negated(tok.head)
     # 'refused to deploy troops': the deployment did not happen
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSAL_VERBS
+    return is_infinitive_complement(tok) and tok.head.lemma_.lower() in REFUSAL_VERBS
