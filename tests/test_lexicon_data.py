@@ -23,7 +23,7 @@ LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 
 TRIGGER_KEYS = ("verb", "noun", "adj")
 EVENT_KEYS = {"id", "code", "verb", "noun", "adj", "particle", "prep", "object",
-              "target_prep", "symmetric", "source_prep"}
+              "target_prep", "symmetric", "source_prep", "modifier"}
 CUE_KEYS = {"id", "lemma", "phrase", "stance", "kind", "code", "content_mood"}
 STANCES = {"asserts", "denies", "doubts", "reports"}
 KINDS = {"speech", "cognition", "source"}
@@ -60,7 +60,8 @@ def _trigger(entry):
 def _constraint_key(entry):
     kind, lemma = _trigger(entry)
     obj = frozenset(entry["object"]) if "object" in entry else None
-    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj)
+    mods = frozenset(entry["modifier"]) if "modifier" in entry else None
+    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj, mods)
 
 
 def _n_patterns(entry):
@@ -111,17 +112,18 @@ def test_no_identical_constraints_with_different_codes(events):
 
 
 def test_no_expanded_pattern_is_ambiguous(events):
-    """Each (trigger, particle, prep, object lemma) pattern belongs to one entry only."""
+    """Each (trigger, particle, prep, object lemma, modifier) pattern belongs to one entry only."""
     owner = {}
     clashes = []
     for e in events:
         kind, lemma = _trigger(e)
         base = (kind, lemma, e.get("particle"), e.get("prep"))
         for obj in e.get("object", [None]):
-            key = (*base, obj)
-            if key in owner and owner[key] != e["id"]:
-                clashes.append((key, owner[key], e["id"]))
-            owner[key] = e["id"]
+            for mod in e.get("modifier", [None]):
+                key = (*base, obj, mod)
+                if key in owner and owner[key] != e["id"]:
+                    clashes.append((key, owner[key], e["id"]))
+                owner[key] = e["id"]
     assert not clashes, f"patterns claimed by two entries: {clashes[:10]}"
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sayso.actors.base import ActorBase
-from sayso.actors.resolve import Discourse, is_first_person, resolve_token
+from sayso.actors.resolve import Discourse, city_country, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
 from sayso.doccache import doc_text, ent_at, forget, sent_ents, text_between
 from sayso.events import anchors, roles
@@ -354,8 +354,9 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
             continue  # 'X is responsible for ...' is the speaker's accusation, coded with the speech event
         if p.objects:
             obj = roles.object_token(tok)
-            if obj is not None:
+            if obj is not None:  # the object named in the pattern is part of this event, not one of its own
                 consumed.add(obj.i)
+                consumed.update(c.i for c in obj.children if c.dep_ == "compound")
         for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline):
             out.append(ev)
             content_events.append((ev, tok))
@@ -372,6 +373,10 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     if p.pos == "noun":
         governed = tok.dep_ == "dobj" and roles.match(tok.head, res.lexicon) is not None
         src_toks, tgt_toks = roles.noun_roles(tok, p, lexicon_has_verb=governed)
+    elif roles.is_stative_passive(tok, p):
+        # 'Vietnam is committed to reform', 'Iran is opposed to the plan': the subject holds the attitude
+        src_toks = roles.with_conjuncts(roles.children(tok, "nsubjpass")[0])
+        tgt_toks = roles.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ()))
     else:
         src_toks = roles.subject_tokens(tok)
         tgt_toks = roles.target_tokens(tok, p)
@@ -552,11 +557,27 @@ REJECTED_AS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 
+#: Prepositions whose object names where something happens ('protested in Hong Kong').
+LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near")
+PLACE_LABELS = ("COUNTRY", "CAPITAL", "GPE", "LOC")
+
+
 def _with_sentence_country(actor: Actor, s: _Sent, res: Resources, st: _State) -> Actor:
-    """A state actor with no country ('President X', 'the military government', 'police') takes the one
-    country its sentence names, when it names exactly one; otherwise it stays without a country."""
-    if actor.country or actor.sector not in STATE_SECTORS or actor.actor_id:
+    """An actor with no country takes one from its sentence: a state actor ('President X', 'the military
+    government', 'police') the one country the sentence names at all; any other actor with a sector
+    ('people', 'supporters', 'rebels') the one country the sentence names as a place ('in Hong Kong'), since
+    a country named as the other party ('welcomed China's aid') says nothing about where they are from."""
+    if actor.country or not actor.sector or actor.actor_id:
         return actor
+    found = _sentence_countries(s, res, st) if actor.sector in STATE_SECTORS else _place_countries(s, res)
+    if len(found) != 1:
+        return actor
+    iso3, cameo = next(iter(found))
+    return replace(actor, country=iso3, code=f"{cameo}{actor.sector}")
+
+
+def _sentence_countries(s: _Sent, res: Resources, st: _State) -> set[tuple[str, str]]:
+    """Every country a sentence names or whose actors it mentions."""
     found = set()
     for e in sent_ents(s.span):
         if e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"):
@@ -567,10 +588,28 @@ def _with_sentence_country(actor: Actor, s: _Sent, res: Resources, st: _State) -
         other = st.actors.get(_key(tok, s.off))
         if other is not None and other.country:
             found.add((other.country, other.code[:3] if other.code else other.country))
-    if len(found) != 1:
-        return actor
-    iso3, cameo = found.pop()
-    return replace(actor, country=iso3, code=f"{cameo}{actor.sector}")
+    return found
+
+
+def _place_countries(s: _Sent, res: Resources) -> set[tuple[str, str]]:
+    """The countries of the places a sentence names after a locative preposition ('in the capital Algiers')."""
+    found = set()
+    for e in sent_ents(s.span):
+        if e.label_ not in PLACE_LABELS:
+            continue
+        head = e.root
+        while head.dep_ in ("compound", "appos", "pobj") and head.head.i != head.i and \
+                not (head.dep_ == "pobj" and head.head.dep_ == "prep"):
+            head = head.head
+        if not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) and \
+                not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj"
+                     and head.head.head.head.lower_ in LOCATIVE_PREPS):  # 'in the city of Algiers'
+            continue
+        c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
+        pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors)
+        if pair is not None:
+            found.add(pair)
+    return found
 
 
 def _reciprocal_object(tok: Token) -> bool:
@@ -611,6 +650,8 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused
+    if target is None and not obliging:
+        target = _own_act_target(k, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
     targets = [target] if target is not None else []
     if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
@@ -630,6 +671,20 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
     return [_make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
                         eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n) if n else "")
             for n, (a, b) in enumerate(pairs)]
+
+
+def _own_act_target(k: tuple[int, int], st: _State, content_events, speaker: Actor) -> Actor | None:
+    """The target of an act the speaker reports of itself: a statement about what one did or will do to X
+    is a statement concerning X (as CAMEO coders code it)."""
+    for ev, _tok in content_events:
+        inner = ev.attribution[-1] if ev.attribution else None
+        if inner is None or inner.speech_event_id != st.speech_ids.get(k):
+            continue
+        if ev.source is not None and ev.target is not None and not _distinct(ev.source, speaker) and \
+                (ev.source.country == speaker.country or ev.source.actor_id == speaker.actor_id) and \
+                _distinct(ev.target, speaker):
+            return ev.target
+    return None
 
 
 def _speech_code(pat: Pattern | None, cue) -> str | None:

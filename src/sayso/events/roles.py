@@ -49,6 +49,13 @@ def is_infinitive_complement(tok: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
+def is_stative_passive(tok: Token, p: Pattern) -> bool:
+    """'is committed to', 'is opposed to': an attitude passive with no agent, its subject the holder."""
+    if p.pos == "noun" or not is_passive(tok) or prep_objects(tok, ("by",)) or not children(tok, "nsubjpass"):
+        return False
+    return p.pos == "adj" or (p.prep is not None and p.prep in ("to", "on"))
+
+
 def is_passive(tok: Token) -> bool:
     """A passive clause: 'was attacked by'."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -252,6 +259,10 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     between = prep_objects(tok, ("between", "among"))
     if between:
         pair = with_conjuncts(between[0])
+        if p.code.startswith("045") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            mediator = subject_tokens(tok.head)  # 'Qatar launched a mediation effort between A and B'
+            if mediator:
+                return mediator, pair
         return pair[:1], pair[1:2]
     poss = children(tok, "poss")
     if poss:
