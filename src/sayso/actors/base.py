@@ -122,6 +122,45 @@ class Term:
         return self.start <= on and (self.end is None or on < self.end)
 
 
+#: Lowercase name particles ('von der Leyen', 'de Mistura', 'bin Salman', 'al-Assad') that texts also
+#: write capitalised, at a sentence start or by house style ('Von der Leyen', 'Al-Assad').
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
+                            "le", "la", "ter", "al", "el", "bin", "ibn", "bint", "ould", "ag"})
+_HYPHEN_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "ibn-")
+
+
+def _is_particle(word: str) -> bool:
+    """A name particle word, alone ('von') or hyphen-joined to the name ('al-Assad')."""
+    low = word.lower()
+    return low in NAME_PARTICLES or (low.startswith(_HYPHEN_PARTICLES) and len(low) > low.index("-") + 1)
+
+
+def particle_variants(surface: str) -> tuple[str, ...]:
+    """A name and its spellings with the particles capitalised or lowercased: 'von der Leyen' ->
+    ('von der Leyen', 'Von der Leyen', 'Von Der Leyen'); 'Al-Shabaab' -> (..., 'al-Shabaab').
+
+    The EntityRuler matches exact text (ORTH), so each written form needs its own pattern; lookups in
+    the base ignore case anyway. Names without a particle come back alone; at most four forms."""
+    words = surface.split(" ")
+    marks = [_is_particle(w) for w in words]
+    if not any(marks) or all(w.lower() in NAME_PARTICLES for w in words) or is_case_sensitive(surface):
+        return (surface,)
+
+    def cap(w: str) -> str:
+        return w[:1].upper() + w[1:]
+
+    def low(w: str) -> str:
+        return w[:1].lower() + w[1:]
+
+    lowered = [low(w) if m else w for w, m in zip(words, marks, strict=True)]
+    raised = [cap(w) if m else w for w, m in zip(words, marks, strict=True)]
+    first_up = [cap(lowered[0]), *lowered[1:]]
+    out: dict[str, None] = {surface: None}
+    for form in (lowered, first_up, raised):
+        out.setdefault(" ".join(form), None)
+    return tuple(out)
+
+
 def is_case_sensitive(surface: str) -> bool:
     """Whether a surface form is written in capitals ("US", "U.S.", "WHO") and so must match as written."""
     letters = [c for c in _strip_article(surface) if c.isalpha()]
@@ -241,10 +280,12 @@ class ActorBase:
                 yield text, "CAPITAL", c.iso3
         for org in self.organizations.values():
             for text in (org.name, *org.aliases):
-                yield text, "ORG_ACTOR", org.id
+                for variant in particle_variants(text):
+                    yield variant, "ORG_ACTOR", org.id
         for actor_id, terms in self._terms_by_actor.items():
             for text in (terms[0].name, *terms[0].aliases):
-                yield text, "PERSON_ACTOR", actor_id
+                for variant in particle_variants(text):
+                    yield variant, "PERSON_ACTOR", actor_id
 
 
 # ----------------------------------------------------------------------------------------------

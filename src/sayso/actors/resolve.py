@@ -26,6 +26,72 @@ ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
 #: Labels the small model gives to cities and regions (it often says FAC, ORG or LANGUAGE for a city).
 CITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "LANGUAGE", "NORP")
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
+FEMININE = {"she", "her", "hers", "herself"}
+MASCULINE = {"he", "him", "his", "himself"}
+
+# ---- gender of person antecedents (for 'she' / 'he') --------------------------------------------
+#: Given names that are (almost) only women's, in news about politics. Ambiguous names (Andrea, Nicola,
+#: Karen, Jean, Kim, Rosario, Ilham, Mari ...) are left out: a person whose gender is unknown keeps the
+#: old behaviour (the last person). Compared after case folding.
+_FEMALE_GIVEN_NAMES = """
+Aisha Akiko Alenka Alexandra Alicia Amina Aminata Ana Anastasia Angela Angelina Anita Ann Anna Annalena
+Anne Annegret Anneli Annika Asma Atifete Beata Benazir Bernadette Birgit Borjana Brigitte Carla Carmen
+Carol Caroline Catherine Cecilia Chandrika Chantal Christiane Christine Chrystia Claudia Condoleezza
+Corazon Cristina Dalia Delcy Diana Dilma Dina Dora Droupadi Edith Eka Elena Elisa Elisabeth Élisabeth
+Elizabeth Ellen Elvira Emily Emma Erna Eva Evelyn Evika Ewa Fatima Fatou Federica Florence Frances
+Gabriela Geraldine Gina Giorgia Gloria Golda Gordana Grace Hanna Hannah Harini Helen Helena Helle Hillary
+Hina Iliana Indira Inga Ingrid Ingrida Irene Irina Isabel Isabelle Iveta Jacinda Jadranka Jane Janet
+Jeanine Jennifer Jenny Jóhanna Johanna Joy Joyce Judith Julia Julie Kaja Kamala Kamla Katalin Kate
+Katherine Kathleen Katrin Katrín Kersti Khaleda Kolinda Kristalina Kristina Kristrún Laimdota Laura
+Lindiwe Linda Liz Lucia Madeleine Magdalena Maia Maite Maka Makiko Margaret Margot Maria María Mariam
+Marie Marina Marine Marise Marta Mary Megawati Mélanie Melanie Mette Mia Michelle Michèle Mireya Nadia
+Najla Naledi Nancy Natalia Nataša Nathalie Netumbo Ngozi Nikki Nino Nirmala Nkosazana Olga Paetongtarn
+Pamela Patricia Paula Penny Portia Pratibha Priti Rachel Retno Roberta Robinah Rosa Roza Sahle-Work
+Salome Samantha Samia Sanae Sandra Sanna Sara Sarah Silvia Simonetta Sirimavo Sophie Sonia Suella Susan
+Susana Sushila Sushma Sylvie Tamar Tarja Theresa Tzipi Ursula Vaira Valentina Valérie Vassiliki
+Victoria Viorica Vjosa Xiomara Yingluck Yoko Yulia Yvette Zinaida Zuzana
+"""
+FEMALE_GIVEN_NAMES = frozenset(n.casefold() for n in _FEMALE_GIVEN_NAMES.split())
+#: Women in officeholders.csv whose first written name is not a given name from the list above
+#: (family name first, a title, an ambiguous given name). Every other officeholder is a man: the table
+#: was reviewed name by name for this (2025), so an officeholder not listed here or by given name is
+#: taken as male. Add an id here when adding a woman to officeholders.csv under such a name.
+FEMALE_OFFICEHOLDERS = frozenset({
+    "aung-san-suu-kyi", "hasina-sheikh", "park-geun-hye", "kang-kyung-wha", "kim-yo-jong", "choe-son-hui",
+    "elizabeth-ii", "murillo-rosario", "kiviniemi-mari", "boye-mame-madior", "bhandari-bidya-devi",
+})
+FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "madame", "mme", "mme.", "queen", "princess",
+                          "lady", "baroness", "dame", "duchess", "empress", "sheikha", "begum", "spokeswoman",
+                          "chairwoman", "congresswoman", "businesswoman", "councilwoman", "policewoman",
+                          "stateswoman", "woman", "girl", "mother", "wife", "daughter", "sister", "widow",
+                          "frenchwoman", "englishwoman", "actress", "first lady"})
+MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sultan", "duke", "emperor",
+                        "pope", "ayatollah", "spokesman", "chairman", "congressman", "businessman",
+                        "councilman", "policeman", "statesman", "man", "boy", "father", "husband", "son",
+                        "brother", "widower", "frenchman", "englishman"})
+
+
+def person_gender(actor: Actor, words: list[Token], base: ActorBase | None = None) -> str | None:
+    """'f', 'm' or None (unknown) for a person mention: a gendered title or role word in the phrase
+    ('Mrs.', 'Queen', 'spokeswoman'), else the person's given name (first word of the canonical name,
+    else of the mention) against FEMALE_GIVEN_NAMES. A known officeholder who is not a woman by the
+    name list or FEMALE_OFFICEHOLDERS is a man (see FEMALE_OFFICEHOLDERS); an unknown name without a
+    gendered word stays None, so pronouns fall back to the last person as before."""
+    for w in words:
+        low = w.lower_
+        if low in FEMALE_WORDS:
+            return "f"
+        if low in MALE_WORDS:
+            return "m"
+    if actor.actor_id in FEMALE_OFFICEHOLDERS:
+        return "f"
+    name = actor.name or actor.text
+    first = name.split()[0].casefold() if name.split() else ""
+    if first in FEMALE_GIVEN_NAMES:
+        return "f"
+    if base is not None and actor.actor_id and base.terms_for(actor.name or ""):
+        return "m"
+    return None
 
 
 @dataclass
@@ -36,15 +102,35 @@ class Discourse:
     last_group: Actor | None = None
     last_speaker: Actor | None = None
     countries: dict[str, int] = field(default_factory=dict)
+    #: the latest plural antecedent: a plural noun, an organisation, the first of a coordinated pair
+    last_plural: Actor | None = None
+    #: recent persons with their gender ('f', 'm', None), oldest first
+    persons: list[tuple[Actor, str | None]] = field(default_factory=list)
 
-    def note(self, actor: Actor, is_person: bool) -> None:
+    def note(self, actor: Actor, is_person: bool, gender: str | None = None, plural: bool = False) -> None:
         """Remember a resolved mention as the latest antecedent of its kind."""
         if actor.country:
             self.countries[actor.country] = self.countries.get(actor.country, 0) + 1
         if is_person:
             self.last_person = actor
+            self.persons.append((actor, gender))
+            if len(self.persons) > 8:
+                del self.persons[0]
+            if plural:
+                self.last_plural = actor  # 'Putin and Erdogan met. They ...'
         elif actor.country or actor.code:
             self.last_group = actor
+            if plural:
+                self.last_plural = actor
+
+    def person_for(self, pronoun: str) -> Actor | None:
+        """The antecedent of 'he' / 'she': the latest compatible person (of that gender or of unknown
+        gender), else the last person (the old behaviour, also when every gender is unknown)."""
+        want = "f" if pronoun in FEMININE else "m"
+        for actor, g in reversed(self.persons):
+            if g is None or g == want:
+                return actor
+        return self.last_person
 
     def focus(self) -> str | None:
         """The country the article is most about so far (for place disambiguation)."""
@@ -79,6 +165,8 @@ def np_tokens(head: Token) -> list[Token]:
     """The noun phrase up to its head: left modifiers (with their subtrees) and the head."""
     left = head.i
     for c in head.lefts:
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue  # a misparsed clause ('Merkel hosted Putin' read as 'hosted' modifying 'Putin')
         if c.dep_ in NP_LEFT_DEPS or (c.dep_ == "punct" and c.text == "-"):
             left = min(left, c.left_edge.i)
     return list(head.doc[left:head.i + 1])
@@ -90,19 +178,15 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
     label = ent.label_
     first, last = ent[0], ent[-1]
     if label in ("PERSON_ACTOR", "PERSON"):
-        term = base.officeholder(text, on) if on else None
-        if term is None and on is None:
-            terms = base.terms_for(text)
-            term = terms[-1] if terms else None
-        if term:
-            return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
-                               sector=term.sector, code=actor_code(term.country, term.sector)), True
-        return _span_actor(off, first, last, name=text), True
+        return resolve_named_person(ent, base, on, off)
     if label in ("ORG_ACTOR", "ORG", "NORP", "GPE", "FAC"):
         org = base.organization(text)
         if org:
             return _span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country,
                                sector=org.sector_on(on), code=_org_code(org.code, org.sector, org.sector_on(on))), False
+        if label == "ORG" and base.terms_for(text):
+            # the model's ORG over a known person written in another case ('Von Der Leyen')
+            return resolve_named_person(ent, base, on, off)
     if label in ENT_COUNTRY:
         c = base.country_by_name(text)
         sector = None
@@ -122,6 +206,20 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
     return None
 
 
+def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool]:
+    """A person's name: the officeholder term in force on the date (or the latest, undated), else uncoded."""
+    text = ent.text
+    first, last = ent[0], ent[-1]
+    term = base.officeholder(text, on) if on else None
+    if term is None and on is None:
+        terms = base.terms_for(text)
+        term = terms[-1] if terms else None
+    if term:
+        return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
+                           sector=term.sector, code=actor_code(term.country, term.sector)), True
+    return _span_actor(off, first, last, name=text), True
+
+
 def _org_code(code: str | None, base_sector: str | None, sector: str) -> str | None:
     """An organisation's code with its sector swapped when its role changed (Taliban INS -> GOV in 2021)."""
     if code and base_sector and sector != base_sector and code.endswith(base_sector):
@@ -129,8 +227,10 @@ def _org_code(code: str | None, base_sector: str | None, sector: str) -> str | N
     return code
 
 
-def country_in(tokens: list[Token], base: ActorBase, skip: set[int]) -> tuple[str, str] | None:
-    """The first country (iso3, cameo) named among tokens: by entity, demonym or capital."""
+def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | None = None,
+               persons: bool = False) -> tuple[str, str] | None:
+    """The first country (iso3, cameo) named among tokens: by entity, demonym or capital; with `persons`,
+    also by a known officeholder in office (or formerly) on `on` ('Erdogan supporters')."""
     for t in tokens:
         if t.i in skip:
             continue
@@ -141,12 +241,44 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int]) -> tuple[st
             org = base.organization(ent.text)
             if org and org.country:
                 return org.country, org.country
+        if c is None and persons and on is not None and ent is not None and ent.label_ == "PERSON_ACTOR":
+            # 'Erdogan supporters', 'supporters of Erdogan': the person's country (people only, not things)
+            term = base.officeholder(ent.text, on)
+            found = base.country(term.country) if term is not None and term.country else None
+            if found is not None:
+                return found.iso3, found.cameo
         if c is None and ent is not None and ent.label_ in CITY_LABELS:
             city = city_country(ent.text, base)
             if city is not None:
                 return city
         if c:
             return c.iso3, c.cameo
+    return None
+
+
+def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
+    """(iso3, cameo) of the coordinated national modifiers of a noun ('South Korean and Saudi diplomats'),
+    reading each modifier's whole entity ('Sierra Leonean', 'North Korean', not 'Leonean', 'Korean')."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
+            found: list[tuple[str, str]] = []
+            for m in [c, *c.conjuncts]:
+                ent = entity_of(m)
+                country = base.country_by_name(ent.text if ent is not None else m.text)
+                if country is not None and (country.iso3, country.cameo) not in found:
+                    found.append((country.iso3, country.cameo))
+            if len(found) >= 2:
+                return found
+    return []
+
+
+def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
+    """'Sierra Leonean and Liberian refugees' parsed with the first demonym as the head and 'refugees'
+    its conjunct: the sector of that conjunct, which the first demonym shares."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
+                m.dep_ in ("amod", "compound") and m.ent_type_ in ("DEMONYM", "NORP") for m in c.lefts):
+            return role_of([c], base)
     return None
 
 
@@ -168,22 +300,36 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
 #: ('opposition leaders' -> OPP, 'a police officer' -> COP, 'rebel commanders' -> REB).
 GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "member",
                  "chief", "commander", "head", "representative", "source", "figure", "delegation", "envoy",
-                 "activist", "supporter", "fighter", "unit", "group"}
+                 "activist", "supporter", "fighter", "unit", "group", "candidate"}
+#: Sectors a 'former' officeholder leaves for ELI ('the former president', 'a former army chief').
+FORMER_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
 
 def role_of(tokens: list[Token], base: ActorBase) -> str | None:
     """The sector given by a role word in the phrase ('foreign minister', 'troops'), head first."""
     if not tokens:
         return None
+    sector = _role_of(tokens, base)
+    if sector in FORMER_SECTORS and any(t.lower_ in ("former", "ex") for t in tokens[:-1]):
+        return "ELI"
+    return sector
+
+
+def _role_of(tokens: list[Token], base: ActorBase) -> str | None:
+    """role_of without the 'former' rule."""
     head = tokens[-1]
     lemma = head.lemma_.lower()
+    # a two-word role is the most specific ('former president' ELI, 'aid workers' NGO, 'police officer')
+    two = base.role_sector(f"{tokens[-2].lemma_.lower()} {lemma}") if len(tokens) > 1 else None
+    if two is None and len(tokens) > 1 and tokens[-2].lower_ != tokens[-2].lemma_.lower():
+        two = base.role_sector(f"{tokens[-2].lower_} {head.lower_}")
+    if two is not None:
+        return two
     if len(tokens) > 1 and lemma in GENERIC_HEADS:
         modifier = _first_role(tokens[:-1], base)
         if modifier is not None:
             return modifier
     own = base.role_sector(lemma) or base.role_sector(head.lower_)
-    if own is None and len(tokens) > 1:
-        own = base.role_sector(f"{tokens[-2].lemma_.lower()} {lemma}")  # 'foreign minister'
     if own is None and lemma not in GENERIC_HEADS and head.pos_ == "NOUN":
         return None  # 'a new military operation' is not the military: only people and bodies have roles
     return own or _first_role(tokens, base)
@@ -229,15 +375,23 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 sector = role_of([t for t in words if t.i not in skip], base)
+                group = None
+                if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":
+                    group = sector = base.role_sector(tok.lower_)  # 'Iraqi Kurds', 'Christians': people
                 if place or sector:
                     actor = replace(actor, country=place[0] if place else None, sector=sector,
                                     code=actor_code(place[0] if place else None, sector,
                                                     place[1] if place else None))
+                if group is not None:
+                    actor = _with_np_text(actor, words, off)
             elif ent[-1].i == tok.i and ent.label_ in ENT_COUNTRY and not is_person:
+                if ent.label_ in ("DEMONYM", "NORP"):
+                    actor = _people_of(tok, actor, base)
                 actor = _with_np_text(actor, words, off)
-                ctx.note(actor, False)
+                ctx.note(actor, False, plural=_is_plural(tok))
                 return actor
-            ctx.note(actor, is_person)
+            plural = _is_plural(tok) or (not is_person and actor.actor_id in base.organizations)
+            ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return _with_np_text(actor, words, off) if is_person else actor
     words = np_tokens(tok)
     if low in CROWDS:
@@ -258,10 +412,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         sec = own if own in ("MIL", "COP") else org.sector_on(on)
         actor = _span_actor(off, words[0], tok, actor_id=org.id, name=org.name, country=org.country, sector=sec,
                             code=_org_code(org.code, org.sector, sec))
-        ctx.note(actor, False)
+        ctx.note(actor, False, plural=True)
         return actor
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
-    place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=located)
+    people = sector is not None and on is not None
+    place = country_in(words, base, {tok.i}, on, people) or _of_country(tok, base, with_role=located,
+                                                                         on=on if people else None)
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx)
     if sector is None and place is None:
@@ -275,9 +431,28 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         head_place = country_in(np_tokens(tok.head), base, {tok.head.i})
         place = head_place
     country = place[0] if place else None
+    if sector == "IGO" and country is not None and tok.lemma_.lower() in ("peacekeeper", "peacekeepers"):
+        sector = "MIL"  # 'Ghanaian peacekeepers': a country's soldiers on a UN mission
     actor = _span_actor(off, words[0], tok, country=country, sector=sector,
                         code=actor_code(country, sector, place[1] if place else None))
-    ctx.note(actor, tok.lower_ in PERSON_NOUNS)
+    is_person = tok.lower_ in PERSON_NOUNS
+    ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
+    return actor
+
+
+def _is_plural(tok: Token) -> bool:
+    """A mention 'they' can stand for: a plural noun, a crowd word, the first of a coordinated pair."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in CROWDS or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
+    """A demonym standing for people, not the state: 'ethnic Turks' are civilians of no stated country;
+    'Sierra Leonean (and Liberian refugees)' shares the sector of its coordinated noun."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in tok.children):
+        return replace(actor, actor_id=None, name=None, country=None, sector="CVL", code="CVL")
+    sector = _elliptic_role(tok, base)
+    if sector is not None and actor.country is not None:
+        return replace(actor, actor_id=None, name=None, sector=sector, code=(actor.code or actor.country) + sector)
     return actor
 
 
@@ -286,6 +461,8 @@ def _refers_back(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> b
     last = ctx.last_person
     if last is None or tok.lower_ not in PERSON_NOUNS or tok.tag_ in ("NNS", "NNPS"):
         return False
+    if any(t.ent_type_ in ("PERSON_ACTOR", "PERSON") for t in tok.subtree if t.i < tok.i):
+        return False  # 'Putin's spokesman' is someone else
     if place is not None:
         return last.country == place[0]
     return _is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)
@@ -314,13 +491,19 @@ def _possessor_country(tok: Token, ctx: Discourse) -> tuple[str, str] | None:
     """'its jets', 'their troops': the country of the pronoun's antecedent."""
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
-            ante = ctx.last_person if c.lower_ in ("his", "her") else ctx.last_group
+            if c.lower_ in ("his", "her"):
+                ante = ctx.person_for(c.lower_)
+            elif c.lower_ == "their":
+                ante = ctx.last_plural or ctx.last_group
+            else:
+                ante = ctx.last_group
             if ante is not None and ante.country:
                 return ante.country, ante.country
     return None
 
 
-def _of_country(tok: Token, base: ActorBase, with_role: bool = True) -> tuple[str, str] | None:
+def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
+                on: date | None = None) -> tuple[str, str] | None:
     """A country given by an 'of' phrase ('the government of Syria'); 'in X' only for people and bodies
     ('opposition groups in Zimbabwe'), not for things ('an operation in Syria')."""
     preps = ("of", "in", "from") if with_role else ("of", "from")
@@ -329,7 +512,7 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True) -> tuple[st
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 # 'leaders of Romania's new government': the whole phrase, not just its head
-                return country_in(np_tokens(objs[0]), base, set())
+                return country_in(np_tokens(objs[0]), base, set(), on, on is not None)
     return None
 
 
@@ -346,7 +529,8 @@ def _expletive_frame(head: Token) -> bool:
 
 
 def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None) -> Actor | None:
-    """Pronouns: first person -> the speaker whose words they are; he/she -> last person; they -> group."""
+    """Pronouns: first person -> the speaker whose words they are; he/she -> the latest person of that
+    gender (Discourse.person_for); they -> the latest plural or group actor; it -> the latest group."""
     low = tok.lower_
     ante: Actor | None = None
     if is_first_person(tok):
@@ -356,9 +540,9 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
         if low in ("we", "us", "our", "ours", "ourselves") and ante.country:
             ante = replace(ante, actor_id=ante.country.lower(), name=None)
     elif low in THIRD_PERSON:
-        ante = ctx.last_person
+        ante = ctx.person_for(low)
     elif low in PLURAL:
-        ante = ctx.last_group
+        ante = ctx.last_plural or ctx.last_group
     elif low in NEUTER:
         if tok.dep_ == "expl" or (tok.dep_ in ("nsubj", "nsubjpass") and _expletive_frame(tok.head)):
             return None  # "it is necessary to ...", "it was reported that ...": an expletive, not an actor
