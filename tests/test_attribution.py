@@ -60,7 +60,8 @@ def test_speaker_after_the_quote():
 @pytest.mark.model
 def test_speaker_before_the_quote():
     ev = one(events('The Turkish president said: "We will launch an operation against the militants."'), "launch")
-    assert ev.source.country == "TUR" and ev.factuality == "intended"
+    # a hostile act the speaker announces of itself is its threat (CAMEO 13x)
+    assert ev.source.country == "TUR" and ev.factuality == "threatened" and ev.cameo_root == "13"
     assert chain(ev) == [("TUR", "direct")]
 
 
@@ -218,8 +219,8 @@ def test_accused_of_doing_is_the_accusers_claim_about_the_accused():
 
 @pytest.mark.model
 def test_would_in_reported_speech_is_the_reported_future_not_a_supposition():
-    evs = events("Iran said it would expel the ambassador.", "2019-01-01")
-    assert [e.factuality for e in evs if e.trigger.text == "expel"] == ["intended"]
+    evs = events("Iran said it would release the British tanker.", "2019-01-01")
+    assert [e.factuality for e in evs if e.trigger.text == "release"] == ["intended"]
     evs = events("If talks fail, Iran would expel the ambassador.", "2019-01-01")
     assert [e.factuality for e in evs if e.trigger.text == "expel"] == ["hypothetical"]
 

@@ -125,8 +125,8 @@ def test_filters(demo_store):
     assert recent and all(e["date"]["end"] >= "2023-01-01" for e in recent)
     assert {e["article_id"][:7] for e in recent} == {"demo-05", "demo-09", "demo-13", "demo-14"}
 
-    both = jsonl(run("events", "--db", db, "--format", "jsonl", "--source", "RUS", "--cameo-root", "16").stdout)
-    assert both and all(e["source"]["country"] == "RUS" and e["cameo_root"] == "16" for e in both)
+    both = jsonl(run("events", "--db", db, "--format", "jsonl", "--source", "RUS", "--cameo-root", "13").stdout)
+    assert both and all(e["source"]["country"] == "RUS" and e["cameo_root"] == "13" for e in both)
 
     one = jsonl(run("events", "--db", db, "--format", "jsonl", "--article", "demo-10-czech-expels-russian-diplomats"
                     ).stdout)

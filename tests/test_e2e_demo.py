@@ -212,9 +212,10 @@ def test_czech_republic_expels_russian_diplomats(demo_events):
 
 
 def test_russian_tit_for_tat_expulsion_is_only_a_lawmakers_statement(demo_events):
-    e = one(demo_events, "demo-10", sentence=5, code="161")
+    # announced by a Russian speaker of Russia: a threat to reduce relations (1313), not an expulsion
+    e = one(demo_events, "demo-10", sentence=5, code="1313")
     assert (country(e["source"]), country(e["target"])) == ("RUS", "CZE")
-    assert e["factuality"] in ("hypothetical", "intended", "reported")
+    assert e["factuality"] == "threatened"
     assert e["attribution"] and (country(e["attribution"][-1]["speaker"]), sector(e["attribution"][-1]["speaker"])
                                  ) == ("RUS", "LEG")
     # never a Russian expulsion the reporter asserts as done
@@ -274,7 +275,7 @@ def test_russian_drones_attack_izmail_according_to_ukraine(demo_events):
 
 
 def test_erdogan_operation_is_his_statement_not_a_fact(demo_events):
-    e = one(demo_events, "demo-11", sentence=1, code="19")
+    e = one(demo_events, "demo-11", sentence=1, code="138")  # announced of itself: a military threat
     assert country(e["source"]) == "TUR"
     assert e["factuality"] in ("hypothetical", "intended", "threatened")
     assert e["attribution"][-1]["speaker"]["actor_id"] == "erdogan-recep-tayyip"

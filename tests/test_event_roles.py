@@ -239,3 +239,26 @@ def test_a_statement_about_ones_own_act_concerns_its_target():
     evs = sayso.code_text("The US claimed that it had attacked Iraq.", date="2010-05-01")
     claim = next(e for e in evs if e.trigger.text == "claimed")
     assert claim.target.country == "IRQ"
+
+
+def test_a_hostile_act_a_speaker_announces_of_itself_is_a_threat():
+    evs = sayso.code_text("Palestinian leaders said they would boycott all official contact with the "
+                          "United States.", date="2010-05-01")
+    act = next(e for e in evs if e.trigger.text == "boycott")
+    assert (act.cameo_root, act.target.country, act.factuality) == ("13", "USA", "threatened")
+    assert act.rule.endswith("announced-threat")
+
+
+def test_a_hostile_act_reported_of_someone_else_is_not_their_threat():
+    evs = sayso.code_text("Officials in Kyiv said Russia would bomb the power grid again.", date="2022-11-01")
+    act = next(e for e in evs if e.trigger.text == "bomb")
+    assert act.cameo_root == "19"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels issued a statement demanding that the Turkish government release their leader.",
+    "The Red Cross working in Syria said Turkish forces must protect civilians.",
+])
+def test_speakers_the_parser_hides_are_found(text):
+    evs = sayso.code_text(text, date="2010-05-01")
+    assert any(e.cameo_root == "10" and e.target is not None and e.target.country == "TUR" for e in evs)

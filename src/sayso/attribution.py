@@ -95,8 +95,17 @@ def speaker_token(cue_tok: Token) -> Token | None:
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+            if c.dep_ == "csubj" and c.tag_ in ("VBG", "VBN"):
+                # 'The Red Cross working in Syria said': the parser made the participle a clausal subject
+                subj = [g for g in c.children if g.dep_ == "nsubj"]
+                if subj:
+                    return subj[0]
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
+        elif t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "pobj"):
+            # 'issued a statement demanding that ...', 'in a statement calling for ...': the issuer speaks
+            noun = t.head
+            t = noun.head if noun.dep_ == "dobj" else noun.head.head
         else:
             break
     return None

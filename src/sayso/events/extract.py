@@ -417,7 +417,18 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     negated = roles.is_negated(tok)
     code, rule = p.code, p.id
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
-    if not negated and mood == "intended" and code[:2] in INTENT_AS:
+    condition = _condition_clause(tok)
+    # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
+    # under 'threatened to' the threat verb is the event
+    threat = _threat_code(code) if condition is not None and not negated and mood == "intended" else None
+    threat_rule = "conditional-threat"
+    if threat is None and not negated and mood == "intended" and links and sources and \
+            links[-1].speaker is not None and not _distinct(sources[0], links[-1].speaker) and \
+            sources[0].country == links[-1].speaker.country:
+        # 'Palestinian leaders said they would boycott contact with the US': a hostile act a speaker
+        # announces of itself is a threat to its target (CAMEO 13x)
+        threat, threat_rule = _threat_code(code), "announced-threat"
+    if threat is None and not negated and mood == "intended" and code[:2] in INTENT_AS:
         # CAMEO codes a cooperative act that is only announced ('Finland will give Tanzania a grant',
         # 'they would meet the envoy') as the intent to do it (03x); factuality stays 'intended'
         code, rule = INTENT_AS[code[:2]], f"{p.id}+intent"
@@ -426,16 +437,11 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         # deploy'); a plain past negation ('did not commit') stays the act, marked negated
         code, rule, negated = REJECTED_AS[code[:2]], f"{p.id}+negated-cooperation", False
         mood = None if mood == "intended" else mood
-    condition = _condition_clause(tok)
-    # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
-    # under 'threatened to' the threat verb is the event
-    threat = _threat_code(code) if condition is not None and not negated and sources and \
-        mood == "intended" else None
     if threat is not None:
         # 'will withdraw its peacekeepers unless the junta holds elections': CAMEO codes an act announced
         # on a condition put to another actor as the threat of that act (13x)
-        code, rule, mood = threat, f"{rule}+conditional-threat", "threatened"
-        if not targets:
+        code, rule, mood = threat, f"{rule}+{threat_rule}", "threatened"
+        if not targets and condition is not None:
             targets = [a for a in _actors(roles.children(condition, "nsubj"), s, res, st, quotes, on)
                        if all(_distinct(a, src) for src in sources)]
             targets = [_with_sentence_country(a, s, res, st) for a in targets]
