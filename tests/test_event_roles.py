@@ -262,3 +262,22 @@ def test_a_hostile_act_reported_of_someone_else_is_not_their_threat():
 def test_speakers_the_parser_hides_are_found(text):
     evs = sayso.code_text(text, date="2010-05-01")
     assert any(e.cameo_root == "10" and e.target is not None and e.target.country == "TUR" for e in evs)
+
+
+def test_the_objects_own_specific_reading_beats_a_generic_verb_pattern():
+    evs = sayso.code_text("Teachers launched a general strike in Kenya on Monday.", date="2010-05-01")
+    assert {e.cameo_code for e in evs} == {"143"}
+    evs = sayso.code_text("The US Air Force launched strikes on militant camps in Somalia.", date="2010-05-01")
+    assert {e.cameo_root for e in evs} == {"19"}
+
+
+def test_a_domestic_body_acted_on_by_its_own_government_is_the_target():
+    evs = sayso.code_text("The Egyptian government banned the Muslim Brotherhood.", date="2014-01-01")
+    ban = next(e for e in evs if e.trigger.text == "banned")
+    assert ban.target is not None and ban.target.country == "EGY"
+
+
+def test_state_actors_without_a_country_take_the_place_they_act_in():
+    evs = sayso.code_text("Police arrested two Italian doctors in Libya.", date="2010-05-01")
+    arrest = next(e for e in evs if e.trigger.text == "arrested")
+    assert (arrest.source.code, arrest.target.code) == ("LBYCOP", "ITAHLH")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sayso.actors.base import ActorBase
-from sayso.actors.resolve import Discourse, city_country, is_first_person, resolve_token
+from sayso.actors.resolve import Discourse, city_country, coordinated_countries, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
 from sayso.doccache import doc_text, ent_at, forget, sent_ents, text_between
 from sayso.events import anchors, roles
@@ -306,27 +306,13 @@ def _actors(toks: list[Token], s: _Sent, res: Resources, st: _State, quotes: lis
         a = _actor(t, s, res, st, quotes, on)
         if a is None:
             continue
-        countries = _coordinated_countries(t, res)
+        countries = coordinated_countries(t, res.actors)
         if len(countries) >= 2 and a.country in {c for c, _ in countries}:
             out.extend(replace(a, country=iso3, actor_id=None, name=None, code=f"{cameo}{a.sector or ''}")
                        for iso3, cameo in countries)
         else:
             out.append(a)
     return out
-
-
-def _coordinated_countries(tok: Token, res: Resources) -> list[tuple[str, str]]:
-    """The countries of coordinated national modifiers of a noun ('US and British activists')."""
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
-            found = []
-            for m in [c, *c.conjuncts]:
-                country = res.actors.country_by_name(m.text)
-                if country is not None and (country.iso3, country.cameo) not in found:
-                    found.append((country.iso3, country.cameo))
-            if len(found) >= 2:
-                return found
-    return []
 
 
 def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, st: _State,
@@ -397,7 +383,7 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         obj = roles.object_token(tok)
         got = _actor(obj, s, res, st, quotes, on) if obj is not None else None
         if got is not None and got.country and (got.sector or got.actor_id) and \
-                all(got.country != a.country for a in sources):
+                all(_distinct(got, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [got]
     if not targets and p.pos == "verb":
         targets = _object_authors(tok, s, res, st, quotes, on, sources)
@@ -569,13 +555,15 @@ PLACE_LABELS = ("COUNTRY", "CAPITAL", "GPE", "LOC")
 
 
 def _with_sentence_country(actor: Actor, s: _Sent, res: Resources, st: _State) -> Actor:
-    """An actor with no country takes one from its sentence: a state actor ('President X', 'the military
-    government', 'police') the one country the sentence names at all; any other actor with a sector
-    ('people', 'supporters', 'rebels') the one country the sentence names as a place ('in Hong Kong'), since
-    a country named as the other party ('welcomed China's aid') says nothing about where they are from."""
+    """An actor with no country takes one from its sentence: the one country the sentence names as a place
+    ('police arrested two doctors in Libya', 'people rallied in Hong Kong'); failing that, a state actor
+    ('President X', 'the military government') takes the one country the sentence names at all. A country
+    named only as the other party ('welcomed China's aid') says nothing about where civilians are from."""
     if actor.country or not actor.sector or actor.actor_id:
         return actor
-    found = _sentence_countries(s, res, st) if actor.sector in STATE_SECTORS else _place_countries(s, res)
+    found = _place_countries(s, res)
+    if not found and actor.sector in STATE_SECTORS:
+        found = _sentence_countries(s, res, st)
     if len(found) != 1:
         return actor
     iso3, cameo = next(iter(found))

@@ -125,6 +125,13 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             obj = object_token(tok)
             if obj is None or not any(w in p.objects for w in object_words(obj)):
                 continue
+            if pos == "verb" and obj.pos_ == "NOUN":
+                # 'launched a general strike': the object's own, more specific reading (a labour strike)
+                # beats the verb's generic one (launching air strikes); the light verb still gives its actor
+                own = match(obj, lexicon)
+                named = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+                if own is not None and own.modifiers and own.code[:2] != p.code[:2] and not named & p.objects:
+                    continue  # unless the verb's pattern names that modifier itself ('threatened a hunger strike')
         if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod") and
                                    (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
                                    for c in tok.children):
