@@ -281,3 +281,40 @@ def test_state_actors_without_a_country_take_the_place_they_act_in():
     evs = sayso.code_text("Police arrested two Italian doctors in Libya.", date="2010-05-01")
     arrest = next(e for e in evs if e.trigger.text == "arrested")
     assert (arrest.source.code, arrest.target.code) == ("LBYCOP", "ITAHLH")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey threatened to halt the talks if Greece went ahead with the drilling.",
+    "Turkey threatened to halt the talks unless Greece stopped the drilling.",
+])
+def test_a_threat_is_aimed_at_whom_its_condition_names(text):
+    evs = sayso.code_text(text, date="2020-08-01")
+    threat = next(e for e in evs if e.trigger.text == "threatened")
+    assert (threat.cameo_root, threat.target.country) == ("13", "GRC")
+
+
+def test_a_threat_to_act_on_someone_concerns_them():
+    evs = sayso.code_text("President Museveni threatened to ban Ugandan opposition candidates from the vote.",
+                          date="2010-05-01")
+    threat = next(e for e in evs if e.trigger.text == "threatened")
+    assert threat.target.code == "UGAOPP"
+
+
+def test_a_curfew_is_aimed_at_the_place_it_is_imposed_on():
+    evs = sayso.code_text("The government imposed a curfew in Kano after the riots.", date="2010-05-01")
+    curfew = next(e for e in evs if e.cameo_code.startswith("172"))
+    assert (curfew.source.code, curfew.target.country, curfew.target.text) == ("NGAGOV", "NGA", "Kano")
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_clause_names():
+    evs = sayso.code_text("A member of the Kenyan parliament began a hunger strike to protest President Moi's "
+                          "refusal to hold elections.", date="2010-05-01")
+    strike = next(e for e in evs if e.cameo_code == "142")
+    assert strike.source.code == "KENLEG"  # 'a member of the parliament'
+    assert strike.target is not None and strike.target.country == "KEN"
+
+
+def test_a_lowercase_word_spelled_like_a_demonym_is_no_country():
+    evs = sayso.code_text("British activists staged a protest in Beijing, scaling a pole near the stadium.",
+                          date="2008-08-06")
+    assert all(e.target is None or e.target.country != "POL" for e in evs)

@@ -235,6 +235,8 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
         if t.i in skip:
             continue
         ent = entity_of(t)
+        if ent is None and not t.text[:1].isupper():
+            continue  # names and demonyms are capitalised: 'scaling a pole' names no Pole
         text = ent.text if ent is not None else t.text
         c = base.country_by_name(text) or base.capital_country(text)
         if c is None and ent is not None and ent.label_ in ("ORG_ACTOR", "ORG"):
@@ -406,6 +408,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     and e.end <= tok.i), None)
     org = base.organization(org_ent.text) if org_ent is not None else None
     sector = role_of(words, base)
+    if sector is None and tok.lemma_.lower() in GENERIC_HEADS:
+        sector = _of_role(tok, base)  # 'a member of the Kenyan parliament' -> LEG
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
@@ -438,6 +442,17 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     is_person = tok.lower_ in PERSON_NOUNS
     ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
     return actor
+
+
+def _of_role(tok: Token, base: ActorBase) -> str | None:
+    """The sector of the body a generic head belongs to: 'a member of the parliament', 'leaders of the
+    opposition'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return role_of(np_tokens(o), base)
+    return None
 
 
 def _is_plural(tok: Token) -> bool:

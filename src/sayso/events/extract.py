@@ -391,6 +391,12 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         targets = _content_targets(tok, s, res, st, quotes, on, sources)  # 'threatened to cut ties with X'
     if not targets and p.pos == "verb":
         targets = _fallback_targets(tok, s, res, st, quotes, on, sources, code=p.code)
+    if not targets and (p.code[:2] == "13" or mood_of(tok, res.lexicon) == "threatened"):
+        targets = _condition_targets(tok, s, res, st, quotes, on, sources)  # '... unless Baghdad accepts'
+    if not targets and p.code[:2] == "14":
+        targets = _purpose_targets(tok, s, res, st, quotes, on, sources)  # 'a hunger strike to protest X'
+    if not targets and p.code[:3] in PLACE_TARGET_CODES:
+        targets = _place_country_target(tok, s, res)  # 'imposed a curfew in Kano'
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
     group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
     if p.symmetric and not targets and not group:
@@ -482,6 +488,63 @@ def _condition_clause(tok: Token) -> Token | None:
     return None
 
 
+#: Codes whose target is the population of the place they are imposed on (curfew, state of emergency).
+PLACE_TARGET_CODES = ("172", "132")
+
+
+def _condition_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
+                       sources: list[Actor]) -> list[Actor]:
+    """'threatened to halt the talks if Greece went ahead': a threat is aimed at whom its condition names."""
+    clauses = [tok, *(c for c in tok.children if roles.is_infinitive_complement(c))]
+    for t in clauses:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                got = [_with_sentence_country(a, s, res, st)
+                       for a in _actors(roles.children(c, "nsubj"), s, res, st, quotes, on)]
+                got = [a for a in got if all(_distinct(a, src) for src in sources)]
+                if got:
+                    return got
+    return []
+
+
+#: Roots of a clause that says whom a protest is aimed at ('demanding ...', 'denouncing ...').
+PURPOSE_ROOTS = ("10", "11", "12", "14")
+
+
+def _purpose_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
+                     sources: list[Actor]) -> list[Actor]:
+    """'began a hunger strike to protest President Moi's refusal', 'marched demanding the removal of X':
+    a protest is aimed at whom its purpose clause acts on."""
+    anchor = tok.head if tok.dep_ == "dobj" else tok
+    for c in anchor.children:
+        if c.i == tok.i or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl"):
+            continue
+        p = roles.match(c, res.lexicon)
+        purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if not purpose and (p is None or p.code[:2] not in PURPOSE_ROOTS):
+            continue  # 'demanding the removal of X' says whom; 'scaling a pole' does not
+        toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
+        got = [_with_sentence_country(a, s, res, st) for a in _actors(toks, s, res, st, quotes, on)]
+        got = [a for a in got if (a.country or a.actor_id or a.sector) and all(_distinct(a, x) for x in sources)]
+        got = got or _object_authors(c, s, res, st, quotes, on, sources) or \
+            _fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
+        if got:
+            return got
+    return []
+
+
+def _place_country_target(tok: Token, s: _Sent, res: Resources) -> list[Actor]:
+    """The country where a curfew or emergency rule is imposed ('in Kano'), as the one it is aimed at; the
+    place's mention stands for it."""
+    places = _place_mentions(s, res)
+    if len({iso3 for _e, iso3, _c in places}) != 1:
+        return []
+    ent, iso3, cameo = places[0]
+    c = res.actors.country(iso3)
+    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off, actor_id=iso3.lower(),
+                  name=c.name if c is not None else iso3, country=iso3, sector=None, code=cameo)]
+
+
 #: Roots whose 'from X' names the one the act is aimed at ('withdrew its troops from Lebanon').
 FROM_TARGET_ROOTS = ("08", "16")
 
@@ -519,7 +582,7 @@ def _object_authors(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on
     if obj is None or obj_pat is None or obj_pat.pos != "noun":
         return []
     return [a for a in _actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on)
-            if all(_other(a, src) for src in sources)]
+            if all(_distinct(a, src) for src in sources)]
 
 
 def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
@@ -532,6 +595,8 @@ def _content_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
         for c in frontier:
             p = roles.match(c, res.lexicon)
             toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
+            if not toks and p is not None and p.objects and roles.object_token(c) is not None:
+                toks = roles.with_conjuncts(roles.object_token(c))  # 'threatened to ban opposition candidates'
             got = [a for a in _actors(toks, s, res, st, quotes, on) if a.country or a.actor_id or a.sector]
             got = [a for a in got if all(_distinct(a, src) or not src.country for src in sources)]
             if not got and c.pos_ == "VERB":
@@ -587,7 +652,12 @@ def _sentence_countries(s: _Sent, res: Resources, st: _State) -> set[tuple[str, 
 
 def _place_countries(s: _Sent, res: Resources) -> set[tuple[str, str]]:
     """The countries of the places a sentence names after a locative preposition ('in the capital Algiers')."""
-    found = set()
+    return {(iso3, cameo) for _e, iso3, cameo in _place_mentions(s, res)}
+
+
+def _place_mentions(s: _Sent, res: Resources) -> list[tuple[SpacySpan, str, str]]:
+    """The places a sentence names after a locative preposition, with (iso3, cameo) of their country."""
+    found = []
     for e in sent_ents(s.span):
         if e.label_ not in PLACE_LABELS:
             continue
@@ -602,7 +672,7 @@ def _place_countries(s: _Sent, res: Resources) -> set[tuple[str, str]]:
         c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
         pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors)
         if pair is not None:
-            found.add(pair)
+            found.append((e, *pair))
     return found
 
 
@@ -644,8 +714,11 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused
+    if target is None and code[:2] == "13":
+        found = _condition_targets(t, s, res, st, quotes, on, [speaker])  # 'threatened to ... unless Baghdad'
+        target = found[0] if found else None
     if target is None and not obliging:
-        target = _own_act_target(k, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
+        target = _own_act_target(k, t, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
     targets = [target] if target is not None else []
     if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
@@ -667,12 +740,13 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
             for n, (a, b) in enumerate(pairs)]
 
 
-def _own_act_target(k: tuple[int, int], st: _State, content_events, speaker: Actor) -> Actor | None:
-    """The target of an act the speaker reports of itself: a statement about what one did or will do to X
-    is a statement concerning X (as CAMEO coders code it)."""
-    for ev, _tok in content_events:
+def _own_act_target(k: tuple[int, int], t: Token, st: _State, content_events, speaker: Actor) -> Actor | None:
+    """The target of an act the speaker reports of itself ('claimed it had attacked Iraq') or threatens or
+    promises ('threatened to impose emergency rule in Kinshasa'): the statement concerns that target."""
+    for ev, tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
-        if inner is None or inner.speech_event_id != st.speech_ids.get(k):
+        governed = tok.doc is t.doc and tok.head.i == t.i and roles.is_infinitive_complement(tok)
+        if not governed and (inner is None or inner.speech_event_id != st.speech_ids.get(k)):
             continue
         if ev.source is not None and ev.target is not None and not _distinct(ev.source, speaker) and \
                 (ev.source.country == speaker.country or ev.source.actor_id == speaker.actor_id) and \
