@@ -318,3 +318,33 @@ def test_a_lowercase_word_spelled_like_a_demonym_is_no_country():
     evs = sayso.code_text("British activists staged a protest in Beijing, scaling a pole near the stadium.",
                           date="2008-08-06")
     assert all(e.target is None or e.target.country != "POL" for e in evs)
+
+
+def test_agreeing_to_act_on_someone_is_not_an_agreement_with_them():
+    evs = sayso.code_text("Obama has agreed to lift the sanctions on Iran.", date="2015-07-01")
+    assert all(e.source.country == "USA" for e in evs)
+
+
+def test_a_list_the_parser_makes_an_apposition_is_still_a_coordination():
+    evs = sayso.code_text("The US, Russia, and Switzerland met yesterday.", date="2015-07-01")
+    assert {(e.source.country, e.target.country) for e in evs} == {
+        (a, b) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b}
+
+
+def test_they_in_what_coordinated_speakers_say_is_all_of_them():
+    evs = sayso.code_text("Obama and Putin said they will attack Iraq.", date="2015-07-01")
+    attacks = [e for e in evs if e.trigger.text == "attack"]
+    assert sorted(e.source.country for e in attacks) == ["RUS", "USA"]
+
+
+def test_an_infinitive_of_a_speech_verb_is_no_speech():
+    evs = sayso.code_text("Iraq's security adviser met with Syrian President Bashar Assad to discuss efforts to "
+                          "counter Islamic State militants.", date="2015-07-01")
+    assert all(e.trigger.text != "counter" for e in evs)
+
+
+def test_a_targetless_repeat_of_an_aimed_act_is_dropped():
+    evs = sayso.code_text("Iraq's security adviser met with Syrian President Bashar Assad to discuss the war.",
+                          date="2015-07-01")
+    consult = [e for e in evs if e.cameo_root == "04"]
+    assert consult and all(e.target is not None for e in consult)

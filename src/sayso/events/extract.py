@@ -147,8 +147,9 @@ def _is_speech_act(tok: Token, s: _Sent, res: Resources, quotes: list[QuoteSpan]
     if any(g.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
            for c in tok.children if c.dep_ == "dobj" for g in c.children):
         return True  # 'told a news conference that ...'
-    if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.i > tok.head.i:
-        return True  # '..., state media reported'
+    if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.i > tok.head.i and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True  # '..., state media reported' (but not '... to counter the militants')
 
     if tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
         return True
@@ -159,7 +160,7 @@ def _is_speech_act(tok: Token, s: _Sent, res: Resources, quotes: list[QuoteSpan]
     cue = res.lexicon.cue(tok.lemma_.lower())
     pat = roles.match(tok, res.lexicon)
     code = pat.code if pat is not None else (cue.code if cue else None)
-    if code == "010" and _clause_like_object(tok) is not None:
+    if code == "010" and tok.tag_ in ("VBD", "VBZ", "VBP") and _clause_like_object(tok) is not None:
         return True
     return code not in (None, "010") and any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children)
 
@@ -303,6 +304,10 @@ def _actors(toks: list[Token], s: _Sent, res: Resources, st: _State, quotes: lis
     gives one actor per country."""
     out = []
     for t in toks:
+        group = _speaker_group(t, s, res, st, quotes, on) if t.lower_ in ("they", "them") else []
+        if len(group) >= 2:
+            out.extend(group)  # 'Obama and Putin said they will attack Iraq': both of them
+            continue
         a = _actor(t, s, res, st, quotes, on)
         if a is None:
             continue
@@ -313,6 +318,18 @@ def _actors(toks: list[Token], s: _Sent, res: Resources, st: _State, quotes: lis
         else:
             out.append(a)
     return out
+
+
+def _speaker_group(tok: Token, s: _Sent, res: Resources, st: _State, quotes: list[QuoteSpan],
+                   on: date | None) -> list[Actor]:
+    """The coordinated speakers of the cue whose content a 'they' sits in ('A and B said they ...')."""
+    cue = next((t for kind, t in chain_steps(tok, res.lexicon) if kind == "cue"), None)
+    sp = speaker_token(cue) if cue is not None else None
+    if sp is None or sp.lower_ in ("they", "them"):
+        return []
+    sides = [a for a in (_actor(c, s, res, st, quotes, on) for c in roles.with_conjuncts(sp)) if a is not None]
+    span = (tok.idx + s.off, tok.idx + len(tok.text) + s.off)
+    return [replace(a, text=tok.text, start=span[0], end=span[1]) for a in sides] if len(sides) >= 2 else []
 
 
 def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, st: _State,
@@ -346,11 +363,25 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
         for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline):
             out.append(ev)
             content_events.append((ev, tok))
+    out = _drop_targetless_repeats(out)
     for t, pat in pending_speech:
         out.extend(_speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
     if headline and s.index == 0:
         out.extend(_headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out
+
+
+def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
+    """Drop an event with no target when the same actor does the same kind of act to someone in the same
+    sentence ('met with Assad to discuss ...': the discussing is the meeting, already coded with its target)."""
+    aimed = {(_actor_key(e.source), e.cameo_root, e.negated) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or e.source is None
+            or (_actor_key(e.source), e.cameo_root, e.negated) not in aimed]
+
+
+def _actor_key(a: Actor | None) -> tuple | None:
+    """What makes two mentions the same actor for de-duplication."""
+    return None if a is None else (a.country, a.sector, a.actor_id)
 
 
 def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resources, on: date | None,
@@ -385,6 +416,7 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         if got is not None and got.country and (got.sector or got.actor_id) and \
                 all(_distinct(got, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [got]
+    mutual = bool(targets)  # only a partner named by the trigger itself agrees/meets back ('agreed with X')
     if not targets and p.pos == "verb":
         targets = _object_authors(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] in ("03", "13"):
@@ -401,6 +433,7 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
     if p.symmetric and not targets and not group:
         targets = _actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+        mutual = bool(targets)
     if not sources and not targets:
         st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
         return []
@@ -439,7 +472,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
             targets = [_with_sentence_country(a, s, res, st) for a in targets]
     fact = factuality(mood, stances)
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
-    if p.symmetric and sources and targets and len(sources) == 1 and len(targets) == 1:
+    if p.symmetric and mutual and sources and targets and len(sources) == 1 and len(targets) == 1:
+        # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran
         pairs.append((targets[0], sources[0]))
     if group:
         # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair

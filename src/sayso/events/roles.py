@@ -93,6 +93,11 @@ def with_conjuncts(tok: Token) -> list[Token]:
     if tok.ent_iob_ in ("B", "I"):
         members = [t for t in tok.doc[max(0, tok.i - 4):tok.i + 5] if t.ent_iob_ != "O"
                    and _same_entity(t, tok)]
+    for c in tok.children:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and c.ent_type_ and \
+                c.ent_type_ == tok.ent_type_:
+            out.append(c)  # 'The US, Russia, and Switzerland': the parser makes the list an apposition
+            members = [*members, c]
     for m in members:
         for c in m.conjuncts:
             if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON") and all(c.i != o.i for o in out) \
