@@ -348,3 +348,28 @@ def test_a_targetless_repeat_of_an_aimed_act_is_dropped():
                           date="2015-07-01")
     consult = [e for e in evs if e.cameo_root == "04"]
     assert consult and all(e.target is not None for e in consult)
+
+
+def test_a_fronted_with_phrase_is_no_prepositional_pattern():
+    evs = sayso.code_text("With the signing of a truce, the Ethiopian government and the TPLF have agreed to "
+                          "allow aid into Tigray.", date="2022-11-03")
+    assert {e.cameo_code for e in evs if e.trigger.text == "agreed"} == {"030"}
+
+
+def test_a_participle_modifying_a_noun_has_that_noun_as_actor():
+    evs = sayso.code_text("Police used tear gas to disperse demonstrators protesting the election results in "
+                          "Nairobi.", date="2017-08-09")
+    protest = next(e for e in evs if e.trigger.text == "protesting")
+    assert protest.source.code == "KENCVL"
+
+
+def test_an_arrest_without_its_agent_is_the_act_of_the_state_where_it_happens():
+    evs = sayso.code_text("A Canadian aid worker was arrested in Lebanon for spying for Israel.", date="2010-05-01")
+    arrest = next(e for e in evs if e.trigger.text == "arrested")
+    assert (arrest.source.code, arrest.target.country) == ("LBNGOV", "CAN")
+    assert arrest.rule.endswith("place-government-source")
+
+
+def test_preventing_a_demonstration_is_coercion_of_its_organisers():
+    evs = sayso.code_text("Turkish police prevented a demonstration by students in Ankara.", date="2010-05-01")
+    assert [(e.cameo_code, e.source.code, e.target.code) for e in evs] == [("1721", "TURCOP", "TUREDU")]

@@ -404,6 +404,12 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         origin = [a for a in _actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
         if origin:
             sources = [replace(origin[0], sector=None, code=origin[0].code[:3] if origin[0].code else None)]
+    if not sources and p.pos == "verb" and p.code[:3] in STATE_ACTS and roles.is_passive(tok):
+        # 'was arrested in Lebanon': arrests, bans and curfews are the acts of the state where they happen
+        sources = _place_government(s, res)
+        state_source = bool(sources)
+    else:
+        state_source = False
     if not sources and p.pos == "verb":
         noun = roles.agent_event_noun(tok)
         noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
@@ -413,6 +419,7 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
         obj = roles.object_token(tok)
         got = _actor(obj, s, res, st, quotes, on) if obj is not None else None
+        got = _with_sentence_country(got, s, res, st) if got is not None else None
         if got is not None and got.country and (got.sector or got.actor_id) and \
                 all(_distinct(got, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [got]
@@ -441,6 +448,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     mood = mood_of(tok, res.lexicon)
     negated = roles.is_negated(tok)
     code, rule = p.code, p.id
+    if state_source:
+        rule = f"{rule}+place-government-source"  # an inference: see docs/coding-conventions.md
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
     condition = _condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
@@ -565,6 +574,21 @@ def _purpose_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
         if got:
             return got
     return []
+
+
+#: Acts only a state does: a passive one without its agent is the act of the government where it happens.
+STATE_ACTS = ("172", "173", "174")
+
+
+def _place_government(s: _Sent, res: Resources) -> list[Actor]:
+    """The government of the one country a sentence names as a place, by the place's mention."""
+    places = _place_mentions(s, res)
+    if len({iso3 for _e, iso3, _c in places}) != 1:
+        return []
+    ent, iso3, cameo = places[0]
+    c = res.actors.country(iso3)
+    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off, actor_id=None,
+                  name=c.name if c is not None else iso3, country=iso3, sector="GOV", code=f"{cameo}GOV")]
 
 
 def _place_country_target(tok: Token, s: _Sent, res: Resources) -> list[Actor]:

@@ -124,8 +124,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
             continue
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
-                              for c in tok.children):
-            continue
+                              and (pos != "verb" or c.i > tok.i) for c in tok.children):
+            continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'
         if p.objects:
             obj = object_token(tok)
             if obj is None or not any(w in p.objects for w in object_words(obj)):
@@ -182,7 +182,8 @@ def subject_tokens(tok: Token) -> list[Token]:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
             return with_conjuncts(s)
-        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBD"):
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBD", "VBG")):
+            # 'demonstrators protesting the results': a participle's actor is the noun it modifies
             # a relative clause's verb, or a finite verb the parser hung on its subject as a modifier
             # ('Moscow, which backs Damascus, called on ...' parsed with 'called' under 'Moscow')
             return with_conjuncts(t.head)
