@@ -373,3 +373,35 @@ def test_an_arrest_without_its_agent_is_the_act_of_the_state_where_it_happens():
 def test_preventing_a_demonstration_is_coercion_of_its_organisers():
     evs = sayso.code_text("Turkish police prevented a demonstration by students in Ankara.", date="2010-05-01")
     assert [(e.cameo_code, e.source.code, e.target.code) for e in evs] == [("1721", "TURCOP", "TUREDU")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Croatia is investigating alleged war crimes by Croatian extremists.", "investigating", "HRVINS"),
+    ("Britain mobilized army reservists for a possible war against Iraq.", "mobilized", "IRQ"),
+    ("The UN suspended aid deliveries in Aleppo after the attack.", "suspended", "SYR"),
+    ("Egyptian police opened fire to disperse Islamist demonstrators.", "disperse", "EGYCVL"),
+    ("About 200 supporters of the former president blocked roads in Algiers demanding that he be reinstated.",
+     "demanding", "DZAELI"),
+])
+def test_targets_found_further_in(text, trigger, target):
+    ev = next(e for e in sayso.code_text(text, date="2001-01-01") if e.trigger.text == trigger)
+    assert ev.target is not None and ev.target.code == target
+
+
+def test_police_act_on_their_own_countrys_people_and_the_row_says_so():
+    ev = next(e for e in sayso.code_text("Egyptian police opened fire to disperse Islamist demonstrators.",
+                                         date="2001-01-01") if e.trigger.text == "disperse")
+    assert ev.rule.endswith("+domestic-target")
+
+
+def test_a_nominal_event_shares_the_mood_of_the_act_that_brings_it():
+    evs = sayso.code_text("The president threatened to institute a curfew in Algiers.", date="2001-01-01")
+    curfew = next(e for e in evs if e.cameo_code == "1723")
+    threat = next(e for e in evs if e.trigger.text == "threatened")
+    assert curfew.factuality == "threatened" and threat.target.country == "DZA"
+
+
+def test_a_participle_with_by_names_its_agent():
+    evs = sayso.code_text("Qatar signed an agreement forced on it by Saudi Arabia.", date="2014-04-01")
+    forced = [e for e in evs if e.trigger.text == "forced"]
+    assert forced and all(e.source.country == "SAU" for e in forced)

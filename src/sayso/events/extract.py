@@ -371,6 +371,18 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
     return out
 
 
+def _domestic(actor: Actor, sources: list[Actor], code: str) -> Actor:
+    """Police and courts (and a government coercing) act on their own country's people: 'Egyptian police
+    dispersed demonstrators' -> Egyptian demonstrators. Only a non-state target without a country moves."""
+    src = sources[0] if sources else None
+    if src is None or not src.country or actor.country or actor.actor_id or not actor.sector or \
+            actor.sector in STATE_SECTORS:
+        return actor
+    if src.sector in ("COP", "JUD") or (src.sector == "GOV" and code[:2] == "17"):
+        return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector}")
+    return actor
+
+
 def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
     """Drop an event with no target when the same actor does the same kind of act to someone in the same
     sentence ('met with Assad to discuss ...': the discussing is the meeting, already coded with its target)."""
@@ -415,14 +427,17 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
         if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
             sources = _actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
+    domestic_object = False
     if p.objects and not targets:
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
         obj = roles.object_token(tok)
         got = _actor(obj, s, res, st, quotes, on) if obj is not None else None
         got = _with_sentence_country(got, s, res, st) if got is not None else None
-        if got is not None and got.country and (got.sector or got.actor_id) and \
-                all(_distinct(got, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
-            targets = [got]
+        placed = _domestic(got, sources, p.code) if got is not None else None
+        if placed is not None and placed.country and (placed.sector or placed.actor_id) and \
+                all(_distinct(placed, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
+            targets = [placed]
+            domestic_object = placed is not got
     mutual = bool(targets)  # only a partner named by the trigger itself agrees/meets back ('agreed with X')
     if not targets and p.pos == "verb":
         targets = _object_authors(tok, s, res, st, quotes, on, sources)
@@ -434,6 +449,9 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         targets = _condition_targets(tok, s, res, st, quotes, on, sources)  # '... unless Baghdad accepts'
     if not targets and p.code[:2] == "14":
         targets = _purpose_targets(tok, s, res, st, quotes, on, sources)  # 'a hunger strike to protest X'
+    if not targets and p.code[:2] in ("02", "10"):
+        targets = [a for a in _obliged(tok, s, res, st, quotes, on)
+                   if all(_distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
     if not targets and p.code[:3] in PLACE_TARGET_CODES:
         targets = _place_country_target(tok, s, res)  # 'imposed a curfew in Kano'
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
@@ -441,6 +459,9 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     if p.symmetric and not targets and not group:
         targets = _actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
         mutual = bool(targets)
+    fixed = [_domestic(a, sources, p.code) for a in targets]
+    domestic = fixed != targets or domestic_object
+    targets = fixed
     if not sources and not targets:
         st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
         return []
@@ -450,6 +471,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     code, rule = p.code, p.id
     if state_source:
         rule = f"{rule}+place-government-source"  # an inference: see docs/coding-conventions.md
+    if domestic:
+        rule = f"{rule}+domestic-target"
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
     condition = _condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
@@ -531,8 +554,9 @@ def _condition_clause(tok: Token) -> Token | None:
     return None
 
 
-#: Codes whose target is the population of the place they are imposed on (curfew, state of emergency).
-PLACE_TARGET_CODES = ("172", "132")
+#: Codes whose target is the population of the place they happen in: curfews and emergency rule (imposed
+#: on it), aid and its suspension (delivered to it), withdrawals (from it).
+PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "087")
 
 
 def _condition_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, on,
@@ -570,6 +594,7 @@ def _purpose_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
         got = [_with_sentence_country(a, s, res, st) for a in _actors(toks, s, res, st, quotes, on)]
         got = [a for a in got if (a.country or a.actor_id or a.sector) and all(_distinct(a, x) for x in sources)]
         got = got or _object_authors(c, s, res, st, quotes, on, sources) or \
+            [a for a in _obliged(c, s, res, st, quotes, on) if all(_distinct(a, x) for x in sources)] or \
             _fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
         if got:
             return got
@@ -603,6 +628,9 @@ def _place_country_target(tok: Token, s: _Sent, res: Resources) -> list[Actor]:
                   name=c.name if c is not None else iso3, country=iso3, sector=None, code=cameo)]
 
 
+#: Prepositions inside an acted-on noun that name whom it concerns ('a war against Iraq', 'crimes by X').
+DEEP_PREPS = ("against", "by", "of", "on", "with")
+
 #: Roots whose 'from X' names the one the act is aimed at ('withdrew its troops from Lebanon').
 FROM_TARGET_ROOTS = ("08", "16")
 
@@ -618,11 +646,13 @@ def _fallback_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, 
     if obj is not None:
         cands += roles.children(obj, "poss")
         cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
-    cands += roles.prep_objects(tok, ("to",))
+    cands += roles.prep_objects(tok, ("to", "against") if roles.is_passive(tok) else ("to", "against", "by"))
     if code[:2] in FROM_TARGET_ROOTS:
         # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side
         cands += [o for o in roles.prep_objects(tok, ("from",)) if o.ent_type_ not in roles.PLACE_ONLY]
-    for c in cands:
+    purpose = roles.prep_objects(tok, ("for",))  # 'mobilized reservists for a war against Iraq'
+    inner = [o for c in [*cands, *purpose] for o in [*roles.children(c, "poss"), *roles.prep_objects(c, DEEP_PREPS)]]
+    for c in [*cands, *inner]:  # 'mobilized reservists for a war against Iraq': one step further in
         if c.lower_ in ("its", "their", "his", "her", "our", "my", "your"):
             continue  # 'withdrew its troops': the possessor is the source itself
         got = [_with_sentence_country(a, s, res, st) for a in _actors(roles.with_conjuncts(c), s, res, st, quotes, on)]
@@ -674,7 +704,8 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 #: Prepositions whose object names where something happens ('protested in Hong Kong').
 LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near")
-PLACE_LABELS = ("COUNTRY", "CAPITAL", "GPE", "LOC")
+NOT_PLACE_LABELS = ("PERSON", "PERSON_ACTOR", "ORG_ACTOR", "DEMONYM", "NORP", "DATE", "TIME", "CARDINAL",
+                    "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
 def _with_sentence_country(actor: Actor, s: _Sent, res: Resources, st: _State) -> Actor:
@@ -717,8 +748,8 @@ def _place_mentions(s: _Sent, res: Resources) -> list[tuple[SpacySpan, str, str]
     """The places a sentence names after a locative preposition, with (iso3, cameo) of their country."""
     found = []
     for e in sent_ents(s.span):
-        if e.label_ not in PLACE_LABELS:
-            continue
+        if e.label_ in NOT_PLACE_LABELS:
+            continue  # the small model labels places loosely ('in Aleppo' as LANGUAGE): the gazetteer decides
         head = e.root
         while head.dep_ in ("compound", "appos", "pobj") and head.head.i != head.i and \
                 not (head.dep_ == "pobj" and head.head.dep_ == "prep"):
@@ -803,12 +834,13 @@ def _own_act_target(k: tuple[int, int], t: Token, st: _State, content_events, sp
     promises ('threatened to impose emergency rule in Kinshasa'): the statement concerns that target."""
     for ev, tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
-        governed = tok.doc is t.doc and tok.head.i == t.i and roles.is_infinitive_complement(tok)
+        verb = tok.head if tok.dep_ == "dobj" else tok  # 'threatened to institute a curfew'
+        governed = tok.doc is t.doc and verb.head.i == t.i and roles.is_infinitive_complement(verb)
         if not governed and (inner is None or inner.speech_event_id != st.speech_ids.get(k)):
             continue
         if ev.source is not None and ev.target is not None and not _distinct(ev.source, speaker) and \
                 (ev.source.country == speaker.country or ev.source.actor_id == speaker.actor_id) and \
-                _distinct(ev.target, speaker):
+                not _same(ev.target, speaker):
             return ev.target
     return None
 
@@ -831,12 +863,13 @@ def _obliged(t: Token, s: _Sent, res, st, quotes, on) -> list[Actor]:
     for c in t.children:
         if c.dep_ != "ccomp":
             continue
-        subj = roles.children(c, "nsubj")
+        subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that he be reinstated'
         if not subj:
             continue
         modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
             any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
-            (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))  # subjunctive: 'that X cancel'
+            (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)) or \
+            any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children)  # subjunctive: 'that X (be) ...'
         if modal:
             return [_with_sentence_country(a, s, res, st)
                     for a in _actors(roles.with_conjuncts(subj[0]), s, res, st, quotes, on)]
@@ -886,15 +919,16 @@ def _other(a: Actor, b: Actor) -> bool:
 
 
 def _distinct(a: Actor, b: Actor) -> bool:
-    """Two actors that may face each other in an event: _other, or one country's different sectors
-    ('the rebels' and 'the government'), or sectors that differ where a country is unknown."""
+    """Two actors that may face each other in an event: _other; one country's different sectors ('the
+    rebels' and 'the government'); a state and a non-state group of its own ('Croatia' and 'Croatian
+    extremists'); or sectors that differ where a country is unknown."""
     if _other(a, b):
         return True
     if a.country and b.country and a.country != b.country:
         return True
-    if (a.country and b.country and a.country == b.country) or not (a.country and b.country):
-        return bool(a.sector and b.sector and a.sector != b.sector)
-    return False
+    if a.country and b.country and (a.sector is None) != (b.sector is None):
+        return (a.sector or b.sector) not in STATE_SECTORS
+    return bool(a.sector and b.sector and a.sector != b.sector)
 
 
 def _headline_event(article, s, res, on, st, quotes, headline, content_events) -> list[Event]:

@@ -23,6 +23,11 @@ DEMAND_ADJ = {"necessary", "important", "essential", "vital", "imperative", "cru
 
 def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     """The mood the grammar gives an event (None when it is a plain statement of fact)."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # 'threatened to institute a curfew': a nominal event shares the mood of the act that brings it
+        governing = mood_of(tok.head, lexicon)
+        if governing is not None:
+            return governing
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"

@@ -57,8 +57,10 @@ def is_stative_passive(tok: Token, p: Pattern) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    """A passive clause: 'was attacked by'."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    """A passive clause: 'was attacked by', or a past participle modifying a noun ('victims killed by ...',
+    'an agreement forced on Qatar by Saudi Arabia')."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
+        (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
