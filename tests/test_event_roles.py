@@ -405,3 +405,22 @@ def test_a_participle_with_by_names_its_agent():
     evs = sayso.code_text("Qatar signed an agreement forced on it by Saudi Arabia.", date="2014-04-01")
     forced = [e for e in evs if e.trigger.text == "forced"]
     assert forced and all(e.source.country == "SAU" for e in forced)
+
+
+def test_a_trigger_noun_modifying_another_noun_is_no_event():
+    evs = sayso.code_text("Doctors from two American aid groups delivered medicine to a hospital in Baghdad.",
+                          date="2003-05-01")
+    assert [e.trigger.text for e in evs] == ["delivered"]
+    assert evs[0].source.code == "USAHLH"
+
+
+def test_an_unknown_name_takes_the_country_its_apposition_gives():
+    evs = sayso.code_text("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike "
+                          "in prison.", date="2003-05-01")
+    assert evs[0].source.country == "DZA"
+
+
+def test_two_acts_of_one_root_are_both_kept():
+    evs = sayso.code_text("Saudi-led aircraft bombed a funeral hall in Sanaa, killing scores of mourners.",
+                          date="2016-10-09")
+    assert {e.trigger.text for e in evs} == {"bombed", "killing"}

@@ -392,6 +392,15 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 actor = _with_np_text(actor, words, off)
                 ctx.note(actor, False, plural=_is_plural(tok))
                 return actor
+            if actor.country is None and actor.actor_id is None:
+                # an unknown name described by an apposition: 'Salaheddine Sidhoum, Algeria's leading activist'
+                for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+                    described = resolve_token(a, base, on, off, ctx, speaker)
+                    if described is not None and described.country:
+                        actor = replace(actor, country=described.country, sector=actor.sector or described.sector,
+                                        code=actor_code(described.country, actor.sector or described.sector,
+                                                        (described.code or described.country)[:3]))
+                        break
             plural = _is_plural(tok) or (not is_person and actor.actor_id in base.organizations)
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return _with_np_text(actor, words, off) if is_person else actor

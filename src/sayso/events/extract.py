@@ -355,6 +355,8 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
             continue
         if p.pos == "adj" and p.code.startswith("11"):
             continue  # 'X is responsible for ...' is the speaker's accusation, coded with the speech event
+        if p.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in roles.EVENT_HEADS:
+            continue  # 'aid groups', 'protest leaders': the noun describes its head, it is no event
         if p.objects:
             obj = roles.object_token(tok)
             if obj is not None:  # the object named in the pattern is part of this event, not one of its own
@@ -384,11 +386,12 @@ def _domestic(actor: Actor, sources: list[Actor], code: str) -> Actor:
 
 
 def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
-    """Drop an event with no target when the same actor does the same kind of act to someone in the same
-    sentence ('met with Assad to discuss ...': the discussing is the meeting, already coded with its target)."""
-    aimed = {(_actor_key(e.source), e.cameo_root, e.negated) for e in events if e.target is not None}
+    """Drop an event with no target when the same actor does the same act (same code) to someone in the
+    same sentence ('met with Assad to discuss ...': the discussing is the meeting, already coded with its
+    target); 'bombed a hall, killing mourners' keeps both acts."""
+    aimed = {(_actor_key(e.source), e.cameo_code, e.negated) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or e.source is None
-            or (_actor_key(e.source), e.cameo_root, e.negated) not in aimed]
+            or (_actor_key(e.source), e.cameo_code, e.negated) not in aimed]
 
 
 def _actor_key(a: Actor | None) -> tuple | None:
