@@ -64,16 +64,16 @@ def test_capital_country(base: ActorBase, text: str, iso3: str) -> None:
 
 def test_organization_alias(base: ActorBase) -> None:
     org = base.organization("Daesh")
-    assert org is not None and org.id == "isil" and org.sector == "INS" and org.country is None
+    assert org is not None and org.id == "isil" and org.sector == "REB" and org.country is None
     assert base.organization("the Houthis").country == "YEM"
     assert base.organization("Jabhat an-Nusra").id == base.organization("HTS").id
 
 
 def test_organization_eras(base: ActorBase) -> None:
     taliban = base.organization("Taliban")
-    assert taliban.sector_on(date(2015, 1, 1)) == "INS"
+    assert taliban.sector_on(date(2015, 1, 1)) == "REB"
     assert taliban.sector_on(date(2022, 1, 1)) == "GOV"
-    assert taliban.sector_on(None) == "INS"
+    assert taliban.sector_on(None) == "REB"
 
 
 def test_role_sector(base: ActorBase) -> None:
@@ -160,7 +160,7 @@ def test_user_files_override_and_extend(tmp_path: Path) -> None:
     assert base.organization("ISIS") is None
     assert base.officeholder("Putin", date(2010, 1, 1)).role == "tsar"
     assert base.role_sector("troops") == "REB"
-    assert load_actor_base().organization("Daesh").sector == "INS"  # the package base is untouched
+    assert load_actor_base().organization("Daesh").sector == "REB"  # the package base is untouched
 
 
 def test_unknown_header_is_rejected(tmp_path: Path) -> None:

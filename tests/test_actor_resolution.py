@@ -60,7 +60,7 @@ def test_demonym_plus_role_word(text: str, mention: str, code: str) -> None:
 
 def test_organisation_alias() -> None:
     actor = _actor(_events("Daesh attacked Iraqi soldiers near Mosul.", "2015-05-01"), "Daesh")
-    assert (actor.actor_id, actor.name, actor.sector, actor.country) == ("isil", "Islamic State", "INS", None)
+    assert (actor.actor_id, actor.name, actor.sector, actor.country) == ("isil", "Islamic State", "REB", None)
 
 
 def test_pronoun_after_a_named_leader() -> None:

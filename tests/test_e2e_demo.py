@@ -188,7 +188,7 @@ def test_hamas_denial_in_headline_and_body(demo_events):
     for sent in (0, 3):
         e = one(demo_events, "demo-08", sentence=sent, code="016")
         assert e["source"]["actor_id"] is not None and "hamas" in e["source"]["actor_id"]
-        assert sector(e["source"]) == "INS"
+        assert sector(e["source"]) == "REB"  # armed non-state groups are REB, as in the PETRARCH dictionaries
 
 
 # -- sanctions, expulsions, coercion -----------------------------------------------------------------

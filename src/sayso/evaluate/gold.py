@@ -28,7 +28,7 @@ PLOVER_2016_TO_CURRENT: dict[str, str] = {
 # CAMEO root -> PLOVER type; 01 (make public statement) has no PLOVER category.
 CAMEO_ROOT_TO_PLOVER: dict[str, str | None] = {
     "01": None,
-    "02": "REQUEST",
+    "02": None,  # appeals: CAMEO2PLOVER-2021 gives CAMEO 01 and 02 no PLOVER type (as ontology/cameo.csv)
     "03": "AGREE",
     "04": "CONSULT",
     "05": "SUPPORT",
