@@ -38,8 +38,8 @@ def test_parse_names_synonyms_and_comments(entries) -> None:
 
 def test_parse_dated_codes(entries) -> None:
     assert entries["TOMAS_BRELLIK"].codes == (
-        PetrarchCode("VLDREB", None, date(2015, 3, 1)),
-        PetrarchCode("VLDGOV", date(2015, 3, 1), date(2020, 1, 1)),  # the range's last day is included
+        PetrarchCode("VLDREB", None, date(2015, 2, 28)),  # '<20150301': up to the day before (ends inclusive)
+        PetrarchCode("VLDGOV", date(2015, 3, 1), date(2019, 12, 31)),  # the range's last day is included
         PetrarchCode("VLDELI", date(2020, 1, 1), None),  # '>20191231': from the next day on
     )
     assert entries["ANSELM_QUORV"].codes[0] == PetrarchCode("VLDOPP")
@@ -47,7 +47,7 @@ def test_parse_dated_codes(entries) -> None:
 
 def test_two_digit_years_and_alternatives() -> None:
     [entry] = parse_petrarch_actors("OLD_NAME\n  [ABCGOV < 950601]\n  [ABC/DEF]\n", "x.txt")
-    assert entry.codes == (PetrarchCode("ABCGOV", None, date(1995, 6, 1)), PetrarchCode("ABC"), PetrarchCode("DEF"))
+    assert entry.codes == (PetrarchCode("ABCGOV", None, date(1995, 5, 31)), PetrarchCode("ABC"), PetrarchCode("DEF"))
 
 
 @pytest.mark.parametrize(("text", "line", "message"), [
@@ -102,7 +102,7 @@ def test_conversion(entries) -> None:
     quorv = [t for t, _ in got.terms if t.actor_id == "anselm-quorv"]
     # the undated code fills the time around the dated one
     assert [(t.sector, t.start, t.end) for t in quorv] == [
-        ("OPP", date.min, date(2018, 1, 1)), ("GOV", date(2018, 1, 1), date(2019, 1, 1)),
+        ("OPP", date.min, date(2017, 12, 31)), ("GOV", date(2018, 1, 1), date(2018, 12, 31)),
         ("OPP", date(2019, 1, 1), None)]
     assert all(t.role == "office" and t.country == "VLD" for t, _ in got.terms)
 

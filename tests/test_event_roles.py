@@ -424,3 +424,31 @@ def test_two_acts_of_one_root_are_both_kept():
     evs = sayso.code_text("Saudi-led aircraft bombed a funeral hall in Sanaa, killing scores of mourners.",
                           date="2016-10-09")
     assert {e.trigger.text for e in evs} == {"bombed", "killing"}
+
+
+def test_on_the_day_a_leader_steps_down_the_days_events_are_still_his():
+    evs = sayso.code_text("Egyptian President Hosni Mubarak stepped down on Friday.", date="2011-02-11")
+    assert evs and evs[0].source.code == "EGYGOV"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The opposition coalition agreed to talks with the government.", "OPP"),
+    ("Thailand's Constitutional Court banned the opposition Move Forward Party.", "THAJUD"),
+    ("A rebel movement attacked an army base.", "REB"),
+])
+def test_bodies_take_their_sector_from_a_role_word_or_their_name(text, code):
+    evs = sayso.code_text(text, date="2023-08-07")
+    assert evs and evs[0].source.code == code
+
+
+def test_agreeing_to_talks_makes_the_subject_a_party_to_them():
+    evs = sayso.code_text("The opposition coalition agreed to talks with the government.", date="2023-08-07")
+    talks = {(e.source.sector, e.target.sector) for e in evs if e.trigger.text == "talks"}
+    assert talks == {("OPP", "GOV"), ("GOV", "OPP")}  # talks are mutual
+
+
+def test_a_finite_verb_misparsed_as_a_participle_keeps_its_subject():
+    evs = sayso.code_text("Boko Haram insurgents, who have waged an uprising in northeast Nigeria since 2009, "
+                          "killed at least 30 villagers on Saturday.", date="2020-11-29")
+    kill = next(e for e in evs if e.trigger.text == "killed")
+    assert kill.source.actor_id == "boko-haram"

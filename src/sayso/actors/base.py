@@ -12,8 +12,9 @@ Four package files in ``sayso/data/`` (each may be extended or overridden by use
 ``roles.yaml``  a mapping ``SECTOR: [word, ...]``
     role words ("troops" MIL, "officials" GOV); matched by lowercase text or lemma.
 ``officeholders.csv``  ``actor_id,name,aliases,country,role,sector,start,end``
-    one row per term. ``start`` is the first day in office; ``end`` is exclusive (the day the term
-    stopped, usually the successor's first day) and empty while in office. ``country`` is empty for
+    one row per term. ``start`` is the first day in office; ``end`` is the day the term stopped
+    (usually the successor's first day), inclusive: that day's events are still the officeholder's
+    ('Mubarak stepped down on Friday'); empty while in office. ``country`` is empty for
     international officials (UN, NATO, EU).
 
 Matching: surface forms are compared after collapsing whitespace and dropping a leading "the" and a
@@ -118,8 +119,9 @@ class Term:
     end: date | None
 
     def in_force(self, on: date) -> bool:
-        """Whether the term covers the day `on` (start inclusive, end exclusive)."""
-        return self.start <= on and (self.end is None or on < self.end)
+        """Whether the term covers the day `on`, both ends inclusive: on the day a leader resigns, the
+        day's events are still the officeholder's ('Mubarak stepped down on Friday')."""
+        return self.start <= on and (self.end is None or on <= self.end)
 
 
 #: Lowercase name particles ('von der Leyen', 'de Mistura', 'bin Salman', 'al-Assad') that texts also
@@ -255,7 +257,7 @@ class ActorBase:
         current = [t for t in terms if t.in_force(on)]
         if current:
             return max(current, key=lambda t: (t.sector != "ELI", t.start))
-        ended = [t for t in terms if t.end is not None and t.end <= on]
+        ended = [t for t in terms if t.end is not None and t.end < on]
         if not ended:
             return None
         last = max(ended, key=lambda t: (t.end, t.start))

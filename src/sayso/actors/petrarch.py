@@ -52,7 +52,7 @@ _VOWELS = frozenset("AEIOUY")
 
 @dataclass(frozen=True, slots=True)
 class PetrarchCode:
-    """One code of an entry; `start` (inclusive) and `end` (exclusive) bound its dates when given."""
+    """One code of an entry; `start` and `end` (both inclusive) bound its dates when given."""
 
     code: str | None
     start: date | None = None
@@ -99,20 +99,21 @@ def _parse_day(text: str, path: str, line: int) -> date:
 
 
 def _parse_restriction(text: str, path: str, line: int) -> tuple[date | None, date | None]:
-    """The (start, end-exclusive) of ``<DAY``, ``>DAY`` or ``DAY-DAY``; (None, None) when empty."""
+    """The (start, end), both inclusive as in officeholder terms, of ``<DAY`` (up to the day before),
+    ``>DAY`` (from the day after) or ``DAY-DAY``; (None, None) when empty."""
     text = text.strip()
     if not text:
         return None, None
     one = _BEFORE_AFTER.match(text)
     if one:
         day = _parse_day(one.group(2), path, line)
-        return (None, day) if one.group(1) == "<" else (day + timedelta(days=1), None)
+        return (None, day - timedelta(days=1)) if one.group(1) == "<" else (day + timedelta(days=1), None)
     both = _RANGE.match(text)
     if both:
         first, last = _parse_day(both.group(1), path, line), _parse_day(both.group(2), path, line)
         if last < first:
             raise DataFileError(path, line, f"date range {text!r} ends before it starts")
-        return first, last + timedelta(days=1)
+        return first, last
     raise DataFileError(path, line, f"bad date restriction {text!r}: use <YYYYMMDD, >YYYYMMDD or YYYYMMDD-YYYYMMDD")
 
 
@@ -318,11 +319,11 @@ def _terms(entry: PetrarchActor, actor_id: str, index: Mapping[str, str]) -> lis
     if default is not None:
         cursor: date | None = date.min
         gaps: list[tuple[str | None, date, date | None]] = []
-        for _code, start, end in spans:
+        for _code, start, end in spans:  # ends are inclusive: a gap runs from the day after to the day before
             if cursor is not None and start > cursor:
-                gaps.append((default.code, cursor, start))
+                gaps.append((default.code, cursor, start - timedelta(days=1)))
             if cursor is not None:
-                cursor = None if end is None else max(cursor, end)
+                cursor = None if end is None else max(cursor, end + timedelta(days=1))
         if cursor is not None:
             gaps.append((default.code, cursor, None))
         spans = sorted(spans + gaps, key=lambda s: s[1])

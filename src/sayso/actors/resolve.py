@@ -197,7 +197,7 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
             return _span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                                sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
     if label in CITY_LABELS:
-        city = city_country(text, base)
+        city = city_country(text, base, sentence_focus(first, base))
         if city is not None:
             # a city or region acted on stands for its country: 'shelled Kharkiv' targets Ukraine
             return _span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
@@ -250,7 +250,7 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
             if found is not None:
                 return found.iso3, found.cameo
         if c is None and ent is not None and ent.label_ in CITY_LABELS:
-            city = city_country(ent.text, base)
+            city = city_country(ent.text, base, sentence_focus(t, base))
             if city is not None:
                 return city
         if c:
@@ -284,9 +284,22 @@ def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
     return None
 
 
-def city_country(name: str, base: ActorBase) -> tuple[str, str] | None:
-    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer."""
-    place = resolve_place(name)
+def sentence_focus(tok: Token, base: ActorBase) -> str | None:
+    """The one country a token's sentence names (by name, demonym or capital), to place ambiguous
+    city names; None when it names none or several."""
+    found = set()
+    for e in doc_ents(tok.doc):
+        if e.start >= tok.sent.start and e.end <= tok.sent.end and e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL"):
+            c = base.country_by_name(e.text) or base.capital_country(e.text)
+            if c is not None:
+                found.add(c.iso3)
+    return found.pop() if len(found) == 1 else None
+
+
+def city_country(name: str, base: ActorBase, focus: str | None = None) -> tuple[str, str] | None:
+    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer; `focus`
+    (an ISO3 the context names) decides between namesakes ('Borno' in a sentence about Nigeria)."""
+    place = resolve_place(name, country_focus=focus)
     if place is None or place.precision == "country" or not place.country:
         return None
     c = base.country(place.country)
@@ -302,7 +315,10 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
 #: ('opposition leaders' -> OPP, 'a police officer' -> COP, 'rebel commanders' -> REB).
 GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "member",
                  "chief", "commander", "head", "representative", "source", "figure", "delegation", "envoy",
-                 "activist", "supporter", "fighter", "unit", "group", "candidate"}
+                 "activist", "supporter", "fighter", "unit", "group", "candidate",
+                 # bodies of some kind: 'the opposition coalition', 'a rebel movement', 'militant factions'
+                 "coalition", "alliance", "movement", "faction", "bloc", "front", "camp", "wing", "party",
+                 "organisation", "organization", "network", "militia"}
 #: Sectors a 'former' officeholder leaves for ELI ('the former president', 'a former army chief').
 FORMER_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
@@ -377,6 +393,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 sector = role_of([t for t in words if t.i not in skip], base)
+                if sector is None and ent.label_ in ("ORG", "ORG_ACTOR") and len(ent) > 1:
+                    sector = role_of(list(ent), base)  # 'Thailand's Constitutional Court' -> JUD
                 group = None
                 if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":
                     group = sector = base.role_sector(tok.lower_)  # 'Iraqi Kurds', 'Christians': people

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sayso.actors.base import ActorBase
-from sayso.actors.resolve import Discourse, city_country, coordinated_countries, is_first_person, resolve_token
+from sayso.actors.resolve import (
+    Discourse,
+    city_country,
+    coordinated_countries,
+    is_first_person,
+    resolve_token,
+    sentence_focus,
+)
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
 from sayso.doccache import doc_text, ent_at, forget, sent_ents, text_between
 from sayso.events import anchors, roles
@@ -762,7 +769,8 @@ def _place_mentions(s: _Sent, res: Resources) -> list[tuple[SpacySpan, str, str]
                      and head.head.head.head.lower_ in LOCATIVE_PREPS):  # 'in the city of Algiers'
             continue
         c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
-        pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors)
+        pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors,
+                                                                     sentence_focus(e.root, res.actors))
         if pair is not None:
             found.append((e, *pair))
     return found

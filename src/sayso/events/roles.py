@@ -19,7 +19,7 @@ QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thous
 #: Verbs of taking part: their subject is the actor of the nominal event they name ('joined the protest').
 PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
                        "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go",
-                       "return", "sit"}
+                       "return", "sit", "agree", "consent", "commit"}  # 'agreed to talks'
 #: Generic heads that a nominal trigger compounds into ('mediation effort', 'peace process').
 EVENT_HEADS = {"effort", "process", "attempt", "bid", "mission", "initiative", "plan", "campaign", "drive",
                "round", "session", "programme", "program"}
@@ -60,7 +60,7 @@ def is_passive(tok: Token) -> bool:
     """A passive clause: 'was attacked by', or a past participle modifying a noun ('victims killed by ...',
     'an agreement forced on Qatar by Saudi Arabia')."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children))
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -123,8 +123,9 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     if not cands and pos == "verb" and tok.tag_ in ("VBN", "VBG"):
         cands = lexicon.candidates("adj", tok.lower_)
     for p in cands:
-        if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
-            continue
+        if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i))
+                                  for c in tok.children):
+            continue  # the small model often makes the particle an adverb ('stepped down')
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
                               and (pos != "verb" or c.i > tok.i) for c in tok.children):
             continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'
@@ -184,7 +185,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
             return with_conjuncts(s)
-        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBD", "VBG")):
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and (t.tag_ in ("VBD", "VBG") or children(t, "dobj"))):
             # 'demonstrators protesting the results': a participle's actor is the noun it modifies
             # a relative clause's verb, or a finite verb the parser hung on its subject as a modifier
             # ('Moscow, which backs Damascus, called on ...' parsed with 'called' under 'Moscow')
@@ -291,6 +292,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
                 and c.pos_ in ("PROPN", "ADJ", "NOUN")]  # 'Moscow talks' happen in Moscow: a place, not a side
         if mods:
             sources = mods[:1]
+    if not sources and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+        sources = subject_tokens(tok.head)  # 'agreed to talks' parsed as an infinitive
     if not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
             tok.head.head.lemma_.lower() in PARTICIPATION_VERBS:
         sources = subject_tokens(tok.head.head)  # 'thousands converged for a rally', 'took part in talks'
