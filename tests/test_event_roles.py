@@ -452,3 +452,16 @@ def test_a_finite_verb_misparsed_as_a_participle_keeps_its_subject():
                           "killed at least 30 villagers on Saturday.", date="2020-11-29")
     kill = next(e for e in evs if e.trigger.text == "killed")
     assert kill.source.actor_id == "boko-haram"
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Kenyan troops carried out joint patrols with Somali government forces along the border.", "062", "SOMMIL"),
+    ("Spain extradited a former Venezuelan spy chief to the United States on Wednesday.", "063", "USA"),
+    ("The French government scrapped a planned increase in fuel taxes in a concession to protesters.",
+     "0832", "FRACVL"),
+    ("Russia has massed more than 100,000 troops near its border with Ukraine.", "154", "UKR"),
+    ("Teachers across Kenya went on strike on Monday.", "143", "KENGOV"),
+])
+def test_constructions_a_coder_expects(text, code, target):
+    evs = [e for e in sayso.code_text(text, date="2020-01-15") if e.cameo_code == code]
+    assert evs and evs[0].target is not None and evs[0].target.code == target

@@ -23,7 +23,7 @@ LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 
 TRIGGER_KEYS = ("verb", "noun", "adj")
 EVENT_KEYS = {"id", "code", "verb", "noun", "adj", "particle", "prep", "object",
-              "target_prep", "symmetric", "source_prep", "modifier"}
+              "target_prep", "symmetric", "source_prep", "modifier", "prep_object"}
 CUE_KEYS = {"id", "lemma", "phrase", "stance", "kind", "code", "content_mood"}
 STANCES = {"asserts", "denies", "doubts", "reports"}
 KINDS = {"speech", "cognition", "source"}
@@ -61,7 +61,8 @@ def _constraint_key(entry):
     kind, lemma = _trigger(entry)
     obj = frozenset(entry["object"]) if "object" in entry else None
     mods = frozenset(entry["modifier"]) if "modifier" in entry else None
-    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj, mods)
+    pobjs = frozenset(entry["prep_object"]) if "prep_object" in entry else None
+    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj, mods, pobjs)
 
 
 def _n_patterns(entry):
@@ -119,7 +120,9 @@ def test_no_expanded_pattern_is_ambiguous(events):
         kind, lemma = _trigger(e)
         base = (kind, lemma, e.get("particle"), e.get("prep"))
         for obj in e.get("object", [None]):
-            for mod in e.get("modifier", [None]):
+            extra = [("modifier", m) for m in e.get("modifier", [])] + \
+                [("prep_object", o) for o in e.get("prep_object", [])]
+            for mod in extra or [None]:
                 key = (*base, obj, mod)
                 if key in owner and owner[key] != e["id"]:
                     clashes.append((key, owner[key], e["id"]))

@@ -80,7 +80,7 @@ CASES = [
     # 02 appeal: asylum
     ("Hundreds of Syrians sought asylum in Germany.", "0233", "SYR", ANY),
     ("Thousands of Afghans sought refuge in Pakistan.", "0233", "AFG", ANY),
-    ("The Russian journalist applied for asylum in France.", "020", "RUS", ANY),
+    ("The Russian journalist applied for asylum in France.", "0233", "RUS", ANY),  # prep_object: asylum
     # 12 reject: defy norms, law
     ("North Korea reneged on its commitment to dismantle the reactor.", "128", "PRK", ANY),
     ("Opposition supporters violated the ban on rallies in Kampala.", "128", "UGA", ANY),

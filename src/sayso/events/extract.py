@@ -364,8 +364,9 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
             continue  # 'X is responsible for ...' is the speaker's accusation, coded with the speech event
         if p.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in roles.EVENT_HEADS:
             continue  # 'aid groups', 'protest leaders': the noun describes its head, it is no event
-        if p.objects:
-            obj = roles.object_token(tok)
+        named = ([roles.object_token(tok)] if p.objects else []) + \
+            (roles.prep_objects(tok, (p.prep or "",)) if p.prep_objects else [])
+        for obj in named:
             if obj is not None:  # the object named in the pattern is part of this event, not one of its own
                 consumed.add(obj.i)
                 consumed.update(c.i for c in obj.children if c.dep_ == "compound")
@@ -381,13 +382,15 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
 
 
 def _domestic(actor: Actor, sources: list[Actor], code: str) -> Actor:
-    """Police and courts (and a government coercing) act on their own country's people: 'Egyptian police
-    dispersed demonstrators' -> Egyptian demonstrators. Only a non-state target without a country moves."""
+    """Police and courts (and a government coercing or yielding) act on their own country's people:
+    'Egyptian police dispersed demonstrators' -> Egyptian demonstrators; 'the French government scrapped
+    the tax in a concession to protesters' -> French protesters. Only a non-state target without a
+    country moves."""
     src = sources[0] if sources else None
     if src is None or not src.country or actor.country or actor.actor_id or not actor.sector or \
             actor.sector in STATE_SECTORS:
         return actor
-    if src.sector in ("COP", "JUD") or (src.sector == "GOV" and code[:2] == "17"):
+    if src.sector in ("COP", "JUD") or (src.sector in ("GOV", "LEG") and code[:2] in ("08", "17")):
         return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector}")
     return actor
 
@@ -638,6 +641,12 @@ def _place_country_target(tok: Token, s: _Sent, res: Resources) -> list[Actor]:
                   name=c.name if c is not None else iso3, country=iso3, sector=None, code=cameo)]
 
 
+#: Nouns of an 'in ... to X' phrase that names whom an act answers ('in a concession to protesters').
+RESPONSE_NOUNS = {"concession", "response", "retaliation", "reply", "deference", "solidarity", "protest",
+                  "reaction", "answer", "defiance"}
+#: Nouns of a 'border with X' phrase that names the neighbour an act is aimed at.
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
 #: Prepositions inside an acted-on noun that name whom it concerns ('a war against Iraq', 'crimes by X').
 DEEP_PREPS = ("against", "by", "of", "on", "with")
 
@@ -657,6 +666,13 @@ def _fallback_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, 
         cands += roles.children(obj, "poss")
         cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
     cands += roles.prep_objects(tok, ("to", "against") if roles.is_passive(tok) else ("to", "against", "by"))
+    for o in tok.subtree:
+        if o.dep_ != "pobj" or o.sent.start != tok.sent.start:
+            continue
+        if o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS:
+            cands += roles.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
+        elif o.lemma_.lower() in BORDER_NOUNS:  # 'massed troops near its border with Ukraine'
+            cands += roles.prep_objects(o, ("with",))
     if code[:2] in FROM_TARGET_ROOTS:
         # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side
         cands += [o for o in roles.prep_objects(tok, ("from",)) if o.ent_type_ not in roles.PLACE_ONLY]

@@ -33,17 +33,18 @@ class Pattern:
     symmetric: bool = False
     source_prep: tuple[str, ...] = ("by",)
     modifiers: frozenset[str] = frozenset()  # nouns: a compound/amod word the trigger must carry ('hunger strike')
+    prep_objects: frozenset[str] = frozenset()  # the object of `prep` must be one of these ('go on strike')
     origin: str = ""
 
     @property
     def specificity(self) -> int:
         """How many constraints the pattern sets: the more specific pattern wins."""
         return (self.particle is not None) + (self.prep is not None) + 2 * bool(self.objects) + \
-            2 * bool(self.modifiers)
+            2 * bool(self.modifiers) + 2 * bool(self.prep_objects)
 
     def constraint_key(self) -> tuple:
         """What two patterns must not share while giving different codes."""
-        return (self.pos, self.lemma, self.particle, self.prep, self.objects, self.modifiers)
+        return (self.pos, self.lemma, self.particle, self.prep, self.objects, self.modifiers, self.prep_objects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,11 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
     objects = raw.get("object") or []
     if isinstance(objects, str):
         objects = [objects]
+    pobjs = raw.get("prep_object") or []
+    if isinstance(pobjs, str):
+        pobjs = [pobjs]
+    if pobjs and not raw.get("prep"):
+        raise DataFileError(origin, line, f"E215 entry '{pid}': prep_object needs a prep")
     mods = raw.get("modifier") or []
     if isinstance(mods, str):
         mods = [mods]
@@ -136,6 +142,7 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
         prep=(str(raw["prep"]).lower() if raw.get("prep") else None),
         objects=frozenset(str(o).lower() for o in objects),
         modifiers=frozenset(str(m).lower() for m in mods),
+        prep_objects=frozenset(str(o).lower() for o in pobjs),
         target_prep=tuple(str(p).lower() for p in ([tprep] if isinstance(tprep, str) else tprep)),
         symmetric=bool(raw.get("symmetric", False)),
         source_prep=tuple(str(p).lower() for p in ([sprep] if isinstance(sprep, str) else sprep)),

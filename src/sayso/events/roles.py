@@ -129,6 +129,9 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
                               and (pos != "verb" or c.i > tok.i) for c in tok.children):
             continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'
+        if p.prep_objects and not any(w in p.prep_objects for o in prep_objects(tok, (p.prep or "",))
+                                      for w in object_words(o)):
+            continue  # 'went on strike', 'applied for asylum'
         if p.objects:
             obj = object_token(tok)
             if obj is None or not any(w in p.objects for w in object_words(obj)):
@@ -310,6 +313,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
             return sources, targets
     if p.target_prep:
         targets = prep_objects(tok, p.target_prep) or targets
+        if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            targets = prep_objects(tok.head, p.target_prep)  # 'carried out joint patrols ... with X'
     return sources, targets
 
 
