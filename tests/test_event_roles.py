@@ -465,3 +465,22 @@ def test_a_finite_verb_misparsed_as_a_participle_keeps_its_subject():
 def test_constructions_a_coder_expects(text, code, target):
     evs = [e for e in sayso.code_text(text, date="2020-01-15") if e.cameo_code == code]
     assert evs and evs[0].target is not None and evs[0].target.code == target
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("The teachers' union announced on Thursday that it has called off a four-day strike.", "082", None),
+    ("President Santos has conceded to demands from the rebels to reform the courts.", "080", "REB"),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "160", "SRB"),
+    ("The United States suspended part of a military aid program for Bosnia.", "162", "BIH"),
+])
+def test_frames_around_nominal_events(text, code, target):
+    evs = sayso.code_text(text, date="1995-06-01")
+    assert [e.cameo_code for e in evs if e.cameo_root != "01"] == [code]  # the framed noun is no event of its own
+    ev = next(e for e in evs if e.cameo_code == code)
+    assert (ev.target.code if ev.target else None) == target
+
+
+def test_a_date_after_a_verb_is_no_required_preposition():
+    evs = sayso.code_text("Senior Greek and Turkish officials agreed on Wednesday that their countries should "
+                          "cooperate.", date="1999-09-01")
+    assert {e.cameo_code for e in evs} == {"030"}

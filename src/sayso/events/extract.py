@@ -368,8 +368,9 @@ def _code_sentence(article: Article, s: _Sent, res: Resources, on: date | None, 
             (roles.prep_objects(tok, (p.prep or "",)) if p.prep_objects else [])
         for obj in named:
             if obj is not None:  # the object named in the pattern is part of this event, not one of its own
-                consumed.add(obj.i)
-                consumed.update(c.i for c in obj.children if c.dep_ == "compound")
+                for o in [obj, *roles.measured(obj)]:
+                    consumed.add(o.i)
+                    consumed.update(c.i for c in o.children if c.dep_ == "compound")
         for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline):
             out.append(ev)
             content_events.append((ev, tok))
@@ -648,7 +649,7 @@ RESPONSE_NOUNS = {"concession", "response", "retaliation", "reply", "deference",
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 #: Prepositions inside an acted-on noun that name whom it concerns ('a war against Iraq', 'crimes by X').
-DEEP_PREPS = ("against", "by", "of", "on", "with")
+DEEP_PREPS = ("against", "by", "of", "on", "with", "from", "for")
 
 #: Roots whose 'from X' names the one the act is aimed at ('withdrew its troops from Lebanon').
 FROM_TARGET_ROOTS = ("08", "16")

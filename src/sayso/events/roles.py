@@ -15,7 +15,8 @@ SUBJ = ("nsubj",)
 TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
 QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thousand", "hundred", "dollar",
                   "worth", "package", "shipment", "batch", "load", "consignment", "round", "amount", "quantity",
-                  "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen"}
+                  "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen",
+                  "part", "portion", "half", "bulk", "share"}
 #: Verbs of taking part: their subject is the actor of the nominal event they name ('joined the protest').
 PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
                        "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go",
@@ -127,8 +128,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                                   for c in tok.children):
             continue  # the small model often makes the particle an adverb ('stepped down')
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
-                              and (pos != "verb" or c.i > tok.i) for c in tok.children):
-            continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'
+                              and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children):
+            continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'; 'on Monday' no 'agree on'
         if p.prep_objects and not any(w in p.prep_objects for o in prep_objects(tok, (p.prep or "",))
                                       for w in object_words(o)):
             continue  # 'went on strike', 'applied for asylum'
@@ -140,15 +141,25 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                 # 'launched a general strike': the object's own, more specific reading (a labour strike)
                 # beats the verb's generic one (launching air strikes); the light verb still gives its actor
                 own = match(obj, lexicon)
+                generic = next((g for g in lexicon.candidates("noun", obj.lemma_.lower()) if not g.modifiers), None)
                 named = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
-                if own is not None and own.modifiers and own.code[:2] != p.code[:2] and not named & p.objects:
-                    continue  # unless the verb's pattern names that modifier itself ('threatened a hunger strike')
+                if own is not None and own.modifiers and own.code[:2] != p.code[:2] and not named & p.objects \
+                        and (generic is None or generic.code[:2] == p.code[:2]):
+                    # unless the verb's pattern names that modifier itself ('threatened a hunger strike') or the
+                    # verb frames the noun as another kind of act ('called off a four-day strike')
+                    continue
         if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod") and
                                    (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
                                    for c in tok.children):
             continue
         return p
     return None
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ('on Monday')."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def object_words(obj: Token) -> list[str]:
@@ -164,6 +175,13 @@ def object_words(obj: Token) -> list[str]:
                         words += [o.lemma_.lower(), o.lower_]
                         words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
     return words
+
+
+def measured(obj: Token) -> list[Token]:
+    """What a quantity noun measures ('part of a military aid program' -> program), else nothing."""
+    if obj.lemma_.lower() not in QUANTITY_NOUNS:
+        return []
+    return [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def object_token(tok: Token) -> Token | None:
@@ -315,6 +333,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         targets = prep_objects(tok, p.target_prep) or targets
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
             targets = prep_objects(tok.head, p.target_prep)  # 'carried out joint patrols ... with X'
+        if not targets:
+            for o in prep_objects(tok, ("of",)):  # 'a suspension of air links with Serbia'
+                targets = targets or prep_objects(o, p.target_prep)
     return sources, targets
 
 
