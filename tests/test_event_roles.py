@@ -484,3 +484,11 @@ def test_a_date_after_a_verb_is_no_required_preposition():
     evs = sayso.code_text("Senior Greek and Turkish officials agreed on Wednesday that their countries should "
                           "cooperate.", date="1999-09-01")
     assert {e.cameo_code for e in evs} == {"030"}
+
+
+def test_vowing_a_hostile_act_is_a_threat_and_pledging_aid_an_intent():
+    evs = sayso.code_text("The militia vowed to attack government forces in the capital.", date="2015-01-01")
+    vow = next(e for e in evs if e.trigger.text == "vowed")
+    assert vow.cameo_root == "13" and vow.rule.endswith("+hostile-content")
+    evs = sayso.code_text("The government pledged to send food aid to the refugees.", date="2015-01-01")
+    assert next(e for e in evs if e.trigger.text == "pledged").cameo_root == "03"

@@ -831,6 +831,12 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused
+    if code[:2] == "03" and t.lemma_.lower() in COMMISSIVES:
+        vowed = _own_hostile_act(k, t, st, content_events, speaker)
+        if vowed is not None:
+            # 'the rebels vowed to fight on': a commitment to a hostile act is a threat (13x), not an intent
+            code, rule = _threat_code(vowed.cameo_code) or "130", f"{rule}+hostile-content"
+            target = target or vowed.target
     if target is None and code[:2] == "13":
         found = _condition_targets(t, s, res, st, quotes, on, [speaker])  # 'threatened to ... unless Baghdad'
         target = found[0] if found else None
@@ -855,6 +861,24 @@ def _speech_events(article, s, t, pat, res, on, st, quotes, headline, content_ev
     return [_make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
                         eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n) if n else "")
             for n, (a, b) in enumerate(pairs)]
+
+
+#: Commissive speech verbs: what they commit the speaker to decides whether they promise or threaten.
+COMMISSIVES = {"vow", "swear", "pledge", "promise"}
+
+
+def _own_hostile_act(k: tuple[int, int], t: Token, st: _State, content_events, speaker: Actor) -> Event | None:
+    """A hostile act (one with a threat code) the speaker commits itself to in the cue's content."""
+    for ev, tok in content_events:
+        inner = ev.attribution[-1] if ev.attribution else None
+        verb = tok.head if tok.dep_ == "dobj" else tok
+        governed = tok.doc is t.doc and verb.head.i == t.i and roles.is_infinitive_complement(verb)
+        if not governed and (inner is None or inner.speech_event_id != st.speech_ids.get(k)):
+            continue
+        if ev.source is not None and not ev.negated and _threat_code(ev.cameo_code) is not None and \
+                not _distinct(ev.source, speaker):
+            return ev
+    return None
 
 
 def _own_act_target(k: tuple[int, int], t: Token, st: _State, content_events, speaker: Actor) -> Actor | None:
