@@ -492,3 +492,15 @@ def test_vowing_a_hostile_act_is_a_threat_and_pledging_aid_an_intent():
     assert vow.cameo_root == "13" and vow.rule.endswith("+hostile-content")
     evs = sayso.code_text("The government pledged to send food aid to the refugees.", date="2015-01-01")
     assert next(e for e in evs if e.trigger.text == "pledged").cameo_root == "03"
+
+
+def test_unnamed_perpetrators_are_the_places_unidentified_armed_forces_and_the_place_stays():
+    evs = sayso.code_text("An aid convoy was attacked near Idlib two days ago.", date="2021-03-17")
+    attack = next(e for e in evs if e.trigger.text == "attacked")
+    assert attack.source.code == "SYRUAF" and attack.rule.endswith("+unidentified-armed-forces")
+    assert attack.place is not None and attack.place.name == "Idlib"
+
+
+def test_a_demonym_before_a_misparsed_gerund_is_its_actor():
+    evs = sayso.code_text("Four children were killed in Israeli tank shelling in Gaza.", date="2014-07-20")
+    assert {e.source.country for e in evs} == {"ISR"}

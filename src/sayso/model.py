@@ -18,7 +18,7 @@ FACTUALITIES: tuple[str, ...] = (
 )
 SECTORS: tuple[str, ...] = (
     "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "IGO", "NGO", "MED", "BUS", "CVL", "REF",
-    "ELI", "EDU", "REL", "LAB", "AGR", "HLH", "CRM",
+    "ELI", "EDU", "REL", "LAB", "AGR", "HLH", "CRM", "UAF",
 )
 
 

@@ -197,7 +197,7 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
             return _span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                                sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
     if label in CITY_LABELS:
-        city = city_country(text, base, sentence_focus(first, base))
+        city = city_country(text, base)
         if city is not None:
             # a city or region acted on stands for its country: 'shelled Kharkiv' targets Ukraine
             return _span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
@@ -250,7 +250,7 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
             if found is not None:
                 return found.iso3, found.cameo
         if c is None and ent is not None and ent.label_ in CITY_LABELS:
-            city = city_country(ent.text, base, sentence_focus(t, base))
+            city = city_country(ent.text, base)
             if city is not None:
                 return city
         if c:
@@ -282,18 +282,6 @@ def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
                 m.dep_ in ("amod", "compound") and m.ent_type_ in ("DEMONYM", "NORP") for m in c.lefts):
             return role_of([c], base)
     return None
-
-
-def sentence_focus(tok: Token, base: ActorBase) -> str | None:
-    """The one country a token's sentence names (by name, demonym or capital), to place ambiguous
-    city names; None when it names none or several."""
-    found = set()
-    for e in doc_ents(tok.doc):
-        if e.start >= tok.sent.start and e.end <= tok.sent.end and e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL"):
-            c = base.country_by_name(e.text) or base.capital_country(e.text)
-            if c is not None:
-                found.add(c.iso3)
-    return found.pop() if len(found) == 1 else None
 
 
 def city_country(name: str, base: ActorBase, focus: str | None = None) -> tuple[str, str] | None:

@@ -16,7 +16,6 @@ from sayso.actors.resolve import (
     coordinated_countries,
     is_first_person,
     resolve_token,
-    sentence_focus,
 )
 from sayso.attribution import QuoteSpan, according_to, chain_steps, cue_for, find_quotes, speaker_token
 from sayso.doccache import doc_text, ent_at, forget, sent_ents, text_between
@@ -441,6 +440,16 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
         if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
             sources = _actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
+    if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:
+        demonym = roles.demonym_before_gerund(tok)
+        if demonym is not None:
+            sources = _actors([demonym], s, res, st, quotes, on)
+    unidentified = False
+    if not sources and p.code[:2] in VIOLENT_ROOTS:
+        # 'a roadside bomb near Samarra killed a soldier': CAMEO's unidentified armed forces (UAF) of the
+        # country where the violence happened
+        sources = [replace(g, sector="UAF", code=f"{g.code[:3]}UAF") for g in _place_government(s, res)]
+        unidentified = bool(sources)
     domestic_object = False
     if p.objects and not targets:
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
@@ -487,6 +496,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         rule = f"{rule}+place-government-source"  # an inference: see docs/coding-conventions.md
     if domestic:
         rule = f"{rule}+domestic-target"
+    if unidentified:
+        rule = f"{rule}+unidentified-armed-forces"
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
     condition = _condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
@@ -526,6 +537,10 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     found = _place_and_mention(tok, s, st, sources[0], None) if place_target and sources else None
     known_place = found[0] if found is not None else None
+    if known_place is None and (unidentified or state_source):
+        # the place that stands for the inferred actor is still where the event happened
+        inferred = _place_and_mention(tok, s, st, None, targets[0] if targets else None)
+        known_place = inferred[0] if inferred is not None else None
     if found is not None and found[0].country:
         place, mention = found
         c = res.actors.country(place.country)
@@ -614,6 +629,9 @@ def _purpose_targets(tok: Token, s: _Sent, res: Resources, st: _State, quotes, o
             return got
     return []
 
+
+#: Roots of violence whose unnamed perpetrators CAMEO codes as the place's unidentified armed forces.
+VIOLENT_ROOTS = ("18", "19", "20")
 
 #: Acts only a state does: a passive one without its agent is the act of the government where it happens.
 STATE_ACTS = ("172", "173", "174")
@@ -786,8 +804,7 @@ def _place_mentions(s: _Sent, res: Resources) -> list[tuple[SpacySpan, str, str]
                      and head.head.head.head.lower_ in LOCATIVE_PREPS):  # 'in the city of Algiers'
             continue
         c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
-        pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors,
-                                                                     sentence_focus(e.root, res.actors))
+        pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors)
         if pair is not None:
             found.append((e, *pair))
     return found

@@ -351,6 +351,21 @@ def agent_event_noun(tok: Token) -> Token | None:
     return None
 
 
+def demonym_before_gerund(tok: Token) -> Token | None:
+    """'killed in Israeli shelling' misparsed as 'in Israeli' + a verb 'shelling': the demonym is the
+    gerund's actor (for the gerund itself, or for the passive verb it hangs on)."""
+    gerund = tok if tok.tag_ == "VBG" else next((c for c in tok.children if c.tag_ == "VBG" and c.dep_ in
+                                                  ("advcl", "xcomp", "acl")), None)
+    if gerund is None:
+        return None
+    for prev in reversed(gerund.doc[max(0, gerund.i - 3):gerund.i]):  # 'in Israeli tank shelling'
+        if prev.ent_type_ in ("DEMONYM", "NORP"):
+            return prev
+        if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+    return None
+
+
 def symmetric_partner(tok: Token) -> list[Token]:
     """For reciprocal events with no target: a 'with X' / 'together with X' anywhere below the trigger."""
     for t in tok.subtree:
