@@ -475,8 +475,10 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in _obliged(tok, s, res, st, quotes, on)
                    if all(_distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
+    place_country_target = False
     if not targets and p.code[:3] in PLACE_TARGET_CODES:
         targets = _place_country_target(tok, s, res)  # 'imposed a curfew in Kano'
+        place_country_target = bool(targets)
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
     group = len(sources) >= 2 and not targets and (p.symmetric or _reciprocal_object(tok))
     if p.symmetric and not targets and not group:
@@ -498,6 +500,8 @@ def _events_for(article: Article, s: _Sent, tok: Token, p: Pattern, res: Resourc
         rule = f"{rule}+domestic-target"
     if unidentified:
         rule = f"{rule}+unidentified-armed-forces"
+    if place_country_target:
+        rule = f"{rule}+place-target"
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
     condition = _condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
