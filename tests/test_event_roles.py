@@ -504,3 +504,15 @@ def test_unnamed_perpetrators_are_the_places_unidentified_armed_forces_and_the_p
 def test_a_demonym_before_a_misparsed_gerund_is_its_actor():
     evs = sayso.code_text("Four children were killed in Israeli tank shelling in Gaza.", date="2014-07-20")
     assert {e.source.country for e in evs} == {"ISR"}
+
+
+def test_fighting_with_someone_after_a_clause_is_fought_by_its_subject():
+    evs = sayso.code_text("Vietnamese-led forces have retaken a village in Cambodia after fierce fighting with "
+                          "guerrillas.", date="1989-01-01")
+    fights = {(e.source.country, e.target.sector) for e in evs if e.trigger.text == "fighting"}
+    assert ("VNM", "REB") in fights
+
+
+def test_a_party_named_union_is_no_trade_union():
+    evs = sayso.code_text("The Homeland Union began collecting signatures.", date="1999-01-01")
+    assert evs and evs[0].source.sector != "LAB"

@@ -284,6 +284,10 @@ def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
     return None
 
 
+#: Heads that name parties as often as bodies: 'the Homeland Union' is a party, not a trade union.
+AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
+
+
 def city_country(name: str, base: ActorBase, focus: str | None = None) -> tuple[str, str] | None:
     """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer; `focus`
     (an ISO3 the context names) decides between namesakes ('Borno' in a sentence about Nigeria)."""
@@ -381,7 +385,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 sector = role_of([t for t in words if t.i not in skip], base)
-                if sector is None and ent.label_ in ("ORG", "ORG_ACTOR") and len(ent) > 1:
+                if sector is None and ent.label_ in ("ORG", "ORG_ACTOR") and len(ent) > 1 and \
+                        ent[-1].lemma_.lower() not in AMBIGUOUS_NAME_HEADS:
                     sector = role_of(list(ent), base)  # 'Thailand's Constitutional Court' -> JUD
                 group = None
                 if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":

@@ -329,6 +329,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
             sources = subject_tokens(tok.head)  # 'held talks', 'reimposed sanctions'
         if targets:
             return sources, targets
+    if not sources and p.symmetric and prep_objects(tok, ("with",)) and tok.dep_ == "pobj" and \
+            tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        sources = subject_tokens(tok.head.head)  # 'retook the village after fierce fighting with guerrillas'
     if p.target_prep:
         targets = prep_objects(tok, p.target_prep) or targets
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
