@@ -16,7 +16,7 @@ from sayso.errors import InputError, SaysoError
 if TYPE_CHECKING:
     from sayso.evaluate.attribution import PredictedAttribution
     from sayso.evaluate.brat import BratDocument
-    from sayso.events.extract import QuoteRecord
+    from sayso.events.quotes import QuoteRecord
     from sayso.model import Article
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from sayso.events.extract import Coded, Resources, code_article
+from sayso.events.extract import Coded, code_article
+from sayso.events.state import Resources
 from sayso.model import Article
 
 MAX_SEGMENT = 50_000  # characters per parsed piece: keeps parser memory flat on huge articles

@@ -1,0 +1,190 @@
+"""The actors an event's role tokens stand for, the country a sentence lends them, and whether two actors
+are the same, other or distinct sides."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sayso.actors.resolve import Discourse, city_country, coordinated_countries, is_first_person, resolve_token
+from sayso.attribution import QuoteSpan, chain_steps, speaker_token
+from sayso.doccache import sent_ents
+from sayso.events import roles
+from sayso.events.speakers import innermost_speaker
+from sayso.events.state import ArticleState, Resources, Sent, token_key
+from sayso.model import Actor
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+#: Prepositions whose object names where something happens ('protested in Hong Kong').
+LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near")
+NOT_PLACE_LABELS = ("PERSON", "PERSON_ACTOR", "ORG_ACTOR", "DEMONYM", "NORP", "DATE", "TIME", "CARDINAL",
+                    "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+def actor(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+          on: date | None) -> Actor | None:
+    """The actor a role token stands for, resolving first-person pronouns to their speaker."""
+    if is_first_person(tok):
+        sp = innermost_speaker(tok, s, res, st, quotes)
+        if sp is None:
+            return None
+        return replace(sp, text=tok.text, start=tok.idx + s.off, end=tok.idx + len(tok.text) + s.off)
+    k = token_key(tok, s.off)
+    if k in st.actors:
+        return st.actors[k]
+    return resolve_token(tok, res.actors, on, s.off, Discourse())
+
+
+def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+           on: date | None) -> list[Actor]:
+    """Resolve several role tokens, dropping those that name no actor; 'French and Chinese companies'
+    gives one actor per country."""
+    out = []
+    for t in toks:
+        group = _speaker_group(t, s, res, st, quotes, on) if t.lower_ in ("they", "them") else []
+        if len(group) >= 2:
+            out.extend(group)  # 'Obama and Putin said they will attack Iraq': both of them
+            continue
+        a = actor(t, s, res, st, quotes, on)
+        if a is None:
+            continue
+        countries = coordinated_countries(t, res.actors)
+        if len(countries) >= 2 and a.country in {c for c, _ in countries}:
+            out.extend(replace(a, country=iso3, actor_id=None, name=None, code=f"{cameo}{a.sector or ''}")
+                       for iso3, cameo in countries)
+        else:
+            out.append(a)
+    return out
+
+
+def _speaker_group(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+                   on: date | None) -> list[Actor]:
+    """The coordinated speakers of the cue whose content a 'they' sits in ('A and B said they ...')."""
+    cue = next((t for kind, t in chain_steps(tok, res.lexicon) if kind == "cue"), None)
+    sp = speaker_token(cue) if cue is not None else None
+    if sp is None or sp.lower_ in ("they", "them"):
+        return []
+    sides = [a for a in (actor(c, s, res, st, quotes, on) for c in roles.with_conjuncts(sp)) if a is not None]
+    span = (tok.idx + s.off, tok.idx + len(tok.text) + s.off)
+    return [replace(a, text=tok.text, start=span[0], end=span[1]) for a in sides] if len(sides) >= 2 else []
+
+
+def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
+    """Police and courts (and a government coercing or yielding) act on their own country's people:
+    'Egyptian police dispersed demonstrators' -> Egyptian demonstrators; 'the French government scrapped
+    the tax in a concession to protesters' -> French protesters. Only a non-state target without a
+    country moves."""
+    src = sources[0] if sources else None
+    if src is None or not src.country or actor.country or actor.actor_id or not actor.sector or \
+            actor.sector in STATE_SECTORS:
+        return actor
+    if src.sector in ("COP", "JUD") or (src.sector in ("GOV", "LEG") and code[:2] in ("08", "17")):
+        return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector}")
+    return actor
+
+
+def actor_key(a: Actor | None) -> tuple | None:
+    """What makes two mentions the same actor for de-duplication."""
+    return None if a is None else (a.country, a.sector, a.actor_id)
+
+
+def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleState) -> Actor:
+    """An actor with no country takes one from its sentence: the one country the sentence names as a place
+    ('police arrested two doctors in Libya', 'people rallied in Hong Kong'); failing that, a state actor
+    ('President X', 'the military government') takes the one country the sentence names at all. A country
+    named only as the other party ('welcomed China's aid') says nothing about where civilians are from."""
+    if actor.country or not actor.sector or actor.actor_id:
+        return actor
+    found = _place_countries(s, res)
+    if not found and actor.sector in STATE_SECTORS:
+        found = _sentence_countries(s, res, st)
+    if len(found) != 1:
+        return actor
+    iso3, cameo = next(iter(found))
+    return replace(actor, country=iso3, code=f"{cameo}{actor.sector}")
+
+
+def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[str, str]]:
+    """Every country a sentence names or whose actors it mentions."""
+    found = set()
+    for e in sent_ents(s.span):
+        if e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"):
+            c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
+            if c is not None:
+                found.add((c.iso3, c.cameo))
+    for tok in s.span:  # countries of the sentence's resolved actors count too ('the Syrian Observatory')
+        other = st.actors.get(token_key(tok, s.off))
+        if other is not None and other.country:
+            found.add((other.country, other.code[:3] if other.code else other.country))
+    return found
+
+
+def _place_countries(s: Sent, res: Resources) -> set[tuple[str, str]]:
+    """The countries of the places a sentence names after a locative preposition ('in the capital Algiers')."""
+    return {(iso3, cameo) for _e, iso3, cameo in place_mentions(s, res)}
+
+
+def place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, str]]:
+    """The places a sentence names after a locative preposition, with (iso3, cameo) of their country."""
+    found = []
+    for e in sent_ents(s.span):
+        if e.label_ in NOT_PLACE_LABELS:
+            continue  # the small model labels places loosely ('in Aleppo' as LANGUAGE): the gazetteer decides
+        head = e.root
+        while head.dep_ in ("compound", "appos", "pobj") and head.head.i != head.i and \
+                not (head.dep_ == "pobj" and head.head.dep_ == "prep"):
+            head = head.head
+        if not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) and \
+                not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj"
+                     and head.head.head.head.lower_ in LOCATIVE_PREPS):  # 'in the city of Algiers'
+            continue
+        c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
+        pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors)
+        if pair is not None:
+            found.append((e, *pair))
+    return found
+
+
+def reciprocal_object(tok: Token) -> bool:
+    """'each other' / 'one another' as the object of the trigger."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"):
+            return any(d.lower_ in ("each", "one") for d in c.children)
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children):
+                    return True
+    return False
+
+
+def same(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor on both sides of an event (which is then not coded as a pair)."""
+    return a is not None and b is not None and bool(a.country) and a.country == b.country and \
+        a.sector == b.sector and a.actor_id == b.actor_id
+
+
+def other(a: Actor, b: Actor) -> bool:
+    """Two actors known to be different sides: different countries, or two different named entities.
+
+    Unresolved mentions ('officers', 'the ministry') give no evidence either way, so they are not 'other'.
+    """
+    if a.country and b.country:
+        return a.country != b.country
+    return bool(a.actor_id and b.actor_id and a.actor_id != b.actor_id)
+
+
+def distinct(a: Actor, b: Actor) -> bool:
+    """Two actors that may face each other in an event: `other`; one country's different sectors ('the
+    rebels' and 'the government'); a state and a non-state group of its own ('Croatia' and 'Croatian
+    extremists'); or sectors that differ where a country is unknown."""
+    if other(a, b):
+        return True
+    if a.country and b.country and a.country != b.country:
+        return True
+    if a.country and b.country and (a.sector is None) != (b.sector is None):
+        return (a.sector or b.sector) not in STATE_SECTORS
+    return bool(a.sector and b.sector and a.sector != b.sector)

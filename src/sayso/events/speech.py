@@ -1,0 +1,166 @@
+"""Speech events and what they code: statements, accusations, demands, threats and promises of a speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.attribution import speaker_token
+from sayso.events import roles
+from sayso.events.lexicon import Pattern
+from sayso.events.mood import factuality, mood_of
+from sayso.events.parties import actor, actors, distinct, other, reciprocal_object, same, with_sentence_country
+from sayso.events.records import make_event
+from sayso.events.speakers import attribution_links
+from sayso.events.state import ArticleState, Sent, token_key
+from sayso.events.targets import condition_targets, content_targets, fallback_targets, object_authors, obliged
+from sayso.events.threats import threat_code
+from sayso.model import Actor, Event
+
+HOSTILE_QUADS = (3, 4)
+NON_FACT = {"hypothetical", "demanded", "threatened"}
+
+
+def speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events) -> list[Event]:
+    """A speech act is an event of its speaker; one whose content is a hostile act by another is ACCUSE."""
+    k = token_key(t, s.off)
+    speaker = with_sentence_country(st.speakers[k], s, res, st)
+    cue = res.lexicon.cue(t.lemma_.lower())
+    code = speech_code(pat, cue)
+    rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
+    target = None
+    tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
+    if tgt_toks:
+        target = actor(tgt_toks[0], s, res, st, quotes, on)
+    if target is None:
+        found = (object_authors(t, s, res, st, quotes, on, [speaker])
+                 or content_targets(t, s, res, st, quotes, on, [speaker])
+                 or fallback_targets(t, s, res, st, quotes, on, [speaker]))
+        target = found[0] if found else None
+    addressees = [a for a in obliged(t, s, res, st, quotes, on) if distinct(a, speaker)]
+    obliging = bool(addressees) and code == "010"
+    if obliging:
+        # 'Russia said Sudan must return the helicopter': a demand on Sudan (before any accusation that
+        # the content's other clauses carry)
+        code, rule = "100", f"{rule}+obligation-content"
+    if code == "010" and (cue is None or cue.stance == "asserts") and speaker.sector != "MED":
+        accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
+        if accused is not None:
+            code, rule, target = "112", f"{rule}+hostile-content", accused
+    if code[:2] == "03" and t.lemma_.lower() in COMMISSIVES:
+        vowed = _own_hostile_act(k, t, st, content_events, speaker)
+        if vowed is not None:
+            # 'the rebels vowed to fight on': a commitment to a hostile act is a threat (13x), not an intent
+            code, rule = threat_code(vowed.cameo_code) or "130", f"{rule}+hostile-content"
+            target = target or vowed.target
+    if target is None and code[:2] == "13":
+        found = condition_targets(t, s, res, st, quotes, on, [speaker])  # 'threatened to ... unless Baghdad'
+        target = found[0] if found else None
+    if target is None and not obliging:
+        target = _own_act_target(k, t, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
+    targets = [target] if target is not None else []
+    if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
+        targets = addressees  # 'said the government and the rebels must talk': a demand on each
+    links, stances = attribution_links(t, s, res, st, quotes, headline)
+    fact = factuality(mood_of(t, res.lexicon), stances)
+    negated = roles.is_negated(t)
+    sp = speaker_token(t)
+    sides = actors(roles.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
+    if len(sides) < 2:
+        pairs = [(speaker, b) for b in (targets or [None])]
+    elif not targets and reciprocal_object(t):
+        # 'Armenia and Azerbaijan accused each other': one event for each ordered pair of the speakers
+        pairs = [(a, b) for a in sides for b in sides if a is not b]
+    else:
+        # 'France and Germany condemned the coup': one speech act each
+        pairs = [(a, b) for a in sides for b in (targets or [None])]
+    return [make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
+                       eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n) if n else "")
+            for n, (a, b) in enumerate(pairs)]
+
+
+#: Commissive speech verbs: what they commit the speaker to decides whether they promise or threaten.
+COMMISSIVES = {"vow", "swear", "pledge", "promise"}
+
+
+def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_events, speaker: Actor) -> Event | None:
+    """A hostile act (one with a threat code) the speaker commits itself to in the cue's content."""
+    for ev, tok in content_events:
+        inner = ev.attribution[-1] if ev.attribution else None
+        verb = tok.head if tok.dep_ == "dobj" else tok
+        governed = tok.doc is t.doc and verb.head.i == t.i and roles.is_infinitive_complement(verb)
+        if not governed and (inner is None or inner.speech_event_id != st.speech_ids.get(k)):
+            continue
+        if ev.source is not None and not ev.negated and threat_code(ev.cameo_code) is not None and \
+                not distinct(ev.source, speaker):
+            return ev
+    return None
+
+
+def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_events, speaker: Actor) -> Actor | None:
+    """The target of an act the speaker reports of itself ('claimed it had attacked Iraq') or threatens or
+    promises ('threatened to impose emergency rule in Kinshasa'): the statement concerns that target."""
+    for ev, tok in content_events:
+        inner = ev.attribution[-1] if ev.attribution else None
+        verb = tok.head if tok.dep_ == "dobj" else tok  # 'threatened to institute a curfew'
+        governed = tok.doc is t.doc and verb.head.i == t.i and roles.is_infinitive_complement(verb)
+        if not governed and (inner is None or inner.speech_event_id != st.speech_ids.get(k)):
+            continue
+        if ev.source is not None and ev.target is not None and not distinct(ev.source, speaker) and \
+                (ev.source.country == speaker.country or ev.source.actor_id == speaker.actor_id) and \
+                not same(ev.target, speaker):
+            return ev.target
+    return None
+
+
+def speech_code(pat: Pattern | None, cue) -> str | None:
+    """The code of a speech act: a specific lexicon pattern ('call on', 'accuse ... of') beats the cue's own."""
+    if pat is not None and (pat.specificity > 0 or not cue or not cue.code):
+        return pat.code
+    return cue.code if cue else None
+
+
+def _accused(t: Token, s: Sent, res, st, quotes, on, content_events, speaker: Actor) -> Actor | None:
+    """The other actor whose hostile act the speaker reports (or whom the content blames)."""
+    k = token_key(t, s.off)
+    for ev, _tok in content_events:
+        inner = ev.attribution[-1] if ev.attribution else None
+        if inner is None or inner.speech_event_id != st.speech_ids.get(k):
+            continue
+        if ev.quad_class in HOSTILE_QUADS and ev.source is not None and not ev.negated and \
+                ev.factuality not in NON_FACT and other(ev.source, speaker):
+            return ev.source
+    for c in t.subtree:
+        blamed = _blame_target(c, s, res, st, quotes, on)
+        if blamed is not None and other(blamed, speaker):
+            return blamed
+    return None
+
+
+def _blame_target(tok: Token, s: Sent, res, st, quotes, on) -> Actor | None:
+    """'X is responsible for / to blame for ...' names X as the one blamed."""
+    p = roles.match(tok, res.lexicon)
+    if p is None or p.pos != "adj" or not p.code.startswith("11"):
+        return None
+    subj = roles.children(tok.head, "nsubj") if tok.dep_ in ("acomp", "attr") else roles.children(tok, "nsubj")
+    return actor(subj[0], s, res, st, quotes, on) if subj else None
+
+
+def headline_event(article, s, res, on, st, quotes, headline, content_events) -> list[Event]:
+    """'Speaker: claim' headlines: the speaker's statement (ACCUSE when the claim blames another)."""
+    speaker, colon, colon_i = headline
+    target = None
+    for tok in s.span:
+        if tok.i > colon_i:
+            blamed = _blame_target(tok, s, res, st, quotes, on)
+            if blamed is not None and other(blamed, speaker):
+                target = blamed
+                break
+    if target is None:
+        for ev, _tok in content_events:
+            if ev.quad_class in HOSTILE_QUADS and ev.source is not None and other(ev.source, speaker) and \
+                    any(a.quote == "headline" for a in ev.attribution):
+                target = ev.source
+                break
+    code = "112" if target is not None else "010"
+    return [make_event(article, s, s.span[0], code, "headline-colon", speaker, target, False, "asserted", [],
+                       res, on, st, trigger=colon)]

@@ -1,0 +1,51 @@
+"""The per-article working state the coder's passes share: the resources consulted, sentence records, token keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sayso.actors.base import ActorBase
+from sayso.actors.resolve import Discourse
+from sayso.events.lexicon import Lexicon
+from sayso.model import Actor, Span
+from sayso.ontology import Ontology
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Everything the coder consults, loaded once per process."""
+
+    lexicon: Lexicon
+    actors: ActorBase
+    ontology: Ontology
+
+
+@dataclass
+class Sent:
+    """A sentence with its document offset, global index and text (read once: Span.text walks tokens)."""
+
+    span: SpacySpan
+    off: int
+    index: int
+    text: str = ""
+
+
+@dataclass
+class ArticleState:
+    """Per-article working state (lives for one call of code_article)."""
+
+    ctx: Discourse = field(default_factory=Discourse)
+    actors: dict[tuple[int, int], Actor | None] = field(default_factory=dict)
+    speakers: dict[tuple[int, int], Actor] = field(default_factory=dict)
+    speech_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+    cue_tokens: dict[tuple[int, int], tuple[Token, Sent]] = field(default_factory=dict)
+    quote_speaker: dict[int, tuple[Actor | None, Span | None, tuple[int, int] | None]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def token_key(tok: Token, off: int) -> tuple[int, int]:
+    """A token's identity across segments."""
+    return (off, tok.i)

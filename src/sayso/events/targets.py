@@ -1,0 +1,191 @@
+"""Whom an act is aimed at when its trigger names no target: the author of the object, the target of the
+announced act, the condition or purpose clause, the obliged, a place's country (and a place's government
+as an inferred source)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.events import roles
+from sayso.events.parties import actors, distinct, place_mentions, with_sentence_country
+from sayso.events.state import ArticleState, Resources, Sent
+from sayso.model import Actor
+
+#: Codes whose target is the population of the place they happen in: curfews and emergency rule (imposed
+#: on it), aid and its suspension (delivered to it), withdrawals (from it).
+PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "087")
+
+
+def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+                      sources: list[Actor]) -> list[Actor]:
+    """'threatened to halt the talks if Greece went ahead': a threat is aimed at whom its condition names."""
+    clauses = [tok, *(c for c in tok.children if roles.is_infinitive_complement(c))]
+    for t in clauses:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                got = [with_sentence_country(a, s, res, st)
+                       for a in actors(roles.children(c, "nsubj"), s, res, st, quotes, on)]
+                got = [a for a in got if all(distinct(a, src) for src in sources)]
+                if got:
+                    return got
+    return []
+
+
+#: Roots of a clause that says whom a protest is aimed at ('demanding ...', 'denouncing ...').
+PURPOSE_ROOTS = ("10", "11", "12", "14")
+
+
+def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+                    sources: list[Actor]) -> list[Actor]:
+    """'began a hunger strike to protest President Moi's refusal', 'marched demanding the removal of X':
+    a protest is aimed at whom its purpose clause acts on."""
+    anchor = tok.head if tok.dep_ == "dobj" else tok
+    for c in anchor.children:
+        if c.i == tok.i or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl"):
+            continue
+        p = roles.match(c, res.lexicon)
+        purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if not purpose and (p is None or p.code[:2] not in PURPOSE_ROOTS):
+            continue  # 'demanding the removal of X' says whom; 'scaling a pole' does not
+        toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
+        got = [with_sentence_country(a, s, res, st) for a in actors(toks, s, res, st, quotes, on)]
+        got = [a for a in got if (a.country or a.actor_id or a.sector) and all(distinct(a, x) for x in sources)]
+        got = got or object_authors(c, s, res, st, quotes, on, sources) or \
+            [a for a in obliged(c, s, res, st, quotes, on) if all(distinct(a, x) for x in sources)] or \
+            fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
+        if got:
+            return got
+    return []
+
+
+#: Roots of violence whose unnamed perpetrators CAMEO codes as the place's unidentified armed forces.
+VIOLENT_ROOTS = ("18", "19", "20")
+
+#: Acts only a state does: a passive one without its agent is the act of the government where it happens.
+STATE_ACTS = ("172", "173", "174")
+
+
+def place_government(s: Sent, res: Resources) -> list[Actor]:
+    """The government of the one country a sentence names as a place, by the place's mention."""
+    places = place_mentions(s, res)
+    if len({iso3 for _e, iso3, _c in places}) != 1:
+        return []
+    ent, iso3, cameo = places[0]
+    c = res.actors.country(iso3)
+    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off, actor_id=None,
+                  name=c.name if c is not None else iso3, country=iso3, sector="GOV", code=f"{cameo}GOV")]
+
+
+def country_at_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
+    """The country where a curfew or emergency rule is imposed ('in Kano'), as the one it is aimed at; the
+    place's mention stands for it."""
+    places = place_mentions(s, res)
+    if len({iso3 for _e, iso3, _c in places}) != 1:
+        return []
+    ent, iso3, cameo = places[0]
+    c = res.actors.country(iso3)
+    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off, actor_id=iso3.lower(),
+                  name=c.name if c is not None else iso3, country=iso3, sector=None, code=cameo)]
+
+
+#: Nouns of an 'in ... to X' phrase that names whom an act answers ('in a concession to protesters').
+RESPONSE_NOUNS = {"concession", "response", "retaliation", "reply", "deference", "solidarity", "protest",
+                  "reaction", "answer", "defiance"}
+#: Nouns of a 'border with X' phrase that names the neighbour an act is aimed at.
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+#: Prepositions inside an acted-on noun that name whom it concerns ('a war against Iraq', 'crimes by X').
+DEEP_PREPS = ("against", "by", "of", "on", "with", "from", "for")
+
+#: Roots whose 'from X' names the one the act is aimed at ('withdrew its troops from Lebanon').
+FROM_TARGET_ROOTS = ("08", "16")
+
+
+def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+                     sources: list[Actor], code: str = "") -> list[Actor]:
+    """When the object is not an actor: whose it is, whom it is against or by whom it was made ('shelled
+    positions of the Palestinian forces', 'threatened action against Russia', 'rejected an appeal from
+    the president', 'welcomed Reagan's statement', 'attacked a camp for refugees'), else a named actor
+    after 'to' ('apologized to Brazil') or, for withdrawals and cuts, after 'from'."""
+    obj = roles.object_token(tok)
+    cands: list[Token] = []
+    if obj is not None:
+        cands += roles.children(obj, "poss")
+        cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
+    cands += roles.prep_objects(tok, ("to", "against") if roles.is_passive(tok) else ("to", "against", "by"))
+    for o in tok.subtree:
+        if o.dep_ != "pobj" or o.sent.start != tok.sent.start:
+            continue
+        if o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS:
+            cands += roles.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
+        elif o.lemma_.lower() in BORDER_NOUNS:  # 'massed troops near its border with Ukraine'
+            cands += roles.prep_objects(o, ("with",))
+    if code[:2] in FROM_TARGET_ROOTS:
+        # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side
+        cands += [o for o in roles.prep_objects(tok, ("from",)) if o.ent_type_ not in roles.PLACE_ONLY]
+    purpose = roles.prep_objects(tok, ("for",))  # 'mobilized reservists for a war against Iraq'
+    inner = [o for c in [*cands, *purpose] for o in [*roles.children(c, "poss"), *roles.prep_objects(c, DEEP_PREPS)]]
+    for c in [*cands, *inner]:  # 'mobilized reservists for a war against Iraq': one step further in
+        if c.lower_ in ("its", "their", "his", "her", "our", "my", "your"):
+            continue  # 'withdrew its troops': the possessor is the source itself
+        got = [with_sentence_country(a, s, res, st) for a in actors(roles.with_conjuncts(c), s, res, st, quotes, on)]
+        got = [a for a in got if (a.country or a.actor_id or a.sector) and all(distinct(a, src) for src in sources)]
+        if got:
+            return got
+    return []
+
+
+def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+                   sources: list[Actor]) -> list[Actor]:
+    """'rejected calls by Belarus', 'condemned Russia's attack': the author of the act a verb responds to."""
+    obj = roles.object_token(tok)
+    obj_pat = roles.match(obj, res.lexicon) if obj is not None else None
+    if obj is None or obj_pat is None or obj_pat.pos != "noun":
+        return []
+    return [a for a in actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on)
+            if all(distinct(a, src) for src in sources)]
+
+
+def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+                    sources: list[Actor]) -> list[Actor]:
+    """'agreed to lift the sanctions on Iran', 'pledged to continue aid to Chad': an intent or threat takes
+    the target of the act it announces, following a chain of infinitives (coded acts or not)."""
+    frontier = [c for c in tok.children if roles.is_infinitive_complement(c)]
+    for _ in range(3):
+        deeper = []
+        for c in frontier:
+            p = roles.match(c, res.lexicon)
+            toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
+            if not toks and p is not None and p.objects and roles.object_token(c) is not None:
+                toks = roles.with_conjuncts(roles.object_token(c))  # 'threatened to ban opposition candidates'
+            got = [a for a in actors(toks, s, res, st, quotes, on) if a.country or a.actor_id or a.sector]
+            got = [a for a in got if all(distinct(a, src) or not src.country for src in sources)]
+            if not got and c.pos_ == "VERB":
+                got = fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
+            if got:
+                return got
+            deeper += [g for g in c.children if roles.is_infinitive_complement(g)]
+        frontier = deeper
+    return []
+
+
+OBLIGATION_AUX = {"must", "should", "ought"}
+
+
+def obliged(t: Token, s: Sent, res, st, quotes, on) -> list[Actor]:
+    """The subjects of a content clause that says what someone must do ('demanded that the US cancel ...',
+    'said the government and the rebels must talk')."""
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that he be reinstated'
+        if not subj:
+            continue
+        modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
+            any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
+            (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)) or \
+            any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children)  # subjunctive: 'that X (be) ...'
+        if modal:
+            return [with_sentence_country(a, s, res, st)
+                    for a in actors(roles.with_conjuncts(subj[0]), s, res, st, quotes, on)]
+    return []

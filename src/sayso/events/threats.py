@@ -1,0 +1,28 @@
+"""Acts announced on a condition: the condition clause and the threat (13x) an act becomes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.events import roles
+
+#: The threat (13x) an act becomes when announced on a condition: most specific code prefix first.
+THREAT_AS = (("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
+             ("166", "136"), ("0874", "136"), ("172", "132"), ("12", "130"), ("14", "133"), ("15", "138"),
+             ("16", "131"), ("17", "137"), ("18", "1383"), ("19", "1384"), ("20", "1385"))
+
+
+def threat_code(code: str) -> str | None:
+    """The threat code for a hostile act (None for cooperative acts: 'will sign if ...' is no threat)."""
+    return next((threat for prefix, threat in THREAT_AS if code.startswith(prefix)), None)
+
+
+def condition_clause(tok: Token) -> Token | None:
+    """The 'unless ...' / 'if ...' clause attached to a future or modal act ('will cut aid unless X ...')."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children) and \
+            not roles.is_infinitive_complement(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            return c
+    return None
