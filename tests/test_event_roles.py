@@ -516,3 +516,14 @@ def test_fighting_with_someone_after_a_clause_is_fought_by_its_subject():
 def test_a_party_named_union_is_no_trade_union():
     evs = sayso.code_text("The Homeland Union began collecting signatures.", date="1999-01-01")
     assert evs and evs[0].source.sector != "LAB"
+
+
+def test_a_participle_after_there_were_takes_its_noun_as_undergoer():
+    evs = sayso.code_text("There were 10 Russian soldiers killed in Ukraine today.", date="2022-06-01")
+    assert [(e.source.code, e.target.code) for e in evs] == [("UKRUAF", "RUSMIL")]
+
+
+def test_violence_named_as_a_topic_gets_no_inferred_perpetrator():
+    evs = sayso.code_text("President Obama expressed sorrow for the horrific shootings in South Carolina.",
+                          date="2015-06-18")
+    assert all(e.source is None or e.source.sector != "UAF" for e in evs)

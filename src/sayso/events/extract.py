@@ -168,7 +168,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         if demonym is not None:
             sources = actors([demonym], s, res, st, quotes, on)
     unidentified = False
-    if not sources and p.code[:2] in VIOLENT_ROOTS:
+    if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:  # a clause, not a noun ('the shootings')
         # 'a roadside bomb near Samarra killed a soldier': CAMEO's unidentified armed forces (UAF) of the
         # country where the violence happened
         sources = [replace(g, sector="UAF", code=f"{g.code[:3]}UAF") for g in place_government(s, res)]

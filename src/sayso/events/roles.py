@@ -252,6 +252,8 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             subj = children(tok, "nsubjpass")
             if subj:
                 return with_conjuncts(subj[0])
+            if tok.dep_ == "acl":
+                return with_conjuncts(tok.head)  # 'there were 10 Russian soldiers killed in Ukraine'
         else:
             objs = children(tok, "dobj", "dative")
             if objs:
