@@ -527,3 +527,13 @@ def test_violence_named_as_a_topic_gets_no_inferred_perpetrator():
     evs = sayso.code_text("President Obama expressed sorrow for the horrific shootings in South Carolina.",
                           date="2015-06-18")
     assert all(e.source is None or e.source.sector != "UAF" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of Nigerians converged on Lagos for a rally.", "NGACVL"),
+    ("Israeli helicopters and tanks shelled positions near Gaza.", "ISRMIL"),
+    ("Burundian militiamen attacked a refugee camp.", "BDIMIL"),
+])
+def test_people_and_machines_of_a_country(text, code):
+    evs = sayso.code_text(text, date="2001-01-01")
+    assert evs and evs[0].source.code == code

@@ -421,6 +421,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj"]
         got = resolve_token(inner[0], base, on, off, ctx, speaker) if inner else None
+        if got is not None and got.sector is None and got.country and inner[0].tag_ in ("NNPS", "NNS"):
+            # 'thousands of Nigerians': people of the country, not the state
+            got = replace(got, actor_id=None, sector="CVL", code=actor_code(got.country, "CVL",
+                                                                            (got.code or got.country)[:3]))
         place = country_in(words, base, {tok.i})
         return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                   code=actor_code(place[0] if place else None, "CVL"))
@@ -541,7 +545,7 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
                 on: date | None = None) -> tuple[str, str] | None:
     """A country given by an 'of' phrase ('the government of Syria'); 'in X' only for people and bodies
     ('opposition groups in Zimbabwe'), not for things ('an operation in Syria')."""
-    preps = ("of", "in", "from") if with_role else ("of", "from")
+    preps = ("of", "in", "from", "near", "outside", "around") if with_role else ("of", "from")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"]
