@@ -247,3 +247,11 @@ def test_where_a_hostile_act_came_from_is_its_side():
     fired = one(evs, "fired")
     assert (fired.source.country, fired.target.country, fired.factuality) == ("PSE", "ISR", "reported")
     assert one(evs, "said").cameo_code == "112"
+
+
+@pytest.mark.model
+def test_a_speaker_whose_participle_the_parser_made_the_subject_is_found():
+    evs = events("The Red Cross operating in Iraq said US and British forces must ensure security.", "2003-04-10")
+    demands = [e for e in evs if e.cameo_root == "10"]
+    assert {e.target.country for e in demands} == {"USA", "GBR"}
+    assert all(e.source.actor_id == "icrc" for e in demands)
