@@ -537,3 +537,8 @@ def test_violence_named_as_a_topic_gets_no_inferred_perpetrator():
 def test_people_and_machines_of_a_country(text, code):
     evs = sayso.code_text(text, date="2001-01-01")
     assert evs and evs[0].source.code == code
+
+
+def test_an_ethnic_group_of_a_country_is_that_countrys_people():
+    evs = sayso.code_text("Bosnian Serbs demanded a truce with Moslem forces.", date="1994-01-01")
+    assert [(e.cameo_code, e.source.code) for e in evs] == [("1056", "BIHCVL")]  # the truce is the demand's

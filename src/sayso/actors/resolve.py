@@ -489,6 +489,11 @@ def _people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
     'Sierra Leonean (and Liberian refugees)' shares the sector of its coordinated noun."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in tok.children):
         return replace(actor, actor_id=None, name=None, country=None, sector="CVL", code="CVL")
+    for c in tok.children:  # 'Bosnian Serbs', 'Kosovo Albanians': Serbs of Bosnia, people not the state
+        home = base.country_by_name(c.text) if c.dep_ in ("amod", "compound") and c.ent_type_ else None
+        if home is not None and home.iso3 != actor.country and tok.tag_ in ("NNPS", "NNS"):
+            return replace(actor, actor_id=None, name=None, country=home.iso3, sector="CVL",
+                           code=f"{home.cameo}CVL")
     sector = _elliptic_role(tok, base)
     if sector is not None and actor.country is not None:
         return replace(actor, actor_id=None, name=None, sector=sector, code=(actor.code or actor.country) + sector)

@@ -94,6 +94,10 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
         st.speech_ids[token_key(t, s.off)] = event_id(article.id, s.index, t.idx + s.off,
                                                   t.idx + len(t.text) + s.off, "speech")
         pending_speech.append((t, pat))
+        if pat is not None and pat.objects and pat.code == speech_code(pat, res.lexicon.cue(t.lemma_.lower())):
+            obj = roles.object_token(t)  # 'demanded a truce': the truce is the demand's content, not an event
+            if obj is not None:
+                consumed.add(obj.i)
     content_events: list[tuple[Event, Token]] = []
     for tok in s.span:
         if token_key(tok, s.off) in st.speakers or tok.i in consumed:
