@@ -6,23 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
+from actor_helpers import actor_named as _actor
+from actor_helpers import events_on as _events
 from sayso.actors.base import load_actor_base, particle_variants
 from sayso.actors.resolve import Discourse
 from sayso.model import Actor, Event
-
-
-def _events(text: str, day: str = "2019-03-01") -> list[Event]:
-    return sayso.code_text(text, date=day)
-
-
-def _actor(events: list[Event], text: str) -> Actor:
-    """The first source or target whose mention text is `text`."""
-    for e in events:
-        for actor in (e.source, e.target):
-            if actor is not None and actor.text == text:
-                return actor
-    raise AssertionError(f"no actor {text!r} in {[(e.source, e.target) for e in events]}")
 
 
 def _codes(events: list[Event], trigger: str, side: str) -> set[str | None]:

@@ -6,24 +6,13 @@ from pathlib import Path
 
 import pytest
 
-import sayso
-from sayso.model import Actor, Event
+from actor_helpers import actor_named as _actor
+from actor_helpers import events_on as _events
+from sayso.model import Event
 
 pytestmark = pytest.mark.model
 
 
-def _events(text: str, day: str) -> list[Event]:
-    """The events sayso codes in a text published on `day`."""
-    return sayso.code_text(text, date=day)
-
-
-def _actor(events: list[Event], text: str) -> Actor:
-    """The first source or target whose mention text is `text`."""
-    for e in events:
-        for actor in (e.source, e.target):
-            if actor is not None and actor.text == text:
-                return actor
-    raise AssertionError(f"no actor {text!r} in {[(e.source, e.target) for e in events]}")
 
 
 @pytest.mark.parametrize(("text", "day", "sector"), [
