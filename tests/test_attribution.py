@@ -255,3 +255,13 @@ def test_a_speaker_whose_participle_the_parser_made_the_subject_is_found():
     demands = [e for e in evs if e.cameo_root == "10"]
     assert {e.target.country for e in demands} == {"USA", "GBR"}
     assert all(e.source.actor_id == "icrc" for e in demands)
+
+
+@pytest.mark.model
+def test_a_news_outlet_reporting_is_attribution_not_a_statement():
+    evs = events("Iraq's security adviser met with Syrian President Bashar Assad on Tuesday, Reuters reports.",
+                 "2014-12-02")
+    assert all(e.cameo_root == "04" for e in evs)
+    meet = evs[0]
+    assert meet.factuality == "reported" and meet.attribution[-1].speaker.sector == "MED"
+    assert meet.attribution[-1].speech_event_id is None

@@ -89,7 +89,12 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     pending_speech: list[tuple[Token, Pattern | None]] = []
     for t in cues:
         pat = roles.match(t, res.lexicon)
-        if speech_code(pat, res.lexicon.cue(t.lemma_.lower())) is None:
+        code = speech_code(pat, res.lexicon.cue(t.lemma_.lower()))
+        if code is None:
+            continue
+        if code == "010" and st.speakers[token_key(t, s.off)].sector == "MED":
+            # 'Reuters reports', 'state media said': a news outlet reporting is the attribution of what it
+            # reports (kept in each event's `attribution` and the quotes table), not a political statement
             continue
         st.speech_ids[token_key(t, s.off)] = event_id(article.id, s.index, t.idx + s.off,
                                                   t.idx + len(t.text) + s.off, "speech")
