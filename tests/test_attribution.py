@@ -265,3 +265,15 @@ def test_a_news_outlet_reporting_is_attribution_not_a_statement():
     meet = evs[0]
     assert meet.factuality == "reported" and meet.attribution[-1].speaker.sector == "MED"
     assert meet.attribution[-1].speech_event_id is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The Kenyan National Union of Teachers, the umbrella union for primary school teachers, announced on "
+     "Thursday that it has called off a strike.", "called", "KENLAB"),
+    ("The rebels in Mali said in a statement to the United Nations that they would lay down their arms.",
+     "lay", "MLIREB"),
+])
+def test_it_or_they_in_what_a_body_says_is_the_body(text, trigger, source):
+    ev = next(e for e in events(text, "2012-05-01") if e.trigger.text.startswith(trigger))
+    assert ev.source.code == source

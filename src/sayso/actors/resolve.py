@@ -406,7 +406,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             if actor.country is None and actor.actor_id is None:
                 # an unknown name described by an apposition: 'Salaheddine Sidhoum, Algeria's leading activist'
                 for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
-                    described = resolve_token(a, base, on, off, ctx, speaker)
+                    described = resolve_token(a, base, on, off, Discourse(), speaker)
                     if described is not None and described.country:
                         actor = replace(actor, country=described.country, sector=actor.sector or described.sector,
                                         code=actor_code(described.country, actor.sector or described.sector,

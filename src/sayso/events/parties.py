@@ -33,10 +33,33 @@ def actor(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
         if sp is None:
             return None
         return replace(sp, text=tok.text, start=tok.idx + s.off, end=tok.idx + len(tok.text) + s.off)
+    if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+        own = _speaker_itself(tok, s, res, st, quotes, on)
+        if own is not None:
+            return own
     k = token_key(tok, s.off)
     if k in st.actors:
         return st.actors[k]
     return resolve_token(tok, res.actors, on, s.off, Discourse())
+
+
+def _speaker_itself(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+                    on: date | None) -> Actor | None:
+    """'Iran said on Monday in a letter to the UN that it would ...': the subject 'it' (or 'they') of a
+    speech cue's content is the speaker itself when the speaker is a body, not a person ('it') or a
+    plural or group ('they'); whatever was mentioned in between does not intervene."""
+    cue = next((t for kind, t in chain_steps(tok, res.lexicon) if kind == "cue"), None)
+    sp = speaker_token(cue) if cue is not None else None
+    if sp is None or sp.i == tok.i or sp.lower_ in ("it", "they", "he", "she", "we", "i"):
+        return None
+    speaker = st.actors.get(token_key(sp, s.off))
+    if speaker is None or not (speaker.country or speaker.actor_id or speaker.sector):
+        return None
+    person = sp.ent_type_ in ("PERSON", "PERSON_ACTOR") or sp.lower_ in ("president", "minister", "spokesman")
+    plural = sp.tag_ in ("NNS", "NNPS")
+    if (tok.lower_ == "it" and (person or plural)) or (tok.lower_ == "they" and not plural):
+        return None
+    return replace(speaker, text=tok.text, start=tok.idx + s.off, end=tok.idx + len(tok.text) + s.off)
 
 
 def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.resolve import is_first_person, resolve_token
+from sayso.actors.resolve import Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
 from sayso.doccache import ent_at, text_between
 from sayso.events import roles
@@ -32,7 +32,10 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                 ent = ent_at(tok) if tok.ent_iob_ != "O" else None
                 if ent is not None and len(ent) > 1 and ent.root.i != tok.i:
                     continue  # a name is resolved once, at its head ('Observatory' in 'the Syrian Observatory for ...')
-                st.actors[token_key(tok, s.off)] = resolve_token(tok, res.actors, on, s.off, st.ctx)
+                # an apposition renames its head ('the NUT, the umbrella union for teachers'): it is not a
+                # new referent for a later 'it'
+                ctx = st.ctx if tok.dep_ != "appos" else Discourse()
+                st.actors[token_key(tok, s.off)] = resolve_token(tok, res.actors, on, s.off, ctx)
             if cue_for(tok, res.lexicon) is not None and _is_speech_act(tok, s, res, quotes):
                 sp = speaker_token(tok)
                 if sp is not None:
