@@ -524,3 +524,19 @@ def test_violence_named_as_a_topic_gets_no_inferred_perpetrator():
 def test_an_ethnic_group_of_a_country_is_that_countrys_people():
     evs = sayso.code_text("Bosnian Serbs demanded a truce with Moslem forces.", date="1994-01-01")
     assert [(e.cameo_code, e.source.code) for e in evs] == [("1056", "BIHCVL")]  # the truce is the demand's
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Georgian demonstrators received weapons from the Georgian government.", "072", "GEOGOV", "GEOCVL"),
+    ("Kenya received a 500 million dollar loan from China.", "071", "CHN", "KEN"),
+])
+def test_receiving_aid_makes_the_giver_the_source(text, code, source, target):
+    evs = sayso.code_text(text, date="2015-01-01")
+    assert [(e.cameo_code, e.source.code, e.target.code) for e in evs] == [(code, source, target)]
+
+
+def test_wanting_to_act_is_an_intent_and_wanting_another_to_act_a_demand():
+    evs = sayso.code_text("The US Secretary of State wants to help Israel.", date="2015-01-01")
+    assert [(e.cameo_code, e.factuality) for e in evs] == [("033", "intended")]
+    evs = sayso.code_text("Obama wants Putin to attack Switzerland.", date="2015-01-01")
+    assert {e.factuality for e in evs if e.trigger.text == "attack"} == {"demanded"}

@@ -151,6 +151,10 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         # 'Vietnam is committed to reform', 'Iran is opposed to the plan': the subject holds the attitude
         src_toks = roles.with_conjuncts(roles.children(tok, "nsubjpass")[0])
         tgt_toks = roles.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ()))
+    elif tok.lemma_.lower() in roles.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
+        # 'the rebels received weapons from Iran': the giver is the source, the receiver the target
+        src_toks = roles.prep_objects(tok, ("from",))
+        tgt_toks = roles.subject_tokens(tok)
     else:
         src_toks = roles.subject_tokens(tok)
         tgt_toks = roles.target_tokens(tok, p)

@@ -54,6 +54,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
             if infinitive or (t.dep_ == "ccomp" and cue and cue.content_mood):
                 if lemma in THREAT_HEADS or (cue and cue.content_mood == "threatened"):
                     return "threatened"
+                if infinitive and lemma in INTENT_HEADS and not any(c.dep_ == "dobj" for c in head.children):
+                    return "intended"  # 'X wants to help Y' is X's intent; 'X wants Y to help' a demand
                 if lemma in DEMAND_HEADS or lemma in DEMAND_ADJ or (cue and cue.content_mood == "demanded"):
                     return "demanded"
                 if lemma in INTENT_HEADS or (cue and cue.content_mood == "intended"):

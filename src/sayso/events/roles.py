@@ -24,6 +24,8 @@ PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "ass
 #: Generic heads that a nominal trigger compounds into ('mediation effort', 'peace process').
 EVENT_HEADS = {"effort", "process", "attempt", "bid", "mission", "initiative", "plan", "campaign", "drive",
                "round", "session", "programme", "program"}
+#: Verbs of receiving: their subject is the target of the aid or assurance they take, 'from X' its source.
+RECEIVE_VERBS = {"receive", "get", "obtain"}
 #: Verbs whose infinitive complement is an act not done.
 REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "resist", "avoid", "rule"}
 #: Verbs whose subject undergoes the nominal event they take as object.
