@@ -540,3 +540,9 @@ def test_wanting_to_act_is_an_intent_and_wanting_another_to_act_a_demand():
     assert [(e.cameo_code, e.factuality) for e in evs] == [("033", "intended")]
     evs = sayso.code_text("Obama wants Putin to attack Switzerland.", date="2015-01-01")
     assert {e.factuality for e in evs if e.trigger.text == "attack"} == {"demanded"}
+
+
+def test_an_intended_hostile_act_is_a_threat():
+    evs = sayso.code_text("Obama wants to attack Switzerland.", date="2015-01-01")
+    assert [(e.cameo_root, e.factuality, e.target.country) for e in evs] == [("13", "threatened", "CHE")]
+    assert evs[0].rule.endswith("+intended-threat")

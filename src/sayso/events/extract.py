@@ -250,6 +250,11 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         # 'Palestinian leaders said they would boycott contact with the US': a hostile act a speaker
         # announces of itself is a threat to its target (CAMEO 13x)
         threat, threat_rule = threat_code(code), "announced-threat"
+    if threat is None and not negated and mood == "intended" and sources and roles.is_infinitive_complement(tok) \
+            and tok.head.lemma_.lower() in INTENT_THREAT_HEADS:
+        # 'Obama wants to attack Switzerland': CAMEO's intent for a hostile act is the threat of it (13x),
+        # as an intent to cooperate is 03x
+        threat, threat_rule = threat_code(code), "intended-threat"
     if threat is None and not negated and mood == "intended" and code[:2] in INTENT_AS:
         # CAMEO codes a cooperative act that is only announced ('Finland will give Tanzania a grant',
         # 'they would meet the envoy') as the intent to do it (03x); factuality stays 'intended'
@@ -301,6 +306,8 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     return out
 
 
+#: Heads whose infinitive states the subject's own intent ('wants to', 'plans to', 'intends to').
+INTENT_THREAT_HEADS = {"want", "plan", "intend", "aim", "seek", "decide", "resolve", "mean"}
 #: The intent code (03x) an announced act of cooperation becomes, by the act's CAMEO root.
 INTENT_AS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 #: The rejection code a negated act of cooperation becomes, by the act's CAMEO root.
