@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from spacy.tokens import Token
 
-from sayso.attribution import speaker_token
+from sayso.attribution import QuoteSpan, speaker_token
 from sayso.events import roles
-from sayso.events.lexicon import Pattern
+from sayso.events.lexicon import Cue, Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.events.parties import actor, actors, distinct, other, reciprocal_object, same, with_sentence_country
 from sayso.events.records import make_event
 from sayso.events.speakers import attribution_links
-from sayso.events.state import ArticleState, Sent, token_key
+from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.events.targets import condition_targets, content_targets, fallback_targets, object_authors, obliged
 from sayso.events.threats import threat_code
-from sayso.model import Actor, Event
+from sayso.model import Actor, Article, Event, Span
+
+#: A headline's speaker, the colon's span and its token index ('Putin: the US ...').
+Headline = tuple[Actor, Span, int]
+#: The content events of a sentence with their trigger tokens.
+ContentEvents = Sequence[tuple[Event, Token]]
 
 HOSTILE_QUADS = (3, 4)
 NON_FACT = {"hypothetical", "demanded", "threatened"}
 
 
-def speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events) -> list[Event]:
+def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res: Resources, on: date | None,
+                  st: ArticleState, quotes: list[QuoteSpan], headline: Headline | None,
+                  content_events: ContentEvents) -> list[Event]:
     """A speech act is an event of its speaker; one whose content is a hostile act by another is ACCUSE."""
     k = token_key(t, s.off)
     speaker = with_sentence_country(st.speakers[k], s, res, st)
@@ -82,7 +92,8 @@ def speech_events(article, s, t, pat, res, on, st, quotes, headline, content_eve
 COMMISSIVES = {"vow", "swear", "pledge", "promise"}
 
 
-def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_events, speaker: Actor) -> Event | None:
+def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
+                     speaker: Actor) -> Event | None:
     """A hostile act (one with a threat code) the speaker commits itself to in the cue's content."""
     for ev, tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
@@ -96,7 +107,8 @@ def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_eve
     return None
 
 
-def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_events, speaker: Actor) -> Actor | None:
+def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
+                    speaker: Actor) -> Actor | None:
     """The target of an act the speaker reports of itself ('claimed it had attacked Iraq') or threatens or
     promises ('threatened to impose emergency rule in Kinshasa'): the statement concerns that target."""
     for ev, tok in content_events:
@@ -112,14 +124,15 @@ def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_even
     return None
 
 
-def speech_code(pat: Pattern | None, cue) -> str | None:
+def speech_code(pat: Pattern | None, cue: Cue | None) -> str | None:
     """The code of a speech act: a specific lexicon pattern ('call on', 'accuse ... of') beats the cue's own."""
     if pat is not None and (pat.specificity > 0 or not cue or not cue.code):
         return pat.code
     return cue.code if cue else None
 
 
-def _accused(t: Token, s: Sent, res, st, quotes, on, content_events, speaker: Actor) -> Actor | None:
+def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
+             content_events: ContentEvents, speaker: Actor) -> Actor | None:
     """The other actor whose hostile act the speaker reports (or whom the content blames)."""
     k = token_key(t, s.off)
     for ev, _tok in content_events:
@@ -136,7 +149,8 @@ def _accused(t: Token, s: Sent, res, st, quotes, on, content_events, speaker: Ac
     return None
 
 
-def _blame_target(tok: Token, s: Sent, res, st, quotes, on) -> Actor | None:
+def _blame_target(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+                  on: date | None) -> Actor | None:
     """'X is responsible for / to blame for ...' names X as the one blamed."""
     p = roles.match(tok, res.lexicon)
     if p is None or p.pos != "adj" or not p.code.startswith("11"):
@@ -145,7 +159,8 @@ def _blame_target(tok: Token, s: Sent, res, st, quotes, on) -> Actor | None:
     return actor(subj[0], s, res, st, quotes, on) if subj else None
 
 
-def headline_event(article, s, res, on, st, quotes, headline, content_events) -> list[Event]:
+def headline_event(article: Article, s: Sent, res: Resources, on: date | None, st: ArticleState,
+                   quotes: list[QuoteSpan], headline: Headline, content_events: ContentEvents) -> list[Event]:
     """'Speaker: claim' headlines: the speaker's statement (ACCUSE when the claim blames another)."""
     speaker, colon, colon_i = headline
     target = None

@@ -4,8 +4,11 @@ as an inferred source)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
+from sayso.attribution import QuoteSpan
 from sayso.events import roles
 from sayso.events.parties import actors, distinct, place_mentions, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
@@ -16,7 +19,7 @@ from sayso.model import Actor
 PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "087")
 
 
-def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                       sources: list[Actor]) -> list[Actor]:
     """'threatened to halt the talks if Greece went ahead': a threat is aimed at whom its condition names."""
     clauses = [tok, *(c for c in tok.children if roles.is_infinitive_complement(c))]
@@ -35,7 +38,7 @@ def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
 PURPOSE_ROOTS = ("10", "11", "12", "14")
 
 
-def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                     sources: list[Actor]) -> list[Actor]:
     """'began a hunger strike to protest President Moi's refusal', 'marched demanding the removal of X':
     a protest is aimed at whom its purpose clause acts on."""
@@ -101,7 +104,7 @@ DEEP_PREPS = ("against", "by", "of", "on", "with", "from", "for")
 FROM_TARGET_ROOTS = ("08", "16")
 
 
-def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                      sources: list[Actor], code: str = "") -> list[Actor]:
     """When the object is not an actor: whose it is, whom it is against or by whom it was made ('shelled
     positions of the Palestinian forces', 'threatened action against Russia', 'rejected an appeal from
@@ -135,7 +138,7 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     return []
 
 
-def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                    sources: list[Actor]) -> list[Actor]:
     """'rejected calls by Belarus', 'condemned Russia's attack': the author of the act a verb responds to."""
     obj = roles.object_token(tok)
@@ -146,7 +149,7 @@ def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
             if all(distinct(a, src) for src in sources)]
 
 
-def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes, on,
+def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                     sources: list[Actor]) -> list[Actor]:
     """'agreed to lift the sanctions on Iran', 'pledged to continue aid to Chad': an intent or threat takes
     the target of the act it announces, following a chain of infinitives (coded acts or not)."""
@@ -172,7 +175,8 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
 OBLIGATION_AUX = {"must", "should", "ought"}
 
 
-def obliged(t: Token, s: Sent, res, st, quotes, on) -> list[Actor]:
+def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+            on: date | None) -> list[Actor]:
     """The subjects of a content clause that says what someone must do ('demanded that the US cancel ...',
     'said the government and the rebels must talk')."""
     for c in t.children:
