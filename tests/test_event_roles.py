@@ -546,3 +546,8 @@ def test_an_intended_hostile_act_is_a_threat():
     evs = sayso.code_text("Obama wants to attack Switzerland.", date="2015-01-01")
     assert [(e.cameo_root, e.factuality, e.target.country) for e in evs] == [("13", "threatened", "CHE")]
     assert evs[0].rule.endswith("+intended-threat")
+
+
+def test_an_attacked_city_the_tagger_took_for_a_person_stands_for_its_country():
+    evs = sayso.code_text("The Russian army began shelling Kharkiv.", date="2022-03-01")
+    assert [(e.source.code, e.target.country) for e in evs] == [("RUSMIL", "UKR")]

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from sayso.actors.resolve import city_country
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import doc_text, forget
 from sayso.events import roles
@@ -132,6 +133,15 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     return out
 
 
+def _acted_on_place(target: Actor, res: Resources) -> Actor:
+    """'shelled Kharkiv' where the tagger took Kharkiv for an unknown person: a one-word name with no
+    country that the gazetteer knows as a city stands for its country when it is attacked or seized."""
+    if target.country or target.actor_id or target.sector or " " in target.text.strip():
+        return target
+    city = city_country(target.text, res.actors)
+    return replace(target, country=city[0], code=city[1]) if city is not None else target
+
+
 def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
     """Drop an event with no target when the same actor does the same act (same code) to someone in the
     same sentence ('met with Assad to discuss ...': the discussing is the meeting, already coded with its
@@ -220,6 +230,8 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     if p.symmetric and not targets and not group:
         targets = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
         mutual = bool(targets)
+    if p.code[:2] in ("17", "18", "19", "20"):
+        targets = [_acted_on_place(a, res) for a in targets]
     fixed = [domestic_target(a, sources, p.code) for a in targets]
     domestic = fixed != targets or domestic_object
     targets = fixed
