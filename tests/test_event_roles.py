@@ -551,3 +551,12 @@ def test_an_intended_hostile_act_is_a_threat():
 def test_an_attacked_city_the_tagger_took_for_a_person_stands_for_its_country():
     evs = sayso.code_text("The Russian army began shelling Kharkiv.", date="2022-03-01")
     assert [(e.source.code, e.target.country) for e in evs] == [("RUSMIL", "UKR")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russian troops seized Melitopol.", "UKR"),
+    ("The Taliban captured Kunduz.", "AFG"),
+])
+def test_a_named_city_taken_is_occupied_territory_of_its_country(text, target):
+    evs = sayso.code_text(text, date="2022-03-01")
+    assert [(e.cameo_code, e.target.country) for e in evs] == [("192", target)]

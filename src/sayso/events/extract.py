@@ -202,8 +202,11 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         obj = roles.object_token(tok)
         got = actor(obj, s, res, st, quotes, on) if obj is not None else None
         got = with_sentence_country(got, s, res, st) if got is not None else None
+        place = obj is not None and roles.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
+        if got is not None and place:
+            got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
-        if placed is not None and placed.country and (placed.sector or placed.actor_id) and \
+        if placed is not None and placed.country and (placed.sector or placed.actor_id or place) and \
                 all(distinct(placed, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [placed]
             domestic_object = placed is not got

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from sayso.doccache import ent_at
 from sayso.events.lexicon import Lexicon, Pattern
+from sayso.places import resolve_place
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "allow", "invite", "want", "expect",
@@ -137,7 +138,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             continue  # 'went on strike', 'applied for asylum'
         if p.objects:
             obj = object_token(tok)
-            if obj is None or not any(w in p.objects for w in object_words(obj)):
+            if obj is None or not (any(w in p.objects for w in object_words(obj)) or
+                                   ("city" in p.objects and names_a_place(obj))):
                 continue
             if pos == "verb" and obj.pos_ == "NOUN":
                 # 'launched a general strike': the object's own, more specific reading (a labour strike)
@@ -162,6 +164,16 @@ def _dated(prep: Token) -> bool:
     """A preposition whose objects are all dates or times ('on Monday')."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def names_a_place(obj: Token) -> bool:
+    """A proper name the gazetteer knows as a city or region ('captured Bakhmut'), so place patterns
+    ('capture a city') apply to it; whatever label the tagger gave it."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME", "PERSON_ACTOR", "ORG_ACTOR", "COUNTRY", "DEMONYM"):
+        return False
+    ent = ent_at(obj)
+    place = resolve_place(ent.text if ent is not None else obj.text)
+    return place is not None and place.precision in ("city", "admin1")
 
 
 def object_words(obj: Token) -> list[str]:
