@@ -560,3 +560,12 @@ def test_an_attacked_city_the_tagger_took_for_a_person_stands_for_its_country():
 def test_a_named_city_taken_is_occupied_territory_of_its_country(text, day, target):
     evs = sayso.code_text(text, date=day)
     assert [(e.cameo_code, e.target.country) for e in evs] == [("192", target)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The International Labor Office reiterated its demand that Israel ease restrictions.", "IGOUNOILO"),
+    ("Belgium's King Philippe expressed his deepest regrets to Congo.", "BELGOV"),  # a leading title
+])
+def test_names_resolve_by_alias_and_title(text, code):
+    evs = sayso.code_text(text, date="2020-06-30")
+    assert code in {e.source.code for e in evs}

@@ -385,9 +385,13 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 sector = role_of([t for t in words if t.i not in skip], base)
-                if sector is None and ent.label_ in ("ORG", "ORG_ACTOR") and len(ent) > 1 and \
-                        ent[-1].lemma_.lower() not in AMBIGUOUS_NAME_HEADS:
-                    sector = role_of(list(ent), base)  # 'Thailand's Constitutional Court' -> JUD
+                if sector is None and ent.label_ in ("ORG", "ORG_ACTOR", "PERSON") and len(ent) > 1:
+                    # the name's head or a leading title: 'Thailand's Constitutional Court' -> JUD, 'the
+                    # Ministry of Foreign Affairs' -> GOV, 'King Philippe' -> GOV; any other word inside
+                    # ('The Homeland Union (Conservatives)') says nothing
+                    for word in (ent.root, ent[0]):
+                        if sector is None and word.lemma_.lower() not in AMBIGUOUS_NAME_HEADS:
+                            sector = base.role_sector(word.lemma_.lower()) or base.role_sector(word.lower_)
                 group = None
                 if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":
                     group = sector = base.role_sector(tok.lower_)  # 'Iraqi Kurds', 'Christians': people
