@@ -27,7 +27,7 @@ from sayso.events.parties import (
 from sayso.events.quotes import QuoteRecord, quote_records
 from sayso.events.records import make_event, place_and_mention
 from sayso.events.speakers import attribution_links, headline_speaker, resolve_mentions
-from sayso.events.speech import headline_event, speech_code, speech_events
+from sayso.events.speech import Headline, headline_event, speech_code, speech_events
 from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.events.targets import (
     PLACE_TARGET_CODES,
@@ -43,7 +43,7 @@ from sayso.events.targets import (
     purpose_targets,
 )
 from sayso.events.threats import condition_clause, threat_code
-from sayso.model import Actor, Article, Event, Span, event_id
+from sayso.model import Actor, Article, Attribution, Event, Span, event_id
 from sayso.when_where import parse_published
 
 HOSTILE_ROOTS = ("15", "17", "18", "19", "20")
@@ -151,51 +151,85 @@ def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
             or (actor_key(e.source), e.cameo_code, e.negated) not in aimed]
 
 
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    """Who did what to whom for one trigger, with the inferences made on the way (as rule suffixes)."""
+
+    sources: list[Actor]
+    targets: list[Actor]
+    mutual: bool  # the partner is named by the trigger itself ('agreed with X'): the pair goes both ways
+    group: bool  # several sources and a reciprocal act: every ordered pair
+    place_target: bool  # a protest without a target: aimed at the government of where it happens
+    suffixes: tuple[str, ...]  # '+place-government-source', '+domestic-target', ...
+
+
 def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resources, on: date | None,
-                st: ArticleState, quotes: list[QuoteSpan], headline) -> list[Event]:
+                st: ArticleState, quotes: list[QuoteSpan], headline: Headline | None) -> list[Event]:
     """Events of one non-speech trigger: one per source x target pair (coordination, reciprocity)."""
+    r = _roles(tok, p, s, res, st, quotes, on)
+    if not r.sources and not r.targets:
+        st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
+        return []
+    links, stances = attribution_links(tok, s, res, st, quotes, headline)
+    code, rule, mood, negated, targets = _recode(tok, p, s, res, st, quotes, on, r, links)
+    fact = factuality(mood, stances)
+    sources = r.sources
+    pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
+    if p.symmetric and r.mutual and sources and targets and len(sources) == 1 and len(targets) == 1:
+        # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran
+        pairs.append((targets[0], sources[0]))
+    if r.group:
+        # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    found = place_and_mention(tok, s, st, sources[0], None) if r.place_target and sources else None
+    known_place = found[0] if found is not None else None
+    if known_place is None and ("+unidentified-armed-forces" in r.suffixes or
+                                "+place-government-source" in r.suffixes):
+        # the place that stands for the inferred actor is still where the event happened
+        inferred = place_and_mention(tok, s, st, None, targets[0] if targets else None)
+        known_place = inferred[0] if inferred is not None else None
+    if found is not None and found[0].country:
+        place, mention = found
+        c = res.actors.country(place.country)
+        if c is not None:
+            # the government of the place, named by the place's mention (an inference: see the rule)
+            gov = Actor(text=mention.text, start=mention.start_char + s.off, end=mention.end_char + s.off,
+                        actor_id=c.iso3.lower(), name=c.name, country=c.iso3, sector="GOV", code=f"{c.cameo}GOV")
+            pairs = [(a, gov) for a in sources]
+            rule = f"{rule}+place-government-target"
+    if pairs and all(same(a, b) for a, b in pairs):
+        pairs = [(a, None) for a, _b in pairs]  # 'Iraq had attacked themselves': reflexive, no other party
+    out = []
+    for n, (src, tgt) in enumerate(pairs):
+        if same(src, tgt):
+            continue
+        out.append(make_event(article, s, tok, code, rule, src, tgt, negated, fact, links, res, on, st,
+                              salt=str(n), place=known_place))
+    return out
+
+
+def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], list[Token]]:
+    """The tokens that fill the source and target roles, read off the dependency tree."""
     if p.pos == "noun":
         governed = tok.dep_ == "dobj" and roles.match(tok.head, res.lexicon) is not None
-        src_toks, tgt_toks = roles.noun_roles(tok, p, lexicon_has_verb=governed)
-    elif roles.is_stative_passive(tok, p):
+        return roles.noun_roles(tok, p, lexicon_has_verb=governed)
+    if roles.is_stative_passive(tok, p):
         # 'Vietnam is committed to reform', 'Iran is opposed to the plan': the subject holds the attitude
-        src_toks = roles.with_conjuncts(roles.children(tok, "nsubjpass")[0])
-        tgt_toks = roles.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ()))
-    elif tok.lemma_.lower() in roles.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
+        return (roles.with_conjuncts(roles.children(tok, "nsubjpass")[0]),
+                roles.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ())))
+    if tok.lemma_.lower() in roles.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
         # 'the rebels received weapons from Iran': the giver is the source, the receiver the target
-        src_toks = roles.prep_objects(tok, ("from",))
-        tgt_toks = roles.subject_tokens(tok)
-    else:
-        src_toks = roles.subject_tokens(tok)
-        tgt_toks = roles.target_tokens(tok, p)
+        return roles.prep_objects(tok, ("from",)), roles.subject_tokens(tok)
+    return roles.subject_tokens(tok), roles.target_tokens(tok, p)
+
+
+def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+           on: date | None) -> _Roles:
+    """Sources and targets of a trigger: the grammatical ones, else the inferred ones (each marked)."""
+    src_toks, tgt_toks = _role_tokens(tok, p, res)
     sources = [with_sentence_country(a, s, res, st) for a in actors(src_toks, s, res, st, quotes, on)]
     targets = [with_sentence_country(a, s, res, st) for a in actors(tgt_toks, s, res, st, quotes, on)]
-    if not sources and p.pos == "verb" and p.code[:2] in HOSTILE_ROOTS:
-        # 'a mortar was fired at Israel from the Gaza Strip': where a hostile act came from is its side
-        origin = [a for a in actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
-        if origin:
-            sources = [replace(origin[0], sector=None, code=origin[0].code[:3] if origin[0].code else None)]
-    if not sources and p.pos == "verb" and p.code[:3] in STATE_ACTS and roles.is_passive(tok):
-        # 'was arrested in Lebanon': arrests, bans and curfews are the acts of the state where they happen
-        sources = place_government(s, res)
-        state_source = bool(sources)
-    else:
-        state_source = False
-    if not sources and p.pos == "verb":
-        noun = roles.agent_event_noun(tok)
-        noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
-        if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
-            sources = actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
-    if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:
-        demonym = roles.demonym_before_gerund(tok)
-        if demonym is not None:
-            sources = actors([demonym], s, res, st, quotes, on)
-    unidentified = False
-    if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:  # a clause, not a noun ('the shootings')
-        # 'a roadside bomb near Samarra killed a soldier': CAMEO's unidentified armed forces (UAF) of the
-        # country where the violence happened
-        sources = [replace(g, sector="UAF", code=f"{g.code[:3]}UAF") for g in place_government(s, res)]
-        unidentified = bool(sources)
+    sources, source_suffixes = _inferred_sources(tok, p, s, res, st, quotes, on, sources)
     domestic_object = False
     if p.objects and not targets:
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
@@ -211,6 +245,59 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
             targets = [placed]
             domestic_object = placed is not got
     mutual = bool(targets)  # only a partner named by the trigger itself agrees/meets back ('agreed with X')
+    targets, place_country_target = _inferred_targets(tok, p, s, res, st, quotes, on, sources, targets)
+    place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
+    group = len(sources) >= 2 and not targets and (p.symmetric or reciprocal_object(tok))
+    if p.symmetric and not targets and not group:
+        targets = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+        mutual = bool(targets)
+    if p.code[:2] in ("17", "18", "19", "20"):
+        targets = [_acted_on_place(a, res) for a in targets]
+    fixed = [domestic_target(a, sources, p.code) for a in targets]
+    domestic = fixed != targets or domestic_object
+    suffixes = [x for x in source_suffixes if x == "+place-government-source"]
+    suffixes += ["+domestic-target"] if domestic else []
+    suffixes += [x for x in source_suffixes if x == "+unidentified-armed-forces"]
+    suffixes += ["+place-target"] if place_country_target else []
+    return _Roles(sources, fixed, mutual, group, place_target, tuple(suffixes))
+
+
+def _inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState,
+                      quotes: list[QuoteSpan], on: date | None,
+                      sources: list[Actor]) -> tuple[list[Actor], list[str]]:
+    """Sources the grammar does not name: where a hostile act came from, the state behind a passive
+    arrest, the event noun a passive happened in, or the place's unidentified armed forces."""
+    suffixes: list[str] = []
+    if not sources and p.pos == "verb" and p.code[:2] in HOSTILE_ROOTS:
+        # 'a mortar was fired at Israel from the Gaza Strip': where a hostile act came from is its side
+        origin = [a for a in actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
+        if origin:
+            sources = [replace(origin[0], sector=None, code=origin[0].code[:3] if origin[0].code else None)]
+    if not sources and p.pos == "verb" and p.code[:3] in STATE_ACTS and roles.is_passive(tok):
+        # 'was arrested in Lebanon': arrests, bans and curfews are the acts of the state where they happen
+        sources = place_government(s, res)
+        suffixes += ["+place-government-source"] if sources else []
+    if not sources and p.pos == "verb":
+        noun = roles.agent_event_noun(tok)
+        noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
+        if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
+            sources = actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
+    if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:
+        demonym = roles.demonym_before_gerund(tok)
+        if demonym is not None:
+            sources = actors([demonym], s, res, st, quotes, on)
+    if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:  # a clause, not a noun ('the shootings')
+        # 'a roadside bomb near Samarra killed a soldier': CAMEO's unidentified armed forces (UAF) of the
+        # country where the violence happened
+        sources = [replace(g, sector="UAF", code=f"{g.code[:3]}UAF") for g in place_government(s, res)]
+        suffixes += ["+unidentified-armed-forces"] if sources else []
+    return sources, suffixes
+
+
+def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState,
+                      quotes: list[QuoteSpan], on: date | None, sources: list[Actor],
+                      targets: list[Actor]) -> tuple[list[Actor], bool]:
+    """Targets the grammar does not name directly, tried in order; True when the place's country is used."""
     if not targets and p.pos == "verb":
         targets = object_authors(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] in ("03", "13"):
@@ -224,35 +311,21 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in obliged(tok, s, res, st, quotes, on)
                    if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
-    place_country_target = False
     if not targets and p.code[:3] in PLACE_TARGET_CODES:
         targets = country_at_place(tok, s, res)  # 'imposed a curfew in Kano'
-        place_country_target = bool(targets)
-    place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
-    group = len(sources) >= 2 and not targets and (p.symmetric or reciprocal_object(tok))
-    if p.symmetric and not targets and not group:
-        targets = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
-        mutual = bool(targets)
-    if p.code[:2] in ("17", "18", "19", "20"):
-        targets = [_acted_on_place(a, res) for a in targets]
-    fixed = [domestic_target(a, sources, p.code) for a in targets]
-    domestic = fixed != targets or domestic_object
-    targets = fixed
-    if not sources and not targets:
-        st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
-        return []
-    links, stances = attribution_links(tok, s, res, st, quotes, headline)
+        return targets, bool(targets)
+    return targets, False
+
+
+def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+            on: date | None, r: _Roles, links: list[Attribution]
+            ) -> tuple[str, str, str | None, bool, list[Actor]]:
+    """The CAMEO code the mood makes of the act: threats (13x), intents (03x) and refusals (12x); returns
+    (code, rule, mood, negated, targets)."""
+    sources, targets = r.sources, r.targets
     mood = mood_of(tok, res.lexicon)
     negated = roles.is_negated(tok)
-    code, rule = p.code, p.id
-    if state_source:
-        rule = f"{rule}+place-government-source"  # an inference: see docs/coding-conventions.md
-    if domestic:
-        rule = f"{rule}+domestic-target"
-    if unidentified:
-        rule = f"{rule}+unidentified-armed-forces"
-    if place_country_target:
-        rule = f"{rule}+place-target"
+    code, rule = p.code, p.id + "".join(r.suffixes)
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
     condition = condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
@@ -287,38 +360,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
             targets = [a for a in actors(roles.children(condition, "nsubj"), s, res, st, quotes, on)
                        if all(distinct(a, src) for src in sources)]
             targets = [with_sentence_country(a, s, res, st) for a in targets]
-    fact = factuality(mood, stances)
-    pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
-    if p.symmetric and mutual and sources and targets and len(sources) == 1 and len(targets) == 1:
-        # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran
-        pairs.append((targets[0], sources[0]))
-    if group:
-        # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
-    found = place_and_mention(tok, s, st, sources[0], None) if place_target and sources else None
-    known_place = found[0] if found is not None else None
-    if known_place is None and (unidentified or state_source):
-        # the place that stands for the inferred actor is still where the event happened
-        inferred = place_and_mention(tok, s, st, None, targets[0] if targets else None)
-        known_place = inferred[0] if inferred is not None else None
-    if found is not None and found[0].country:
-        place, mention = found
-        c = res.actors.country(place.country)
-        if c is not None:
-            # the government of the place, named by the place's mention (an inference: see the rule)
-            gov = Actor(text=mention.text, start=mention.start_char + s.off, end=mention.end_char + s.off,
-                        actor_id=c.iso3.lower(), name=c.name, country=c.iso3, sector="GOV", code=f"{c.cameo}GOV")
-            pairs = [(a, gov) for a in sources]
-            rule = f"{rule}+place-government-target"
-    if pairs and all(same(a, b) for a, b in pairs):
-        pairs = [(a, None) for a, _b in pairs]  # 'Iraq had attacked themselves': reflexive, no other party
-    out = []
-    for n, (src, tgt) in enumerate(pairs):
-        if same(src, tgt):
-            continue
-        out.append(make_event(article, s, tok, code, rule, src, tgt, negated, fact, links, res, on, st,
-                              salt=str(n), place=known_place))
-    return out
+    return code, rule, mood, negated, targets
 
 
 #: Heads whose infinitive states the subject's own intent ('wants to', 'plans to', 'intends to').
