@@ -569,3 +569,16 @@ def test_a_named_city_taken_is_occupied_territory_of_its_country(text, day, targ
 def test_names_resolve_by_alias_and_title(text, code):
     evs = sayso.code_text(text, date="2020-06-30")
     assert code in {e.source.code for e in evs}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Nigeria announced that it will withdraw their peacekeeping force from Chad unless the president "
+     "arranged a ceasefire.", "withdraw", "TCD"),  # one's own forces are no target
+    ("An Argentine judge has ordered former president Carlos Menem to appear for questioning.", "ordered",
+     "ARGELI"),  # a court acts on its own country's people
+    ("The IAEA has dispatched inspectors to the Esfahan Uranium Conversion Facility in central Iran.",
+     "dispatched", "IRN"),  # an unknown facility in a country
+])
+def test_targets_of_withdrawals_orders_and_facilities(text, trigger, target):
+    ev = next(e for e in sayso.code_text(text, date="1995-06-01") if e.trigger.text == trigger)
+    assert ev.target is not None and ev.target.code == target

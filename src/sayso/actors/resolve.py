@@ -384,6 +384,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 place = country_in(words, base, skip)
                 if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
+                if place is None and ent.label_ in ("ORG", "FAC"):
+                    place = _of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
                 sector = role_of([t for t in words if t.i not in skip], base)
                 if sector is None and ent.label_ in ("ORG", "ORG_ACTOR", "PERSON") and len(ent) > 1:
                     # the name's head or a leading title: 'Thailand's Constitutional Court' -> JUD, 'the

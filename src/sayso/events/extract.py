@@ -234,7 +234,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     if p.objects and not targets:
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
         obj = roles.object_token(tok)
-        got = actor(obj, s, res, st, quotes, on) if obj is not None else None
+        own = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
+                                      for c in obj.children)  # 'withdrew its troops': one's own, not a target
+        got = actor(obj, s, res, st, quotes, on) if obj is not None and not own else None
         got = with_sentence_country(got, s, res, st) if got is not None else None
         place = obj is not None and roles.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
         if got is not None and place:

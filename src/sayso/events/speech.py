@@ -11,7 +11,16 @@ from sayso.attribution import QuoteSpan, speaker_token
 from sayso.events import roles
 from sayso.events.lexicon import Cue, Pattern
 from sayso.events.mood import factuality, mood_of
-from sayso.events.parties import actor, actors, distinct, other, reciprocal_object, same, with_sentence_country
+from sayso.events.parties import (
+    actor,
+    actors,
+    distinct,
+    domestic_target,
+    other,
+    reciprocal_object,
+    same,
+    with_sentence_country,
+)
 from sayso.events.records import make_event
 from sayso.events.speakers import attribution_links
 from sayso.events.state import ArticleState, Resources, Sent, token_key
@@ -67,7 +76,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         target = found[0] if found else None
     if target is None and not obliging:
         target = _own_act_target(k, t, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
-    targets = [target] if target is not None else []
+    targets = [domestic_target(target, [speaker], code)] if target is not None else []  # 'a judge ordered X'
     if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
     links, stances = attribution_links(t, s, res, st, quotes, headline)
