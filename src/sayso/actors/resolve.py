@@ -288,10 +288,9 @@ def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
 AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
 
 
-def city_country(name: str, base: ActorBase, focus: str | None = None) -> tuple[str, str] | None:
-    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer; `focus`
-    (an ISO3 the context names) decides between namesakes ('Borno' in a sentence about Nigeria)."""
-    place = resolve_place(name, country_focus=focus)
+def city_country(name: str, base: ActorBase) -> tuple[str, str] | None:
+    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer."""
+    place = resolve_place(name)
     if place is None or place.precision == "country" or not place.country:
         return None
     c = base.country(place.country)

@@ -48,8 +48,7 @@ def _speaker_itself(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     """'Iran said on Monday in a letter to the UN that it would ...': the subject 'it' (or 'they') of a
     speech cue's content is the speaker itself when the speaker is a body, not a person ('it') or a
     plural or group ('they'); whatever was mentioned in between does not intervene."""
-    cue = next((t for kind, t in chain_steps(tok, res.lexicon) if kind == "cue"), None)
-    sp = speaker_token(cue) if cue is not None else None
+    sp = _content_speaker(tok, res)
     if sp is None or sp.i == tok.i or sp.lower_ in ("it", "they", "he", "she", "we", "i"):
         return None
     speaker = st.actors.get(token_key(sp, s.off))
@@ -60,6 +59,12 @@ def _speaker_itself(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     if (tok.lower_ == "it" and (person or plural)) or (tok.lower_ == "they" and not plural):
         return None
     return replace(speaker, text=tok.text, start=tok.idx + s.off, end=tok.idx + len(tok.text) + s.off)
+
+
+def _content_speaker(tok: Token, res: Resources) -> Token | None:
+    """The grammatical speaker of the innermost speech cue whose content `tok` sits in, if any."""
+    cue = next((t for kind, t in chain_steps(tok, res.lexicon) if kind == "cue"), None)
+    return speaker_token(cue) if cue is not None else None
 
 
 def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
@@ -87,8 +92,7 @@ def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes:
 def _speaker_group(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
                    on: date | None) -> list[Actor]:
     """The coordinated speakers of the cue whose content a 'they' sits in ('A and B said they ...')."""
-    cue = next((t for kind, t in chain_steps(tok, res.lexicon) if kind == "cue"), None)
-    sp = speaker_token(cue) if cue is not None else None
+    sp = _content_speaker(tok, res)
     if sp is None or sp.lower_ in ("they", "them"):
         return []
     sides = [a for a in (actor(c, s, res, st, quotes, on) for c in roles.with_conjuncts(sp)) if a is not None]
@@ -140,9 +144,9 @@ def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[
             if c is not None:
                 found.add((c.iso3, c.cameo))
     for tok in s.span:  # countries of the sentence's resolved actors count too ('the Syrian Observatory')
-        other = st.actors.get(token_key(tok, s.off))
-        if other is not None and other.country:
-            found.add((other.country, other.code[:3] if other.code else other.country))
+        known = st.actors.get(token_key(tok, s.off))
+        if known is not None and known.country:
+            found.add((known.country, known.code[:3] if known.code else known.country))
     return found
 
 
@@ -152,7 +156,15 @@ def _place_countries(s: Sent, res: Resources) -> set[tuple[str, str]]:
 
 
 def place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, str]]:
-    """The places a sentence names after a locative preposition, with (iso3, cameo) of their country."""
+    """The places a sentence names after a locative preposition, with (iso3, cameo) of their country
+    (looked up once per sentence and kept on it)."""
+    if s.places is None:
+        s.places = _find_place_mentions(s, res)
+    return s.places
+
+
+def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, str]]:
+    """place_mentions without the per-sentence memo."""
     found = []
     for e in sent_ents(s.span):
         if e.label_ in NOT_PLACE_LABELS:
@@ -205,8 +217,6 @@ def distinct(a: Actor, b: Actor) -> bool:
     rebels' and 'the government'); a state and a non-state group of its own ('Croatia' and 'Croatian
     extremists'); or sectors that differ where a country is unknown."""
     if other(a, b):
-        return True
-    if a.country and b.country and a.country != b.country:
         return True
     if a.country and b.country and (a.sector is None) != (b.sector is None):
         return (a.sector or b.sector) not in STATE_SECTORS

@@ -181,13 +181,9 @@ def object_words(obj: Token) -> list[str]:
     ('aid deliveries'), and what a quantity noun measures ('25,000 tons of food aid', 'a package of sanctions')."""
     words = [obj.lemma_.lower(), obj.lower_]
     words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
-    if obj.lemma_.lower() in QUANTITY_NOUNS:
-        for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        words += [o.lemma_.lower(), o.lower_]
-                        words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
+    for o in measured(obj):
+        words += [o.lemma_.lower(), o.lower_]
+        words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
     return words
 
 

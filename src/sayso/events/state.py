@@ -31,6 +31,9 @@ class Sent:
     off: int
     index: int
     text: str = ""
+    #: the places named after a locative preposition, with their country (iso3, cameo): found once per
+    #: sentence by events.parties.place_mentions, which every inferred source or target asks for
+    places: list[tuple[SpacySpan, str, str]] | None = field(default=None, repr=False)
 
 
 @dataclass

@@ -68,27 +68,28 @@ VIOLENT_ROOTS = ("18", "19", "20")
 STATE_ACTS = ("172", "173", "174")
 
 
-def place_government(s: Sent, res: Resources) -> list[Actor]:
-    """The government of the one country a sentence names as a place, by the place's mention."""
+def _one_place_actor(s: Sent, res: Resources, sector: str | None) -> list[Actor]:
+    """The one country a sentence names as a place, as an actor named by the place's mention: the state
+    itself (sector None) or one of its sectors; nothing when the sentence names no place or several."""
     places = place_mentions(s, res)
     if len({iso3 for _e, iso3, _c in places}) != 1:
         return []
     ent, iso3, cameo = places[0]
     c = res.actors.country(iso3)
-    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off, actor_id=None,
-                  name=c.name if c is not None else iso3, country=iso3, sector="GOV", code=f"{cameo}GOV")]
+    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off,
+                  actor_id=None if sector else iso3.lower(), name=c.name if c is not None else iso3,
+                  country=iso3, sector=sector, code=f"{cameo}{sector or ''}")]
+
+
+def place_government(s: Sent, res: Resources) -> list[Actor]:
+    """The government of the one country a sentence names as a place, by the place's mention."""
+    return _one_place_actor(s, res, "GOV")
 
 
 def country_at_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
     """The country where a curfew or emergency rule is imposed ('in Kano'), as the one it is aimed at; the
     place's mention stands for it."""
-    places = place_mentions(s, res)
-    if len({iso3 for _e, iso3, _c in places}) != 1:
-        return []
-    ent, iso3, cameo = places[0]
-    c = res.actors.country(iso3)
-    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off, actor_id=iso3.lower(),
-                  name=c.name if c is not None else iso3, country=iso3, sector=None, code=cameo)]
+    return _one_place_actor(s, res, None)
 
 
 #: Nouns of an 'in ... to X' phrase that names whom an act answers ('in a concession to protesters').
