@@ -101,36 +101,35 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
 COMMISSIVES = {"vow", "swear", "pledge", "promise"}
 
 
-def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
-                     speaker: Actor) -> Event | None:
-    """A hostile act (one with a threat code) the speaker commits itself to in the cue's content."""
+def _content_of(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents) -> list[Event]:
+    """The events in a cue's content: attributed to its speech event, or the act of its infinitive
+    ('threatened to institute a curfew': the noun's verb hangs on the cue)."""
+    out = []
     for ev, tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
         verb = tok.head if tok.dep_ == "dobj" else tok
         governed = tok.doc is t.doc and verb.head.i == t.i and roles.is_infinitive_complement(verb)
-        if not governed and (inner is None or inner.speech_event_id != st.speech_ids.get(k)):
-            continue
-        if ev.source is not None and not ev.negated and threat_code(ev.cameo_code) is not None and \
-                not distinct(ev.source, speaker):
-            return ev
-    return None
+        if governed or (inner is not None and inner.speech_event_id == st.speech_ids.get(k)):
+            out.append(ev)
+    return out
+
+
+def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
+                     speaker: Actor) -> Event | None:
+    """A hostile act (one with a threat code) the speaker commits itself to in the cue's content."""
+    return next((ev for ev in _content_of(k, t, st, content_events)
+                 if ev.source is not None and not ev.negated and threat_code(ev.cameo_code) is not None
+                 and not distinct(ev.source, speaker)), None)
 
 
 def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
                     speaker: Actor) -> Actor | None:
     """The target of an act the speaker reports of itself ('claimed it had attacked Iraq') or threatens or
     promises ('threatened to impose emergency rule in Kinshasa'): the statement concerns that target."""
-    for ev, tok in content_events:
-        inner = ev.attribution[-1] if ev.attribution else None
-        verb = tok.head if tok.dep_ == "dobj" else tok  # 'threatened to institute a curfew'
-        governed = tok.doc is t.doc and verb.head.i == t.i and roles.is_infinitive_complement(verb)
-        if not governed and (inner is None or inner.speech_event_id != st.speech_ids.get(k)):
-            continue
-        if ev.source is not None and ev.target is not None and not distinct(ev.source, speaker) and \
-                (ev.source.country == speaker.country or ev.source.actor_id == speaker.actor_id) and \
-                not same(ev.target, speaker):
-            return ev.target
-    return None
+    return next((ev.target for ev in _content_of(k, t, st, content_events)
+                 if ev.source is not None and ev.target is not None and not distinct(ev.source, speaker)
+                 and (ev.source.country == speaker.country or ev.source.actor_id == speaker.actor_id)
+                 and not same(ev.target, speaker)), None)
 
 
 def speech_code(pat: Pattern | None, cue: Cue | None) -> str | None:
