@@ -582,3 +582,9 @@ def test_names_resolve_by_alias_and_title(text, code):
 def test_targets_of_withdrawals_orders_and_facilities(text, trigger, target):
     ev = next(e for e in sayso.code_text(text, date="1995-06-01") if e.trigger.text == trigger)
     assert ev.target is not None and ev.target.code == target
+
+
+def test_a_ceasefire_is_not_aimed_at_the_place_where_it_was_negotiated():
+    evs = sayso.code_text("Armenia and Azerbaijan agreed to a humanitarian ceasefire after ten hours of talks in "
+                          "Moscow.", date="2020-10-10")
+    assert all(e.target is None or e.target.country != "RUS" for e in evs)
