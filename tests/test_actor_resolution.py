@@ -97,7 +97,8 @@ def test_user_actor_files_extend_and_override(tmp_path: Path) -> None:
         return list(code_one(Article(id="user-files", text=text, date=day), config).events)
 
     text = "The Zumbalo Front attacked Nigerian troops."
-    assert _actor(_events(text, "2019-05-01"), "The Zumbalo Front").code is None  # unknown to the package
+    unknown = _actor(_events(text, "2019-05-01"), "The Zumbalo Front")
+    assert (unknown.actor_id, unknown.sector) == (None, None)  # unknown to the package
     front = _actor(code(text, "2019-05-01"), "The Zumbalo Front")
     assert (front.actor_id, front.country, front.sector, front.code) == ("zumbalo-front", "NGA", "REB", "NGAREBZMB")
 

@@ -588,3 +588,26 @@ def test_a_ceasefire_is_not_aimed_at_the_place_where_it_was_negotiated():
     evs = sayso.code_text("Armenia and Azerbaijan agreed to a humanitarian ceasefire after ten hours of talks in "
                           "Moscow.", date="2020-10-10")
     assert all(e.target is None or e.target.country != "RUS" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A car bomb near the town of Samarra killed three policemen on Tuesday.", "IRQUAF"),  # Samarra tagged NORP
+    ("A roadside bomb near the city of Kandahar killed two Afghan soldiers.", "AFGUAF"),
+])
+def test_a_town_named_after_the_town_of_places_unnamed_perpetrators(text, source):
+    (attack,) = [e for e in sayso.code_text(text, date="2007-03-04") if e.cameo_root == "19"]
+    assert attack.source is not None and attack.source.code == source
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Green Dawn party said on Friday that it will boycott Zambia's presidential election.", "ZMB"),
+    ("The little-known Renewal Movement said it would boycott Kenya's parliamentary elections.", "KEN"),
+])
+def test_an_unknown_party_stays_an_actor_speaks_of_itself_and_takes_its_countrys_name(text, country):
+    evs = sayso.code_text(text, date="2021-08-01")
+    (boycott,) = [e for e in evs if e.trigger.text == "boycott"]
+    assert boycott.source is not None and boycott.source.text == "it"
+    assert (boycott.source.country, boycott.source.sector) == (country, None)  # no sector is guessed
+    assert boycott.target is not None and boycott.target.code == country
+    (said,) = [e for e in evs if e.trigger.text == "said"]
+    assert said.source.text.lower().endswith(("party", "movement"))

@@ -385,6 +385,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 if place is None and ent.label_ in ("ORG", "FAC"):
                     place = _of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
+                if place is None and ent.label_ == "ORG" and ent.root.lemma_.lower() in PARTY_HEADS:
+                    place = _only_country(tok, base)  # 'the Umma party will boycott Algeria's elections'
                 sector = role_of([t for t in words if t.i not in skip], base)
                 if sector is None and ent.label_ in ("ORG", "ORG_ACTOR", "PERSON") and len(ent) > 1:
                     # the name's head or a leading title: 'Thailand's Constitutional Court' -> JUD, 'the
@@ -454,7 +456,15 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx)
     if sector is None and place is None:
-        return None
+        if not _named_body(tok):
+            return None
+        # 'the Green Dawn party': unknown, but a body that acts; a party is of the one country its sentence names
+        only = _only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
+        actor = _span_actor(off, words[0], tok, country=only[0] if only else None,
+                            code=only[1] if only else None)
+        actor = replace(actor, name=actor.text)  # named like any unknown entity
+        ctx.note(actor, False, plural=False)
+        return actor
     if _refers_back(tok, place, ctx):
         assert ctx.last_person is not None
         return replace(ctx.last_person, text=_text(words), start=words[0].idx + off,
@@ -471,6 +481,32 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     is_person = tok.lower_ in PERSON_NOUNS
     ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
     return actor
+
+
+#: Heads of a body that a proper name before them makes a named organisation ('the Green Dawn party').
+BODY_HEADS = {"party", "movement", "front", "alliance", "coalition", "organisation", "organization", "union",
+              "council", "committee", "association", "federation", "league", "brigade", "militia", "army"}
+
+
+#: Heads of a political body that acts inside one country's politics ('the Umma party', 'a Unity Front').
+PARTY_HEADS = {"party", "movement", "front", "alliance", "coalition", "bloc", "league"}
+
+
+def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
+    """The one country (iso3, cameo) that the sentence of `tok` names, or None when it names none or several."""
+    found = set()
+    for e in tok.sent.ents:
+        if e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"):
+            c = base.country_by_name(e.text) or base.capital_country(e.text)
+            if c is not None:
+                found.add((c.iso3, c.cameo))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_body(tok: Token) -> bool:
+    """A body named by proper nouns the model did not tag: 'the Green Dawn party', 'the Unity Front'."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_HEADS and \
+        any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in tok.children)
 
 
 def _of_role(tok: Token, base: ActorBase) -> str | None:

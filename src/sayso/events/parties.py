@@ -52,8 +52,8 @@ def _speaker_itself(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     if sp is None or sp.i == tok.i or sp.lower_ in ("it", "they", "he", "she", "we", "i"):
         return None
     speaker = st.actors.get(token_key(sp, s.off))
-    if speaker is None or not (speaker.country or speaker.actor_id or speaker.sector):
-        return None
+    if speaker is None:
+        return None  # (an organisation sayso cannot code is still the one that speaks of itself)
     person = sp.ent_type_ in ("PERSON", "PERSON_ACTOR") or sp.lower_ in ("president", "minister", "spokesman")
     plural = sp.tag_ in ("NNS", "NNPS")
     if (tok.lower_ == "it" and (person or plural)) or (tok.lower_ == "they" and not plural):
@@ -167,7 +167,7 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
     """place_mentions without the per-sentence memo."""
     found = []
     for e in sent_ents(s.span):
-        if e.label_ in NOT_PLACE_LABELS:
+        if e.label_ in NOT_PLACE_LABELS and e.label_ != "NORP":
             continue  # the small model labels places loosely ('in Aleppo' as LANGUAGE): the gazetteer decides
         head = e.root
         while head.dep_ in ("compound", "appos", "pobj") and head.head.i != head.i and \
@@ -177,8 +177,11 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
                 not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj"
                      and head.head.head.head.lower_ in LOCATIVE_PREPS):  # 'in the city of Algiers'
             continue
-        c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
-        pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors)
+        if e.label_ == "NORP":  # 'near the town of Samarra' tagged as a group: only the gazetteer may say
+            pair = city_country(e.text, res.actors)
+        else:
+            c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
+            pair = (c.iso3, c.cameo) if c is not None else city_country(e.text, res.actors)
         if pair is not None:
             found.append((e, *pair))
     return found
@@ -212,12 +215,20 @@ def other(a: Actor, b: Actor) -> bool:
     return bool(a.actor_id and b.actor_id and a.actor_id != b.actor_id)
 
 
+def _uncoded(a: Actor) -> bool:
+    """A mention kept as an actor with nothing resolved: no country, sector or entity."""
+    return not (a.country or a.sector or a.actor_id)
+
+
 def distinct(a: Actor, b: Actor) -> bool:
     """Two actors that may face each other in an event: `other`; one country's different sectors ('the
     rebels' and 'the government'); a state and a non-state group of its own ('Croatia' and 'Croatian
     extremists'); or sectors that differ where a country is unknown."""
-    if other(a, b):
-        return True
+    if other(a, b) or _uncoded(a) or _uncoded(b):
+        return True  # an organisation sayso cannot code ('the Umma party') is not the country it acts on
     if a.country and b.country and (a.sector is None) != (b.sector is None):
         return (a.sector or b.sector) not in STATE_SECTORS
+    if a.country == b.country and not (a.sector or b.sector) and \
+            ((a.name and not a.actor_id and b.actor_id) or (b.name and not b.actor_id and a.actor_id)):
+        return True  # a named body sayso does not know ('the Green Dawn party') and its country
     return bool(a.sector and b.sector and a.sector != b.sector)
