@@ -611,3 +611,34 @@ def test_an_unknown_party_stays_an_actor_speaks_of_itself_and_takes_its_countrys
     assert boycott.target is not None and boycott.target.code == country
     (said,) = [e for e in evs if e.trigger.text == "said"]
     assert said.source.text.lower().endswith(("party", "movement"))
+
+
+def test_a_state_of_emergency_declared_in_a_country_is_aimed_at_it():
+    (ev,) = sayso.code_text("The junta declared a state of emergency in Myanmar on Monday.", date="2021-02-01")
+    assert (ev.cameo_code, ev.source.code, ev.target.code) == ("1724", "MMRGOV", "MMR")
+    assert ev.rule.endswith("+place-target")
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Turkish police prevented a rally staged by students at Ankara University.", "1721", "TUREDU"),
+    ("Riot police broke up a protest organised by Kenyan opposition supporters.", "175", "KENOPP"),
+])
+def test_the_agent_of_an_acted_on_protest_is_the_target(text, code, target):
+    evs = sayso.code_text(text, date="2022-03-01")
+    assert [(e.cameo_code, e.target.code if e.target else None) for e in evs] == [(code, target)]
+
+
+def test_a_brokered_deal_names_no_party_by_its_broker():
+    evs = sayso.code_text("Hamas and Israel accepted a truce brokered by Qatar.", date="2023-11-22")
+    assert {e.cameo_code for e in evs if e.source.country == "QAT"} == {"045"}  # Qatar mediates, no truce party
+    assert {(e.source.country, e.target.country) for e in evs if e.cameo_code == "0871"} == {
+        ("PSE", "ISR"), ("ISR", "PSE")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen attacked the wounded at a clinic in Homs.", "SYRCVL"),
+    ("Soldiers executed the injured after the battle in Mosul.", "IRQCVL"),
+])
+def test_the_wounded_are_civilians_and_no_act_of_wounding(text, target):
+    evs = sayso.code_text(text, date="2016-05-01")
+    assert [e.target.code for e in evs] == [target]

@@ -21,6 +21,8 @@ PERSON_NOUNS = {"politician", "official", "leader", "spokesman", "spokeswoman", 
                 "diplomat", "minister", "president", "premier", "chancellor", "envoy", "secretary",
                 "ambassador", "head", "chief", "commander", "general", "king", "prince", "emir"}
 CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd"}
+#: Participles and adjectives that name people when used as a noun ('evacuated the wounded').
+PEOPLE_ADJ = {"wounded", "injured", "dead", "displaced", "homeless", "sick", "missing"}
 NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod"}
 ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
 #: Labels the small model gives to cities and regions (it often says FAC, ORG or LANGUAGE for a city).
@@ -423,6 +425,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return _with_np_text(actor, words, off) if is_person else actor
     words = np_tokens(tok)
+    if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        place = country_in(words, base, {tok.i})  # 'the Syrian wounded': civilians, of a country if named
+        return _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
+                           code=actor_code(place[0] if place else None, "CVL", place[1] if place else None))
     if low in CROWDS:
         # 'Thousands (of people) protested': a crowd of civilians, or of whoever the 'of' phrase names
         inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children

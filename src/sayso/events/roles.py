@@ -121,8 +121,8 @@ def _same_entity(a: Token, b: Token) -> bool:
 def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     """The most specific lexicon pattern whose constraints the token meets."""
     pos = POS_OF.get(tok.pos_)
-    if pos is None:
-        return None
+    if pos is None or (pos == "verb" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)):
+        return None  # 'executed the injured': a participle with an article is a noun, not an act
     cands = lexicon.candidates(pos, tok.lemma_.lower())
     if not cands and pos == "verb" and tok.tag_ in ("VBN", "VBG"):
         cands = lexicon.candidates("adj", tok.lower_)
@@ -325,6 +325,12 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
                 and c.pos_ in ("PROPN", "ADJ", "NOUN")]  # 'Moscow talks' happen in Moscow: a place, not a side
         if mods:
             sources = mods[:1]
+    if not sources and not p.symmetric:
+        # 'a rally staged by students', 'the protest organised by the opposition': the agent of its participle
+        # (not for talks or deals: 'a truce brokered by Qatar', 'a deal forced on it by X' name no party)
+        agents = [o for c in children(tok, "acl") for a in c.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]
+        sources = with_conjuncts(agents[0]) if agents else []
     if not sources and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         sources = subject_tokens(tok.head)  # 'agreed to talks' parsed as an infinitive
     if not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \

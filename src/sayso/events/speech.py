@@ -24,7 +24,15 @@ from sayso.events.parties import (
 from sayso.events.records import make_event
 from sayso.events.speakers import attribution_links
 from sayso.events.state import ArticleState, Resources, Sent, token_key
-from sayso.events.targets import condition_targets, content_targets, fallback_targets, object_authors, obliged
+from sayso.events.targets import (
+    PLACE_TARGET_CODES,
+    condition_targets,
+    content_targets,
+    country_at_place,
+    fallback_targets,
+    object_authors,
+    obliged,
+)
 from sayso.events.threats import threat_code
 from sayso.model import Actor, Article, Event, Span
 
@@ -76,6 +84,9 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         target = found[0] if found else None
     if target is None and not obliging:
         target = _own_act_target(k, t, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
+    if target is None and code.startswith(PLACE_TARGET_CODES) and code != "010":
+        found = country_at_place(t, s, res)  # 'declared a state of emergency in Myanmar', as a verb's act does
+        target, rule = (found[0], f"{rule}+place-target") if found else (None, rule)
     targets = [domestic_target(target, [speaker], code)] if target is not None else []  # 'a judge ordered X'
     if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
