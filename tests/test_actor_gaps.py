@@ -197,3 +197,13 @@ def test_spokesman_of_a_named_leader_is_not_the_leader() -> None:
     events = _events("Putin arrived in Minsk. Putin's spokesman criticized NATO.", "2019-03-01")
     actor = _actor(events, "Putin's spokesman")
     assert (actor.country, actor.sector, actor.actor_id) == ("RUS", "GOV", None)
+
+
+@pytest.mark.model
+def test_an_undated_mention_takes_the_latest_office_not_a_last_ousted_spell():
+    import sayso
+
+    evs = sayso.code_text("Libyan leader Muammar Gaddafi met Italian officials in Tripoli.")  # no date
+    assert _actor(evs, "Libyan leader Muammar Gaddafi").code == "LBYGOV"
+    dated = sayso.code_text("Libyan leader Muammar Gaddafi met Italian officials in Tripoli.", date="2011-09-10")
+    assert _actor(dated, "Libyan leader Muammar Gaddafi").code == "LBYELI"  # ousted by then

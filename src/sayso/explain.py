@@ -95,7 +95,7 @@ def lookup_actor(name: str, on: str | None) -> str:
 
     base = load_actor_base()
     day = date.fromisoformat(on) if on else None
-    lines = [f"{name!r}" + (f" on {day}" if day else " (no date: the latest term)")]
+    lines = [f"{name!r}" + (f" on {day}" if day else " (no date: the latest office held)")]
     found = False
     c = base.country_by_name(name)
     if c:

@@ -209,13 +209,16 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
 
 
 def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool]:
-    """A person's name: the officeholder term in force on the date (or the latest, undated), else uncoded."""
+    """A person's name: the officeholder term in force on the date, else uncoded. Undated, the latest office
+    held ('Libyan leader Muammar Gaddafi' is news for his leadership, not for his last weeks as ousted
+    leader), or the latest term when all are candidacies or the like."""
     text = ent.text
     first, last = ent[0], ent[-1]
     term = base.officeholder(text, on) if on else None
     if term is None and on is None:
         terms = base.terms_for(text)
-        term = terms[-1] if terms else None
+        offices = [t for t in terms if t.sector != "ELI"]
+        term = max(offices, key=lambda t: t.start) if offices else (terms[-1] if terms else None)
     if term:
         return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
                            sector=term.sector, code=actor_code(term.country, term.sector)), True
