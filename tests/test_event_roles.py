@@ -642,3 +642,21 @@ def test_a_brokered_deal_names_no_party_by_its_broker():
 def test_the_wounded_are_civilians_and_no_act_of_wounding(text, target):
     evs = sayso.code_text(text, date="2016-05-01")
     assert [e.target.code for e in evs] == [target]
+
+
+def test_a_threat_against_two_countries_gives_one_event_each():
+    evs = sayso.code_text("Al-Qaeda threatened to deliver painful blows to the United States and Israel.",
+                          date="2002-10-08")
+    assert sorted((e.cameo_root, e.target.code) for e in evs) == [("13", "ISR"), ("13", "USA")]
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Nicaragua forced the UN refugee agency out of the country.", "1663", "IGO"),  # an IGO object is a target
+    ("The army forced out hundreds of families from the camp.", "174", "CVL"),
+    ("Thousands of Syrians sought refuge in Turkey last month.", "0233", "TUR"),
+    ("The dissident requested asylum from Britain.", "0233", "GBR"),
+])
+def test_expulsions_and_asylum_requests(text, code, target):
+    (ev,) = sayso.code_text(text, date="2015-09-01")
+    assert ev.cameo_code == code
+    assert ev.target is not None and ev.target.code[:3] == target

@@ -242,7 +242,8 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         if got is not None and place:
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
-        if placed is not None and placed.country and (placed.sector or placed.actor_id or place) and \
+        if placed is not None and (placed.country or (placed.actor_id and placed.sector)) and \
+                (placed.sector or placed.actor_id or place) and \
                 all(distinct(placed, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [placed]
             domestic_object = placed is not got

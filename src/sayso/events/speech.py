@@ -58,11 +58,13 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
     if tgt_toks:
         target = actor(tgt_toks[0], s, res, st, quotes, on)
+    also: list[Actor] = []  # 'threatened to deliver blows to the United States and Israel': one event each
     if target is None:
         found = (object_authors(t, s, res, st, quotes, on, [speaker])
                  or content_targets(t, s, res, st, quotes, on, [speaker])
                  or fallback_targets(t, s, res, st, quotes, on, [speaker]))
-        target = found[0] if found else None
+        target, also = (found[0], found[1:]) if found else (None, [])
+    first = target
     addressees = [a for a in obliged(t, s, res, st, quotes, on) if distinct(a, speaker)]
     obliging = bool(addressees) and code == "010"
     if obliging:
@@ -87,7 +89,8 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     if target is None and code.startswith(PLACE_TARGET_CODES) and code != "010":
         found = country_at_place(t, s, res)  # 'declared a state of emergency in Myanmar', as a verb's act does
         target, rule = (found[0], f"{rule}+place-target") if found else (None, rule)
-    targets = [domestic_target(target, [speaker], code)] if target is not None else []  # 'a judge ordered X'
+    chosen = ([target, *also] if target is first else [target]) if target is not None else []
+    targets = [domestic_target(a, [speaker], code) for a in chosen]  # 'a judge ordered X'
     if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
     links, stances = attribution_links(t, s, res, st, quotes, headline)
