@@ -660,3 +660,17 @@ def test_expulsions_and_asylum_requests(text, code, target):
     (ev,) = sayso.code_text(text, date="2015-09-01")
     assert ev.cameo_code == code
     assert ev.target is not None and ev.target.code[:3] == target
+
+
+@pytest.mark.parametrize(("text", "source", "code", "target"), [
+    ("A court in Kenya has issued arrest warrants for two Ugandan men wanted in the killing of a farmer.",
+     "KENJUD", "173", "UGACVL"),
+    ("Georgian demonstrators received assurances from the Georgian government.", "GEOGOV", "030", "GEOCVL"),
+    ("Russia is conducting military exercises in Cuba.", "RUS", "150", "CUB"),  # a show of force abroad
+    ("Russia held military exercises in Kaliningrad.", "RUS", "150", None),  # at home: aimed at no one
+    ("President Biden expressed sorrow for the deadly floods in Pakistan.", "USAGOV", "018", "PAK"),
+])
+def test_targets_of_warrants_assurances_exercises_and_condolences(text, source, code, target):
+    evs = [e for e in sayso.code_text(text, date="2022-09-01") if e.cameo_code == code]
+    assert [(e.source.code, e.target.code if e.target else None) for e in evs] == [(source, target)]
+    assert all(e.rule.endswith("+place-target") == (code in ("150", "018") and target is not None) for e in evs)

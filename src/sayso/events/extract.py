@@ -219,7 +219,9 @@ def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], l
                 roles.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ())))
     if tok.lemma_.lower() in roles.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
         # 'the rebels received weapons from Iran': the giver is the source, the receiver the target
-        return roles.prep_objects(tok, ("from",)), roles.subject_tokens(tok)
+        obj = roles.object_token(tok)  # 'received assurances from X': the 'from' may hang on the object
+        givers = roles.prep_objects(tok, ("from",)) or (roles.prep_objects(obj, ("from",)) if obj is not None else [])
+        return givers, roles.subject_tokens(tok)
     return roles.subject_tokens(tok), roles.target_tokens(tok, p)
 
 
@@ -316,6 +318,8 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
                    if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
     if not targets and p.code.startswith(PLACE_TARGET_CODES):
         targets = country_at_place(tok, s, res)  # 'imposed a curfew in Kano'
+        if p.code[:2] == "15" and any(a.country == src.country for a in targets for src in sources):
+            targets = []  # 'Russia held exercises in Kaliningrad': a show of force at home is aimed at no one
         return targets, bool(targets)
     return targets, False
 

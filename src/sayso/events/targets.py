@@ -17,7 +17,7 @@ from sayso.model import Actor
 #: Codes whose target is the population of the place they happen in: curfews and emergency rule (imposed
 #: on it), aid and its suspension (delivered to it), military withdrawals (0874, from it); not ceasefires,
 #: whose place is often only where they were negotiated ('agreed to a ceasefire after talks in Moscow').
-PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "0874")
+PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "0874", "15", "018")
 
 
 def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
