@@ -674,3 +674,15 @@ def test_targets_of_warrants_assurances_exercises_and_condolences(text, source, 
     evs = [e for e in sayso.code_text(text, date="2022-09-01") if e.cameo_code == code]
     assert [(e.source.code, e.target.code if e.target else None) for e in evs] == [(source, target)]
     assert all(e.rule.endswith("+place-target") == (code in ("150", "018") and target is not None) for e in evs)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The US envoy held talks with the Lebanese president during a surprise visit to Beirut on Monday.",
+     "visit", "USAGOV", "LBNGOV"),  # the one visiting is the subject of the clause the visit frames
+    ("Palestinian youths threw stones during demonstrations against Israeli troops.", "demonstrations",
+     "PSECVL", "ISRMIL"),
+    ("The Canadian government announced travel bans against four Russian officers.", "bans", "CANGOV", "RUSMIL"),
+])
+def test_nominal_events_framed_by_a_clause_take_its_subject(text, trigger, source, target):
+    evs = [e for e in sayso.code_text(text, date="2022-03-01") if e.trigger.text == trigger]
+    assert [(e.source.code, e.target.code) for e in evs] == [(source, target)]

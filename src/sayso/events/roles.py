@@ -339,6 +339,16 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         objs = children(tok.head.head, "dobj")
         if objs and not targets:
             targets = with_conjuncts(objs[0])  # 'engaged Filipino peacekeepers in a firefight'
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on", "at") and \
+            tok.head.head.pos_ == "VERB" and not is_passive(tok.head.head):
+        sources = subject_tokens(tok.head.head)  # 'held talks with X during a visit to Beirut': the visitor
+    anchor = tok
+    while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN":
+        anchor = anchor.head  # 'announced travel bans ..., as well as economic sanctions': both announced
+    if not sources and anchor.dep_ == "dobj" and anchor is not tok:
+        verb = anchor.head.lemma_.lower()
+        if verb in LIGHT_VERBS:
+            sources = subject_tokens(anchor.head)
     if not sources and tok.dep_ == "dobj":
         verb = tok.head.lemma_.lower()
         if verb in UNDERGOER_VERBS:
