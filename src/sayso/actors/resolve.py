@@ -61,6 +61,7 @@ FEMALE_GIVEN_NAMES = frozenset(n.casefold() for n in _FEMALE_GIVEN_NAMES.split()
 FEMALE_OFFICEHOLDERS = frozenset({
     "aung-san-suu-kyi", "hasina-sheikh", "park-geun-hye", "kang-kyung-wha", "kim-yo-jong", "choe-son-hui",
     "elizabeth-ii", "murillo-rosario", "kiviniemi-mari", "boye-mame-madior", "bhandari-bidya-devi",
+    "chamorro-violeta", "ciller-tansu",
 })
 FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "madame", "mme", "mme.", "queen", "princess",
                           "lady", "baroness", "dame", "duchess", "empress", "sheikha", "begum", "spokeswoman",
