@@ -686,3 +686,14 @@ def test_targets_of_warrants_assurances_exercises_and_condolences(text, source, 
 def test_nominal_events_framed_by_a_clause_take_its_subject(text, trigger, source, target):
     evs = [e for e in sayso.code_text(text, date="2022-03-01") if e.trigger.text == trigger]
     assert [(e.source.code, e.target.code) for e in evs] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("The government expressed appreciation for China's assistance.", "The government", None),
+    ("The president welcomed Japan's decision to send aid.", "The president", None),
+    ("Syria's army shelled the town, the government said.", "the government", "SYR"),
+])
+def test_an_unnamed_government_is_not_of_the_country_whose_act_it_answers(text, mention, country):
+    evs = sayso.code_text(text, date="2020-02-02")
+    (src,) = {e.source for e in evs if e.source is not None and e.source.text == mention}
+    assert src.country == country

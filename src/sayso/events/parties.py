@@ -139,13 +139,17 @@ def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[
     """Every country a sentence names or whose actors it mentions."""
     found = set()
     for e in sent_ents(s.span):
+        if e.root.dep_ == "poss":
+            continue  # 'welcomed China's assistance': a possessor is a party or an owner, not where one is
         if e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"):
             c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
             if c is not None:
                 found.add((c.iso3, c.cameo))
     for tok in s.span:  # countries of the sentence's resolved actors count too ('the Syrian Observatory')
+        if tok.dep_ == "poss":
+            continue
         known = st.actors.get(token_key(tok, s.off))
-        if known is not None and known.country:
+        if known is not None and known.country and (known.sector or known.actor_id):  # not "China's aid"
             found.add((known.country, known.code[:3] if known.code else known.country))
     return found
 
