@@ -697,3 +697,24 @@ def test_an_unnamed_government_is_not_of_the_country_whose_act_it_answers(text, 
     evs = sayso.code_text(text, date="2020-02-02")
     (src,) = {e.source for e in evs if e.source is not None and e.source.text == mention}
     assert src.country == country
+
+
+def test_closing_a_border_with_two_countries_is_aimed_at_each():
+    evs = sayso.code_text("Russia closed its southern borders with Iran and Turkey.", date="1992-05-01")
+    assert sorted((e.cameo_code, e.target.code) for e in evs) == [("191", "IRN"), ("191", "TUR")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Association of Arab Lawyers condemned the verdict.", "NGO"),  # an unknown body's head says NGO
+    ("The Kenyan Farmers Association demanded lower fuel prices.", "KENNGO"),
+])
+def test_unknown_associations_and_forums_are_ngos(text, source):
+    (ev,) = sayso.code_text(text, date="2019-04-01")
+    assert ev.source.code == source
+
+
+def test_a_stateless_body_demanding_of_a_country_makes_a_demand_on_it():
+    evs = sayso.code_text("The Global Water Forum concluded that the United States must fund clean water projects.",
+                          date="2003-03-22")
+    (ev,) = [e for e in evs if e.trigger.text == "concluded"]
+    assert (ev.source.code, ev.cameo_root, ev.target.code) == ("NGO", "10", "USA")

@@ -232,6 +232,10 @@ def distinct(a: Actor, b: Actor) -> bool:
         return True  # an organisation sayso cannot code ('the Umma party') is not the country it acts on
     if a.country and b.country and (a.sector is None) != (b.sector is None):
         return (a.sector or b.sector) not in STATE_SECTORS
+    if bool(a.country) != bool(b.country):
+        stateless = b if a.country else a  # 'the Forum said the US must ...': a body of no country is not the US
+        if stateless.sector is not None and stateless.sector not in STATE_SECTORS:
+            return True
     if a.country == b.country and not (a.sector or b.sector) and \
             ((a.name and not a.actor_id and b.actor_id) or (b.name and not b.actor_id and a.actor_id)):
         return True  # a named body sayso does not know ('the Green Dawn party') and its country

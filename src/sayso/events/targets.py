@@ -118,6 +118,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         cands += roles.children(obj, "poss")
         cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
     cands += roles.prep_objects(tok, ("to", "against") if roles.is_passive(tok) else ("to", "against", "by"))
+    if obj is not None and obj.lemma_.lower() in BORDER_NOUNS:
+        cands += roles.prep_objects(tok, ("with",))  # 'closed its border with Georgia' ('with' on the verb)
     for o in tok.subtree:
         if o.dep_ != "pobj" or o.sent.start != tok.sent.start:
             continue
