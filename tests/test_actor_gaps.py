@@ -207,3 +207,12 @@ def test_an_undated_mention_takes_the_latest_office_not_a_last_ousted_spell():
     assert _actor(evs, "Libyan leader Muammar Gaddafi").code == "LBYGOV"
     dated = sayso.code_text("Libyan leader Muammar Gaddafi met Italian officials in Tripoli.", date="2011-09-10")
     assert _actor(dated, "Libyan leader Muammar Gaddafi").code == "LBYELI"  # ousted by then
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Iraq's national security adviser met the Syrian president.", "Iraq's national security adviser", "IRQGOV"),
+    ("A former national security adviser criticized the deal.", "A former national security adviser", "ELI"),
+])
+def test_three_word_roles(text, mention, code):
+    assert _actor(_events(text, "2014-10-01"), mention).code == code

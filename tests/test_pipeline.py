@@ -1,4 +1,4 @@
-"""Long documents are parsed in pieces; offsets must still point into the whole document."""
+"""Long documents are parsed in pieces with offsets into the whole document; datelines split off."""
 
 from __future__ import annotations
 
@@ -42,3 +42,33 @@ def test_events_of_a_long_article_point_into_the_whole_document(monkeypatch):
                 assert doc[a.start:a.end] == a.text
     assert len({e.event_id for e in coded.events}) == len(coded.events)
     assert [e.sentence_index for e in shelled] == sorted(e.sentence_index for e in shelled)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "first"), [
+    ("KABUL, Afghanistan: Three police officers were killed in a Taliban ambush.", "KABUL, Afghanistan:"),
+    ("BEIRUT (AFP) - Hezbollah fighters attacked an Israeli patrol on Monday.", "BEIRUT (AFP) -"),
+    ("LYON: Interpol said it would send a team.", "LYON:"),
+])
+def test_a_wire_dateline_is_its_own_sentence(text, first):
+    from sayso.nlp import load_nlp
+
+    sents = list(load_nlp()(text).sents)
+    assert sents[0].text == first and len(sents) == 2
+
+
+@pytest.mark.model
+def test_capitals_that_name_no_place_are_no_dateline():
+    from sayso.nlp import load_nlp
+
+    assert len(list(load_nlp()("PUTIN: The United States is to blame.").sents)) == 1
+
+
+@pytest.mark.model
+def test_a_dateline_is_not_the_victim_of_what_follows():
+    import sayso
+
+    evs = sayso.code_text("GAZA CITY, Palestinian Territories: Four children were killed in Israeli tank shelling "
+                          "on Friday, medics said.", date="2014-07-25")
+    (kill,) = [e for e in evs if e.trigger.text == "killed"]
+    assert kill.target.text == "Four children" and kill.source.country == "ISR"

@@ -21,11 +21,44 @@ ACTOR_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL", "ORG_ACTOR", "PERSON_ACTOR")
 
 @Language.component("sayso_newline_sents")
 def newline_sentence_starts(doc: Doc) -> Doc:
-    """Start a sentence after a token that holds a line break, so the headline never runs on."""
+    """Start a sentence after a token that holds a line break, so the headline never runs on, and after a
+    wire dateline ('GAZA CITY, Palestinian Territories:'), which the parser would make the subject."""
+    starts = [0]
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+            starts.append(tok.i + 1)
+    for start in starts:
+        end = dateline_end(doc, start)
+        if end is not None:
+            doc[end].is_sent_start = True
     return doc
+
+
+#: What ends a dateline: 'LYON:', 'KABUL -', 'BEIRUT (AFP) --'.
+DATELINE_ENDS = {":", "-", "--", "\u2014", "\u2013"}
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the first token after a dateline that opens the text at `start`: a place in capitals,
+    maybe a region after a comma and an agency in brackets, then a colon or dash; None if there is none."""
+    from sayso.places import resolve_place
+
+    i, n = start, min(len(doc), start + 14)
+    while i < n and doc[i].text.isupper() and any(ch.isalpha() for ch in doc[i].text):
+        i += 1
+    if i == start or i >= n or resolve_place(doc[start:i].text.title()) is None:
+        return None
+    if doc[i].text == ",":  # ', Palestinian Territories'
+        i += 1
+        while i < n and doc[i].text[:1].isupper() and doc[i].text not in DATELINE_ENDS:
+            i += 1
+    if i < n and doc[i].text == "(":  # '(AFP)'
+        close = next((k for k in range(i, n) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else n
+    if i < n - 1 and doc[i].text in DATELINE_ENDS:
+        return i + 1
+    return None
 
 
 @functools.lru_cache(maxsize=4)

@@ -334,7 +334,10 @@ def _role_of(tokens: list[Token], base: ActorBase) -> str | None:
     """role_of without the 'former' rule."""
     head = tokens[-1]
     lemma = head.lemma_.lower()
-    # a two-word role is the most specific ('former president' ELI, 'aid workers' NGO, 'police officer')
+    # a longer role is the most specific ('national security adviser', 'aid workers' NGO, 'police officer')
+    three = base.role_sector(" ".join(t.lower_ for t in tokens[-3:])) if len(tokens) > 2 else None
+    if three is not None:
+        return three
     two = base.role_sector(f"{tokens[-2].lemma_.lower()} {lemma}") if len(tokens) > 1 else None
     if two is None and len(tokens) > 1 and tokens[-2].lower_ != tokens[-2].lemma_.lower():
         two = base.role_sector(f"{tokens[-2].lower_} {head.lower_}")
