@@ -216,3 +216,23 @@ def test_an_undated_mention_takes_the_latest_office_not_a_last_ousted_spell():
 ])
 def test_three_word_roles(text, mention, code):
     assert _actor(_events(text, "2014-10-01"), mention).code == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code", "sector"), [
+    ("Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez next week.",
+     "U.N. mediator Diego Cordovez", "IGOUNO", "IGO"),
+    ("EU envoy Miroslav Lajcak met Kosovo's prime minister on Monday.", "EU envoy Miroslav Lajcak", "IGOEEC", "IGO"),
+    ("NATO commander Wesley Clark warned Belgrade.", "NATO commander Wesley Clark", "IGOWSTNAT", "MIL"),
+])
+def test_an_unknown_person_titled_by_an_organisation_is_its_person(text, mention, code, sector):
+    person = _actor(_events(text, "1999-04-01"), mention)
+    assert (person.code, person.sector, person.country) == (code, sector, None)  # no country from the sentence
+
+
+@pytest.mark.model
+def test_a_meeting_of_an_igo_envoy_with_a_country_goes_both_ways():
+    import sayso
+
+    evs = sayso.code_text("EU envoy Miroslav Lajcak met Kosovo's prime minister on Monday.", date="2021-06-01")
+    assert {(e.source.code, e.target.code) for e in evs} == {("IGOEEC", "KSVGOV"), ("KSVGOV", "IGOEEC")}

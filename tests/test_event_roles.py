@@ -718,3 +718,9 @@ def test_a_stateless_body_demanding_of_a_country_makes_a_demand_on_it():
                           date="2003-03-22")
     (ev,) = [e for e in evs if e.trigger.text == "concluded"]
     assert (ev.source.code, ev.cameo_root, ev.target.code) == ("NGO", "10", "USA")
+
+
+def test_a_prepositions_object_the_parser_made_a_clause_subject_is_still_the_target():
+    (ev,) = sayso.code_text("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+                            "diplomatic residence.", date="1990-01-20")
+    assert (ev.cameo_code, ev.target.code) == ("075", "PANMIL")

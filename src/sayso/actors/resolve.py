@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.actors.base import ActorBase
+from sayso.actors.base import ActorBase, Organization
 from sayso.doccache import doc_ents, ent_at, text_between
 from sayso.model import Actor
 from sayso.places import resolve_place
@@ -226,6 +226,18 @@ def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: 
     return _span_actor(off, first, last, name=text), True
 
 
+def _title_organization(words: list[Token], skip: set[int], base: ActorBase,
+                        on: date | None) -> tuple[Organization, str] | None:
+    """The organisation named in a person's title ('U.N. mediator X', 'EU envoy X') with its sector then."""
+    for t in words:
+        ent = entity_of(t) if t.i not in skip else None
+        if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG"):
+            org = base.organization(ent.text)
+            if org is not None:
+                return org, org.sector_on(on)
+    return None
+
+
 def _org_code(code: str | None, base_sector: str | None, sector: str) -> str | None:
     """An organisation's code with its sector swapped when its role changed (Taliban INS -> GOV in 2021)."""
     if code and base_sector and sector != base_sector and code.endswith(base_sector):
@@ -407,7 +419,13 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 group = None
                 if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":
                     group = sector = base.role_sector(tok.lower_)  # 'Iraqi Kurds', 'Christians': people
-                if place or sector:
+                body = _title_organization(words, skip, base, on) if is_person and place is None else None
+                if body is not None:
+                    # 'U.N. mediator Diego Cordovez', 'NATO commander Wesley Clark': the organisation's person
+                    org, org_sector = body
+                    own = sector if sector in ("MIL", "COP") else org_sector
+                    actor = replace(actor, country=org.country, sector=own, code=_org_code(org.code, org.sector, own))
+                elif place or sector:
                     actor = replace(actor, country=place[0] if place else None, sector=sector,
                                     code=actor_code(place[0] if place else None, sector,
                                                     place[1] if place else None))

@@ -124,8 +124,8 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
     ('police arrested two doctors in Libya', 'people rallied in Hong Kong'); failing that, a state actor
     ('President X', 'the military government') takes the one country the sentence names at all. A country
     named only as the other party ('welcomed China's aid') says nothing about where civilians are from."""
-    if actor.country or not actor.sector or actor.actor_id:
-        return actor
+    if actor.country or not actor.sector or actor.actor_id or (actor.code or "").startswith("IGO"):
+        return actor  # (an IGO's person, 'U.N. mediator X', is of no country)
     found = _place_countries(s, res)
     if not found and actor.sector in STATE_SECTORS:
         found = _sentence_countries(s, res, st)

@@ -88,7 +88,21 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
                         out.append(named[-1])
                     continue
                 out.append(o)
+            if c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+                out += _stranded_object(c)
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """'granted asylum to five officers holed up in ...': the parser left 'to' without an object and made
+    the noun after it the subject of a clause; that subject is the object."""
+    for t in prep.doc[prep.i + 1:prep.i + 8]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("advcl", "ccomp") \
+                and t.head.head.i == prep.head.i:
+            return [t]
+        if t.pos_ in ("VERB", "PUNCT"):
+            return []
+    return []
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
