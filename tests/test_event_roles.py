@@ -724,3 +724,8 @@ def test_a_prepositions_object_the_parser_made_a_clause_subject_is_still_the_tar
     (ev,) = sayso.code_text("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
                             "diplomatic residence.", date="1990-01-20")
     assert (ev.cameo_code, ev.target.code) == ("075", "PANMIL")
+
+
+def test_a_cue_verb_coded_as_a_material_act_is_no_speech():
+    (ev,) = sayso.code_text("Israel recalled its ambassador to Turkey for consultations.", date="2023-08-01")
+    assert (ev.cameo_code, ev.source.code, ev.target.code) == ("161", "ISR", "TUR")  # not its own envoy
