@@ -236,3 +236,14 @@ def test_a_meeting_of_an_igo_envoy_with_a_country_goes_both_ways():
 
     evs = sayso.code_text("EU envoy Miroslav Lajcak met Kosovo's prime minister on Monday.", date="2021-06-01")
     assert {(e.source.code, e.target.code) for e in evs} == {("IGOEEC", "KSVGOV"), ("KSVGOV", "IGOEEC")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day", "mention", "code"), [
+    ("Egypt's president hosted King Abdullah of Jordan in Cairo.", "2010-05-01", "King Abdullah", "JORGOV"),
+    ("Jordan's King Abdullah met the US president.", "2010-05-01", "Jordan's King Abdullah", "JORGOV"),
+    ("King Abdullah welcomed the plan.", "2010-05-01", "King Abdullah", "SAUGOV"),  # both kings then: the later
+    ("King Abdullah welcomed the plan.", "2023-05-01", "King Abdullah", "JORGOV"),  # Saudi's died in 2015
+])
+def test_namesake_officeholders_are_told_apart_by_the_country_named(text, day, mention, code):
+    assert _actor(_events(text, day), mention).code == code

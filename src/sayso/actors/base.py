@@ -245,7 +245,7 @@ class ActorBase:
         actor_ids = _index_get(*self._persons, text) or ()
         return tuple(term for actor_id in actor_ids for term in self._terms_by_actor[actor_id])
 
-    def officeholder(self, text: str, on: date) -> Term | None:
+    def officeholder(self, text: str, on: date, country: str | None = None) -> Term | None:
         """The term in force on `on` for the person named; if none, the latest ended term as a former one.
 
         Among terms in force, a non-ELI term wins over a candidacy, then the latest start. When no term
@@ -254,6 +254,8 @@ class ActorBase:
         or the name is unknown.
         """
         terms = self.terms_for(text)
+        if country is not None and any(t.country == country for t in terms):
+            terms = tuple(t for t in terms if t.country == country)  # 'King Abdullah of Jordan'
         current = [t for t in terms if t.in_force(on)]
         if current:
             return max(current, key=lambda t: (t.sector != "ELI", t.start))

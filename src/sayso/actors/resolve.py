@@ -215,15 +215,25 @@ def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: 
     leader), or the latest term when all are candidacies or the like."""
     text = ent.text
     first, last = ent[0], ent[-1]
-    term = base.officeholder(text, on) if on else None
+    hint = _named_country(ent, base)
+    term = base.officeholder(text, on, hint) if on else None
     if term is None and on is None:
         terms = base.terms_for(text)
+        terms = tuple(t for t in terms if t.country == hint) or terms if hint else terms
         offices = [t for t in terms if t.sector != "ELI"]
         term = max(offices, key=lambda t: t.start) if offices else (terms[-1] if terms else None)
     if term:
         return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
                            sector=term.sector, code=actor_code(term.country, term.sector)), True
     return _span_actor(off, first, last, name=text), True
+
+
+def _named_country(ent: SpacySpan, base: ActorBase) -> str | None:
+    """The country a person's mention names around the name ('King Abdullah of Jordan', 'Jordan's King
+    Abdullah'), which decides between namesakes."""
+    words = [t for t in np_tokens(ent.root) if t.i < ent.start or t.i >= ent.end]
+    found = country_in(words, base, set()) or _of_country(ent.root, base, with_role=False)
+    return found[0] if found else None
 
 
 def _title_organization(words: list[Token], skip: set[int], base: ActorBase,
