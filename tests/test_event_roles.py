@@ -729,3 +729,12 @@ def test_a_prepositions_object_the_parser_made_a_clause_subject_is_still_the_tar
 def test_a_cue_verb_coded_as_a_material_act_is_no_speech():
     (ev,) = sayso.code_text("Israel recalled its ambassador to Turkey for consultations.", date="2023-08-01")
     assert (ev.cameo_code, ev.source.code, ev.target.code) == ("161", "ISR", "TUR")  # not its own envoy
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Police in Nairobi fired tear gas at demonstrators demanding lower taxes.", "KENCVL"),  # the crowd demands
+    ("The rebels issued a statement demanding lower taxes.", "REB"),  # a statement speaks for its issuer
+])
+def test_who_demands_in_a_participle(text, speaker):
+    evs = sayso.code_text(text, date="2024-06-25")
+    assert {e.source.code for e in evs if e.trigger.text == "demanding"} == {speaker}

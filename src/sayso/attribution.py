@@ -84,6 +84,13 @@ def according_to(tok: Token) -> Token | None:
     return None
 
 
+#: Nouns for something said or written, whose participle speaks for its issuer ('a statement demanding ...').
+UTTERANCE_NOUNS = {"statement", "letter", "declaration", "resolution", "report", "communique", "communiqué",
+                   "message", "speech", "appeal", "petition", "note", "memo", "memorandum", "document", "video",
+                   "post", "tweet", "announcement", "address", "interview", "editorial", "broadcast", "comment",
+                   "remark", "remarks", "notice", "decree", "order", "motion", "bill", "ultimatum", "plea"}
+
+
 def speaker_token(cue_tok: Token) -> Token | None:
     """The grammatical speaker of a cue: its subject, or the subject it shares through coordination."""
     t = cue_tok
@@ -103,10 +110,13 @@ def speaker_token(cue_tok: Token) -> Token | None:
                     return subj[0]
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             t = t.head
-        elif t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "pobj"):
+        elif t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "pobj") and \
+                t.head.lemma_.lower() in UTTERANCE_NOUNS:
             # 'issued a statement demanding that ...', 'in a statement calling for ...': the issuer speaks
             noun = t.head
             t = noun.head if noun.dep_ == "dobj" else noun.head.head
+        elif t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
+            return t.head  # 'fired tear gas at demonstrators demanding lower taxes': the demonstrators demand
         else:
             break
     return None
