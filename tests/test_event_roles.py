@@ -738,3 +738,27 @@ def test_a_cue_verb_coded_as_a_material_act_is_no_speech():
 def test_who_demands_in_a_participle(text, speaker):
     evs = sayso.code_text(text, date="2024-06-25")
     assert {e.source.code for e in evs if e.trigger.text == "demanding"} == {speaker}
+
+
+def test_a_warning_to_two_countries_gives_one_event_each():
+    evs = sayso.code_text("Turkey warned Sweden and Finland against harbouring Kurdish militants.", date="2022-06-01")
+    assert sorted(e.target.code for e in evs if e.trigger.text == "warned") == ["FIN", "SWE"]
+
+
+@pytest.mark.parametrize(("text", "accuses"), [
+    ("Rebels said government forces fired on a village, killing six civilians.", True),  # the other side
+    ("Police said gunmen fired on a village, killing six civilians.", False),  # a crime report
+])
+def test_reporting_the_other_sides_attack_is_an_accusation(text, accuses):
+    evs = sayso.code_text(text, date="2016-04-01")
+    assert any(e.cameo_code == "112" for e in evs) is accuses
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Soviet Union sent troops to Afghanistan.", "RUS", "AFG"),  # successor states code the old ones
+    ("The European Community imposed an arms embargo on Yugoslavia.", "IGOEEC", "SRB"),
+    ("Soviet troops withdrew from Czechoslovakia.", "RUSMIL", "CZE"),
+])
+def test_cold_war_names(text, source, target):
+    (ev,) = sayso.code_text(text, date="1985-06-01")
+    assert (ev.source.code, ev.target.code) == (source, target)

@@ -56,9 +56,10 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
     target = None
     tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
-    if tgt_toks:
-        target = actor(tgt_toks[0], s, res, st, quotes, on)
     also: list[Actor] = []  # 'threatened to deliver blows to the United States and Israel': one event each
+    if tgt_toks:
+        named = actors(roles.with_conjuncts(tgt_toks[0]), s, res, st, quotes, on)  # 'warned Sweden and Finland'
+        target, also = (named[0], named[1:]) if named else (None, [])
     if target is None:
         found = (object_authors(t, s, res, st, quotes, on, [speaker])
                  or content_targets(t, s, res, st, quotes, on, [speaker])
@@ -162,13 +163,27 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
         if inner is None or inner.speech_event_id != st.speech_ids.get(k):
             continue
         if ev.quad_class in HOSTILE_QUADS and ev.source is not None and not ev.negated and \
-                ev.factuality not in NON_FACT and other(ev.source, speaker):
+                ev.factuality not in NON_FACT and (other(ev.source, speaker) or _across(ev.source, speaker)):
             return ev.source
     for c in t.subtree:
         blamed = _blame_target(c, s, res, st, quotes, on)
         if blamed is not None and other(blamed, speaker):
             return blamed
     return None
+
+
+#: The two sides of a civil conflict: a government and its forces, and those who fight or oppose them.
+STATE_SIDE = {"GOV", "MIL"}
+CHALLENGER_SIDE = {"REB", "INS", "OPP"}
+
+
+def _across(a: Actor, b: Actor) -> bool:
+    """A government side and its challengers ('rebels said government forces fired ...', 'the army said
+    insurgents attacked ...'): the sector line between them is enough to say they are not one side. Police
+    reporting a crime and anyone reporting an inferred perpetrator accuse no one."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    return {a.sector, b.sector} & STATE_SIDE != set() and {a.sector, b.sector} & CHALLENGER_SIDE != set()
 
 
 def _blame_target(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
