@@ -762,3 +762,15 @@ def test_reporting_the_other_sides_attack_is_an_accusation(text, accuses):
 def test_cold_war_names(text, source, target):
     (ev,) = sayso.code_text(text, date="1985-06-01")
     assert (ev.source.code, ev.target.code) == (source, target)
+
+
+def test_no_longer_cooperating_is_a_one_sided_refusal():
+    evs = sayso.code_text("Pakistan said it would no longer cooperate with the United States on counterterrorism.",
+                          date="2011-11-28")
+    assert {(e.cameo_root, e.source.country, e.target.country) for e in evs} == {
+        ("12", "PAK", "USA"), ("01", "PAK", "USA")}  # no reciprocal refusal, no accusation
+
+
+def test_a_generic_refusal_gives_way_to_the_specific_one():
+    evs = sayso.code_text("Iran refused to meet with American negotiators.", date="2019-05-01")
+    assert [(e.cameo_code, e.target.code) for e in evs] == [("125", "USAGOV")]

@@ -147,8 +147,11 @@ def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
     same sentence ('met with Assad to discuss ...': the discussing is the meeting, already coded with its
     target); 'bombed a hall, killing mourners' keeps both acts."""
     aimed = {(actor_key(e.source), e.cameo_code, e.negated) for e in events if e.target is not None}
+    # 'refused (120) to meet with X (125)': the root's generic code adds nothing to the specific one with a target
+    rooted = {(actor_key(e.source), e.cameo_root) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or e.source is None
-            or (actor_key(e.source), e.cameo_code, e.negated) not in aimed]
+            or ((actor_key(e.source), e.cameo_code, e.negated) not in aimed
+                and not (e.cameo_code == e.cameo_root + "0" and (actor_key(e.source), e.cameo_root) in rooted))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +178,8 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     fact = factuality(mood, stances)
     sources = r.sources
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
-    if p.symmetric and r.mutual and sources and targets and len(sources) == 1 and len(targets) == 1:
+    if p.symmetric and r.mutual and sources and targets and len(sources) == 1 and len(targets) == 1 and \
+            not code.startswith("12"):  # refusing to cooperate with X is one side's act
         # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran
         pairs.append((targets[0], sources[0]))
     if r.group:

@@ -426,6 +426,12 @@ def is_negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
            for c in tok.children):
         return True
+    if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children)
+           for c in tok.children):
+        return True  # 'would no longer cooperate'
+    if tok.pos_ == "VERB" and any(c.lower_ == "anymore" for c in tok.children) and \
+            any(c.dep_ == "neg" for c in tok.children):
+        return True
     if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
         return is_negated(tok.head)
     # 'refused to deploy troops': the deployment did not happen
