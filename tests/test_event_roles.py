@@ -774,3 +774,20 @@ def test_no_longer_cooperating_is_a_one_sided_refusal():
 def test_a_generic_refusal_gives_way_to_the_specific_one():
     evs = sayso.code_text("Iran refused to meet with American negotiators.", date="2019-05-01")
     assert [(e.cameo_code, e.target.code) for e in evs] == [("125", "USAGOV")]
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Obama wants Iran to halt uranium enrichment.", "020", "IRN"),  # a wish that another act: an appeal
+    ("The EU added five Iranian officials to its sanctions list.", "163", "IRNGOV"),  # the list is no target
+    ("The rebels went on strike against the government.", "143", "GOV"),
+    ("Britain advised against all travel to Libya.", "160", "LBY"),
+    ("Amnesty International called for the release of the journalists.", "0253", "MED"),  # no 'release' event
+])
+def test_appeals_listings_strikes_and_advisories(text, code, target):
+    evs = sayso.code_text(text, date="2011-03-01")
+    assert [(e.cameo_code, e.target.code if e.target else None) for e in evs] == [(code, target)]
+
+
+def test_wanting_to_act_oneself_is_no_appeal():
+    evs = sayso.code_text("Iran wants to resume talks with the EU.", date="2011-03-01")
+    assert {e.cameo_code for e in evs} == {"036"}

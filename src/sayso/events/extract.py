@@ -90,7 +90,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     pending_speech: list[tuple[Token, Pattern | None]] = []
     for t in cues:
         pat = roles.match(t, res.lexicon)
-        code = speech_code(pat, res.lexicon.cue(t.lemma_.lower()))
+        code = speech_code(pat, res.lexicon.cue(t.lemma_.lower()), t)
         if code is None:
             continue
         if code == "010" and st.speakers[token_key(t, s.off)].sector == "MED":
@@ -100,10 +100,13 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
         st.speech_ids[token_key(t, s.off)] = event_id(article.id, s.index, t.idx + s.off,
                                                   t.idx + len(t.text) + s.off, "speech")
         pending_speech.append((t, pat))
-        if pat is not None and pat.objects and pat.code == speech_code(pat, res.lexicon.cue(t.lemma_.lower())):
+        if pat is not None and pat.objects and pat.code == code:
             obj = roles.object_token(t)  # 'demanded a truce': the truce is the demand's content, not an event
             if obj is not None:
                 consumed.add(obj.i)
+        if pat is not None and pat.prep_objects and pat.code == code:
+            # 'called for the release of the journalists': the release is what is asked for, not an act
+            consumed.update(o.i for o in roles.prep_objects(t, (pat.prep or "",)))
     content_events: list[tuple[Event, Token]] = []
     for tok in s.span:
         if token_key(tok, s.off) in st.speakers or tok.i in consumed:

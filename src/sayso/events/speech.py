@@ -52,7 +52,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     k = token_key(t, s.off)
     speaker = with_sentence_country(st.speakers[k], s, res, st)
     cue = res.lexicon.cue(t.lemma_.lower())
-    code = speech_code(pat, cue)
+    code = speech_code(pat, cue, t)
     rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
     target = None
     tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
@@ -147,10 +147,14 @@ def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_even
                  and not same(ev.target, speaker)), None)
 
 
-def speech_code(pat: Pattern | None, cue: Cue | None) -> str | None:
-    """The code of a speech act: a specific lexicon pattern ('call on', 'accuse ... of') beats the cue's own."""
+def speech_code(pat: Pattern | None, cue: Cue | None, tok: Token | None = None) -> str | None:
+    """The code of a speech act: a specific lexicon pattern ('call on', 'accuse ... of') beats the cue's own;
+    a wish that another act ('Obama wants Iran to halt enrichment') is an appeal to that other (020)."""
     if pat is not None and (pat.specificity > 0 or not cue or not cue.code):
         return pat.code
+    if cue is not None and cue.code is None and cue.content_mood == "demanded" and tok is not None and \
+            any(c.dep_ == "ccomp" and roles.children(c, "nsubj", "nsubjpass") for c in tok.children):
+        return "020"
     return cue.code if cue else None
 
 

@@ -120,6 +120,9 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     cands += roles.prep_objects(tok, ("to", "against") if roles.is_passive(tok) else ("to", "against", "by"))
     if obj is not None and obj.lemma_.lower() in BORDER_NOUNS:
         cands += roles.prep_objects(tok, ("with",))  # 'closed its border with Georgia' ('with' on the verb)
+    for o in roles.prep_objects(tok, ("on", "against", "for")):
+        if o.pos_ == "NOUN":  # 'went on strike against the government', 'advised against travel to Libya'
+            cands += roles.prep_objects(o, ("against", "to", "on"))
     for o in tok.subtree:
         if o.dep_ != "pobj" or o.sent.start != tok.sent.start:
             continue
@@ -191,7 +194,7 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
             continue
         modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
             any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
-            (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)) or \
+            (c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)) or \
             any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children)  # subjunctive: 'that X (be) ...'
         if modal:
             return [with_sentence_country(a, s, res, st)
