@@ -791,3 +791,13 @@ def test_appeals_listings_strikes_and_advisories(text, code, target):
 def test_wanting_to_act_oneself_is_no_appeal():
     evs = sayso.code_text("Iran wants to resume talks with the EU.", date="2011-03-01")
     assert {e.cameo_code for e in evs} == {"036"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The UN Security Council demanded on Thursday that Iraq withdraw immediately from Kuwait.", "IRQ"),
+    ("Four Gulf states demanded on Friday that Qatar shut down the television network.", "QAT"),  # 'shut' VBD
+])
+def test_a_demand_that_someone_act_is_aimed_at_them_whatever_the_tense(text, target):
+    evs = sayso.code_text(text, date="1990-11-29")
+    (demand,) = [e for e in evs if e.trigger.text == "demanded"]
+    assert demand.target.code == target

@@ -321,7 +321,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] == "14":
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)  # 'a hunger strike to protest X'
     if not targets and p.code[:2] in ("02", "10"):
-        targets = [a for a in obliged(tok, s, res, st, quotes, on)
+        targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
                    if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
     if not targets and p.code.startswith(PLACE_TARGET_CODES):
         targets = country_at_place(tok, s, res)  # 'imposed a curfew in Kano'

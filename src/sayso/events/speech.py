@@ -66,7 +66,8 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
                  or fallback_targets(t, s, res, st, quotes, on, [speaker]))
         target, also = (found[0], found[1:]) if found else (None, [])
     first = target
-    addressees = [a for a in obliged(t, s, res, st, quotes, on) if distinct(a, speaker)]
+    addressees = [a for a in obliged(t, s, res, st, quotes, on, demand=code is not None and code[:2] in ("02", "10"))
+                  if distinct(a, speaker)]
     obliging = bool(addressees) and code == "010"
     if obliging:
         # 'Russia said Sudan must return the helicopter': a demand on Sudan (before any accusation that

@@ -183,16 +183,18 @@ OBLIGATION_AUX = {"must", "should", "ought"}
 
 
 def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
-            on: date | None) -> list[Actor]:
+            on: date | None, demand: bool = False) -> list[Actor]:
     """The subjects of a content clause that says what someone must do ('demanded that the US cancel ...',
-    'said the government and the rebels must talk')."""
+    'said the government and the rebels must talk'). After a demand (`demand`) any 'that' clause says it,
+    whatever tense the tagger gave the verb ('demanded that Iraq withdraw', 'that Qatar shut down')."""
     for c in t.children:
         if c.dep_ != "ccomp":
             continue
         subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that he be reinstated'
         if not subj:
             continue
-        modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
+        modal = (demand and c.pos_ in ("VERB", "AUX")) or \
+            any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
             any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
             (c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)) or \
             any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children)  # subjunctive: 'that X (be) ...'
