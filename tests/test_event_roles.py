@@ -801,3 +801,23 @@ def test_a_demand_that_someone_act_is_aimed_at_them_whatever_the_tense(text, tar
     evs = sayso.code_text(text, date="1990-11-29")
     (demand,) = [e for e in evs if e.trigger.text == "demanded"]
     assert demand.target.code == target
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soviet troops and tanks massed along the Polish border on Wednesday.",  # an active participle
+     [("154", "RUSMIL", "POL"), ("154", "RUSMIL", "POL")]),  # one event per coordinated actor
+    ("Turkey massed troops on its border with Syria.", [("154", "TUR", "SYR")]),  # 'Turkey' parsed npadvmod
+    ("China's military sent 71 warplanes and seven warships towards Taiwan.", [("154", "CHNMIL", "TWN")]),
+    ("Serbia's president ordered troops closer to the border with Kosovo.", [("154", "SRBGOV", "KSV")]),
+    ("Greece sent rescue teams and medical supplies to Turkey.", [("073", "GRC", "TUR")]),  # second object
+    ("The government ordered patrols by police and soldiers after the riots.", [("154", "GOV", None)]),
+])
+def test_mobilising_and_sending(text, expected):
+    evs = sayso.code_text(text, date="1999-08-20")
+    assert [(e.cameo_code, e.source.code, e.target.code if e.target else None) for e in evs] == expected
+
+
+def test_one_act_from_two_triggers_is_one_event():
+    evs = sayso.code_text("Thousands of Buddhist monks marched through Yangon on Monday in the largest protest in "
+                          "nearly 20 years.", date="2007-09-25")
+    assert len([e for e in evs if e.cameo_root == "14"]) == 1

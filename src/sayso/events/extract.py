@@ -20,6 +20,7 @@ from sayso.events.parties import (
     actors,
     distinct,
     domestic_target,
+    other,
     reciprocal_object,
     same,
     with_sentence_country,
@@ -128,7 +129,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
         for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline):
             out.append(ev)
             content_events.append((ev, tok))
-    out = _drop_targetless_repeats(out)
+    out = _drop_repeats(_drop_targetless_repeats(out))
     for t, pat in pending_speech:
         out.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
     if headline and s.index == 0:
@@ -143,6 +144,25 @@ def _acted_on_place(target: Actor, res: Resources) -> Actor:
         return target
     city = city_country(target.text, res.actors)
     return replace(target, country=city[0], code=city[1]) if city is not None else target
+
+
+def _drop_repeats(events: list[Event]) -> list[Event]:
+    """One row for one act: the same mentions, code, polarity and mood twice in a sentence from two triggers
+    ('monks marched through Yangon in the largest protest') are one event, the first. Coordinated actors
+    ('four children and a man were killed') stay one event each."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (_span(e.source), e.cameo_code, _span(e.target), e.negated, e.factuality)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _span(a: Actor | None) -> tuple | None:
+    """An actor as mentioned, as a key ('US and British activists' is two actors in one mention)."""
+    return None if a is None else (a.start, a.end, actor_key(a))
 
 
 def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
@@ -265,6 +285,8 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         mutual = bool(targets)
     if p.code[:2] in ("17", "18", "19", "20"):
         targets = [_acted_on_place(a, res) for a in targets]
+    if p.code[:2] == "15":  # 'ordered patrols by police': mobilising one's own forces is aimed at no one
+        targets = [a for a in targets if a.sector not in ("MIL", "COP") or any(other(a, x) for x in sources)]
     fixed = [domestic_target(a, sources, p.code) for a in targets]
     domestic = fixed != targets or domestic_object
     suffixes = [x for x in source_suffixes if x == "+place-government-source"]

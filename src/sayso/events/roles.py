@@ -60,11 +60,18 @@ def is_stative_passive(tok: Token, p: Pattern) -> bool:
     return p.pos == "adj" or (p.prep is not None and p.prep in ("to", "on"))
 
 
+#: Verbs of gathering and moving whose past participle after a noun is still active ('troops massed along
+#: the border' = troops that massed): they take no object to be passive of.
+INTRANSITIVE_MOTION = {"mass", "gather", "assemble", "converge", "arrive", "retreat", "advance", "march",
+                       "rally", "flee", "cross", "pour", "stream", "amass"}
+
+
 def is_passive(tok: Token) -> bool:
     """A passive clause: 'was attacked by', or a past participle modifying a noun ('victims killed by ...',
     'an agreement forced on Qatar by Saudi Arabia')."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children))
+        (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
+         and tok.lemma_.lower() not in INTRANSITIVE_MOTION)
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -103,6 +110,13 @@ def _stranded_object(prep: Token) -> list[Token]:
         if t.pos_ in ("VERB", "PUNCT"):
             return []
     return []
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The nouns coordinated after a token ('teams and supplies' -> supplies), without the name heuristics
+    of with_conjuncts."""
+    return [t for t in tok.subtree if t.dep_ == "conj" and t.head.i in {tok.i, *(c.i for c in tok.subtree)}
+            and t.pos_ in ("NOUN", "PROPN")][:4]
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
@@ -152,7 +166,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             continue  # 'went on strike', 'applied for asylum'
         if p.objects:
             obj = object_token(tok)
-            if obj is None or not (any(w in p.objects for w in object_words(obj)) or
+            # 'sent rescue teams and medical supplies': any coordinated object may carry the pattern's word
+            if obj is None or not (any(w in p.objects for o in [obj, *_conjuncts(obj)] for w in object_words(o)) or
                                    ("city" in p.objects and names_a_place(obj))):
                 continue
             if pos == "verb" and obj.pos_ == "NOUN":
@@ -224,13 +239,16 @@ def subject_tokens(tok: Token) -> list[Token]:
                 return with_conjuncts(agents[0])
             if t.i == tok.i:
                 return []
-        subj = children(t, *SUBJ)
-        if subj:
+        subj = children(t, *SUBJ) or [c for c in children(t, "npadvmod") if c.i < t.i and c.ent_type_ and
+                                       t.dep_ in ("ROOT", "ccomp", "conj") and
+                                       c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")]
+        if subj:  # ('Turkey massed troops ...' with Turkey parsed as an adverbial noun)
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
             return with_conjuncts(s)
-        if t.dep_ == "relcl" or (t.dep_ == "acl" and (t.tag_ in ("VBD", "VBG") or children(t, "dobj"))):
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and (t.tag_ in ("VBD", "VBG") or children(t, "dobj") or
+                                                    t.lemma_.lower() in INTRANSITIVE_MOTION)):
             # 'demonstrators protesting the results': a participle's actor is the noun it modifies
             # a relative clause's verb, or a finite verb the parser hung on its subject as a modifier
             # ('Moscow, which backs Damascus, called on ...' parsed with 'called' under 'Moscow')
@@ -294,8 +312,9 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             return with_conjuncts(objs[0])
     obj = object_token(tok) if p.objects else None
     if obj is not None:
-        # 'lift the sanctions on Iran', 'signed an agreement with the EU'
-        inner = prep_objects(obj, p.target_prep or OBJECT_TARGET_PREPS)
+        # 'lift the sanctions on Iran', 'signed an agreement with the EU', 'sent warplanes and warships
+        # towards Taiwan' (the phrase hangs on the last conjunct)
+        inner = [i for o in with_conjuncts(obj) for i in prep_objects(o, p.target_prep or OBJECT_TARGET_PREPS)]
         if inner:
             return with_conjuncts(inner[0])
     return []
