@@ -821,3 +821,31 @@ def test_one_act_from_two_triggers_is_one_event():
     evs = sayso.code_text("Thousands of Buddhist monks marched through Yangon on Monday in the largest protest in "
                           "nearly 20 years.", date="2007-09-25")
     assert len([e for e in evs if e.cameo_root == "14"]) == 1
+
+
+def _coded_with(text: str, symmetric: str) -> set[tuple]:
+    from sayso.model import Article
+    from sayso.pipeline import Config, code_one
+
+    art = Article(id=f"sym-{symmetric}", text=text, date="2023-02-27")
+    return {(e.cameo_root, e.source.country, e.target.country if e.target else None)
+            for e in code_one(art, Config(symmetric=symmetric)).events}
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Serbia and Kosovo held talks in Brussels.", {("04", "SRB", None), ("04", "XKX", None)}),
+    ("Talks between Serbia and Kosovo resumed in Brussels.", {("04", "SRB", None), ("04", "XKX", None)}),
+    ("Serbia met with Kosovo in Brussels.", {("04", "SRB", "XKX")}),  # one side named as the partner
+    ("Serbia and Kosovo accused each other of provocations.", {("11", "SRB", "XKX"), ("11", "XKX", "SRB")}),
+])
+def test_the_group_style_writes_symmetric_acts_as_plover_does(text, group):
+    assert _coded_with(text, "group") == group
+    assert ("04", "SRB", "XKX") in _coded_with(text, "pairs") or "accused" in text
+
+
+def test_an_unknown_symmetric_style_is_a_clear_error():
+    from sayso.errors import SaysoError
+    from sayso.pipeline import load_resources
+
+    with pytest.raises(SaysoError, match="E107"):
+        load_resources((), (), "both")

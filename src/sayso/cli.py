@@ -62,9 +62,11 @@ class Tally:
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor file(s) (.csv/.yaml/PETRARCH .txt).")
 @click.option("--lexicon", "lexicon_files", multiple=True, help="Extra trigger/cue lexicon YAML file(s).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles per parser batch.")
+@click.option("--symmetric", type=click.Choice(["pairs", "group"]), default="pairs", show_default=True,
+              help="'A and B met': one event each way (pairs) or one per actor with no target (group, as PLOVER).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def code_cmd(inputs, db, no_db, out, fmt, quotes_out, pub_date, model, actor_files, lexicon_files,
-             batch_size, quiet) -> None:
+             batch_size, symmetric, quiet) -> None:
     """Code articles (.txt .jsonl .csv .html, directories, or - for stdin) into events."""
     from sayso.ingest import Skipped, check_paths, normalise_date, read_inputs
     from sayso.pipeline import Config, code_stream
@@ -76,10 +78,10 @@ def code_cmd(inputs, db, no_db, out, fmt, quotes_out, pub_date, model, actor_fil
     try:
         check_paths(inputs)
         config = Config(model=model, actor_files=tuple(actor_files), lexicon_files=tuple(lexicon_files),
-                        batch_size=batch_size)
+                        batch_size=batch_size, symmetric=symmetric)
         from sayso.pipeline import get_nlp, load_resources
         get_nlp(config)
-        load_resources(config.actor_files, config.lexicon_files)
+        load_resources(config.actor_files, config.lexicon_files, config.symmetric)
     except SaysoError as err:
         _fail(err)
     tally = Tally()
@@ -298,8 +300,10 @@ def explain_cmd(text, pub_date, title, model) -> None:
 @click.option("--top-misses", default=25, show_default=True, help="How many missed sentences to list.")
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor file(s) (.csv/.yaml/PETRARCH .txt).")
 @click.option("--lexicon", "lexicon_files", multiple=True, help="Extra trigger/cue lexicon YAML file(s).")
+@click.option("--symmetric", type=click.Choice(["pairs", "group"]), default="pairs", show_default=True,
+              help="Code 'A and B met' as pairs (sayso's default) or as the PLOVER gold does (group).")
 @click.pass_context
-def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files) -> None:
+def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files, symmetric) -> None:
     """Score sayso against a gold set: PLOVER GSR JSON, PETRARCH validation XML, or a directory of BRAT
     attribution annotations ('sayso eval attribution DIR', the same as 'sayso eval-attribution DIR')."""
     if gold_format == "attribution":
@@ -316,7 +320,7 @@ def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, 
     if not Path(gold_path).exists():
         _fail(SaysoError(f"E101 gold file not found: {gold_path}"))
 
-    config = Config(actor_files=tuple(actor_files), lexicon_files=tuple(lexicon_files))
+    config = Config(actor_files=tuple(actor_files), lexicon_files=tuple(lexicon_files), symmetric=symmetric)
 
     def code(text: str, date: str | None):
         art = Article(id=content_id(text), text=text, date=date)

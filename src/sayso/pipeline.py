@@ -8,9 +8,13 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from sayso.errors import SaysoError
 from sayso.events.extract import Coded, code_article
 from sayso.events.state import Resources
 from sayso.model import Article
+
+#: The ways symmetric events of several actors can be written (see Resources.symmetric).
+SYMMETRIC_STYLES = ("pairs", "group")
 
 MAX_SEGMENT = 50_000  # characters per parsed piece: keeps parser memory flat on huge articles
 
@@ -24,10 +28,12 @@ class Config:
     lexicon_files: tuple[str, ...] = ()
     batch_size: int = 32
     n_process: int = 1
+    symmetric: str = "pairs"  # or "group": see Resources.symmetric
 
 
 @functools.lru_cache(maxsize=4)
-def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = ()) -> Resources:
+def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = (),
+                   symmetric: str = "pairs") -> Resources:
     """Lexicon, actor base and ontology, loaded and validated once per process."""
     from sayso.actors.base import load_actor_base
     from sayso.events.lexicon import load_lexicon
@@ -35,8 +41,10 @@ def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, 
     from sayso.places import load_gazetteer
 
     load_gazetteer()  # build the place index now, not inside the first article's timing
+    if symmetric not in SYMMETRIC_STYLES:
+        raise SaysoError(f"E107 symmetric must be one of {', '.join(SYMMETRIC_STYLES)}, got {symmetric!r}")
     return Resources(lexicon=load_lexicon(lexicon_files), actors=load_actor_base(actor_files),
-                     ontology=load_ontology())
+                     ontology=load_ontology(), symmetric=symmetric)
 
 
 def get_nlp(config: Config) -> Language:
@@ -70,7 +78,7 @@ def segments(document: str, limit: int = MAX_SEGMENT) -> list[tuple[str, int]]:
 def code_stream(articles: Iterable[Article], config: Config = Config()) -> Iterator[tuple[Article, Coded]]:
     """Code articles lazily, in input order; the parser sees batches, the corpus is never held whole."""
     nlp = get_nlp(config)
-    res = load_resources(config.actor_files, config.lexicon_files)
+    res = load_resources(config.actor_files, config.lexicon_files, config.symmetric)
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for n, art in enumerate(queue_in(articles)):

@@ -202,12 +202,16 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     sources = r.sources
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
     if p.symmetric and r.mutual and sources and targets and len(sources) == 1 and len(targets) == 1 and \
-            not code.startswith("12"):  # refusing to cooperate with X is one side's act
+            not code.startswith("12") and res.symmetric == "pairs":  # refusing to cooperate is one side's act
         # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran
         pairs.append((targets[0], sources[0]))
+    grouped = res.symmetric == "group" and p.symmetric and not reciprocal_object(tok)
     if r.group:
-        # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
+        # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair, or (the
+        # "group" style, for symmetric acts) each of them with no target
+        pairs = [(a, None) for a in sources] if grouped else [(a, b) for a in sources for b in sources if a is not b]
+    elif grouped and r.mutual and roles.prep_objects(tok, ("between", "among")):
+        pairs = [(a, None) for a in [*sources, *targets]]  # 'talks between A and B', grouped
     found = place_and_mention(tok, s, st, sources[0], None) if r.place_target and sources else None
     known_place = found[0] if found is not None else None
     if known_place is None and ("+unidentified-armed-forces" in r.suffixes or

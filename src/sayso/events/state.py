@@ -21,6 +21,9 @@ class Resources:
     lexicon: Lexicon
     actors: ActorBase
     ontology: Ontology
+    #: How symmetric events of several actors are written: "pairs" (A->B and B->A, the default) or "group"
+    #: (each actor with no target, as the PLOVER gold codes 'A and B agreed').
+    symmetric: str = "pairs"
 
 
 @dataclass
