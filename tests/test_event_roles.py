@@ -840,6 +840,11 @@ def _coded_with(text: str, symmetric: str) -> set[tuple]:
 ])
 def test_the_group_style_writes_symmetric_acts_as_plover_does(text, group):
     assert _coded_with(text, "group") == group
+    from sayso.model import Article
+    from sayso.pipeline import Config, code_one
+
+    rules = {e.rule for e in code_one(Article(id="sym-rule", text=text), Config(symmetric="group")).events}
+    assert any(r.endswith("+grouped") for r in rules) == (len(group) == 2 and "accused" not in text)
     assert ("04", "SRB", "XKX") in _coded_with(text, "pairs") or "accused" in text
 
 

@@ -210,8 +210,10 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair, or (the
         # "group" style, for symmetric acts) each of them with no target
         pairs = [(a, None) for a in sources] if grouped else [(a, b) for a in sources for b in sources if a is not b]
+        rule += "+grouped" if grouped else ""
     elif grouped and r.mutual and roles.prep_objects(tok, ("between", "among")):
         pairs = [(a, None) for a in [*sources, *targets]]  # 'talks between A and B', grouped
+        rule += "+grouped"
     found = place_and_mention(tok, s, st, sources[0], None) if r.place_target and sources else None
     known_place = found[0] if found is not None else None
     if known_place is None and ("+unidentified-armed-forces" in r.suffixes or
