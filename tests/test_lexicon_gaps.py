@@ -6,26 +6,16 @@ from __future__ import annotations
 import pytest
 
 import sayso
+from lexicon_helpers import ANY, country, matches, show
 from sayso.events.lexicon import load_lexicon
-
-ANY = object()  # the role is not checked
 
 
 def _events(text: str, date: str = "2024-03-01"):
     return sayso.code_text(text, date=date)
 
 
-def _country(actor):
-    return actor.country if actor is not None else None
-
-
-def _matches(e, code, src, tgt) -> bool:
-    return e.cameo_code == code and (src is ANY or _country(e.source) == src) and \
-        (tgt is ANY or _country(e.target) == tgt)
-
-
 def _show(events) -> list[tuple]:
-    return [(e.cameo_code, e.trigger.text, _country(e.source), _country(e.target)) for e in events]
+    return show(events, rule=False)
 
 
 # ---------------------------------------------------------------- no model needed
@@ -110,7 +100,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "code", "src", "tgt"), CASES, ids=[f"{c[1]}-{c[0][:40]}" for c in CASES])
 def test_sentence_is_coded(text, code, src, tgt):
     evs = _events(text)
-    assert any(_matches(e, code, src, tgt) for e in evs), _show(evs)
+    assert any(matches(e, code, src, tgt) for e in evs), _show(evs)
 
 
 @pytest.mark.model
@@ -136,4 +126,4 @@ def test_labour_and_hunger_strikes_are_not_attacks(text):
 def test_handing_over_a_person_is_not_aid():
     evs = _events("Kenyan police handed over the suspect to Ugandan authorities.")
     assert not any(e.cameo_root == "07" for e in evs), _show(evs)
-    assert any(e.cameo_code == "063" and _country(e.target) == "UGA" for e in evs), _show(evs)
+    assert any(e.cameo_code == "063" and country(e.target) == "UGA" for e in evs), _show(evs)

@@ -7,28 +7,18 @@ from __future__ import annotations
 import pytest
 
 import sayso
+from lexicon_helpers import ANY, country, matches, show
 from sayso.events.lexicon import load_lexicon
 
 pytestmark = pytest.mark.model
-
-ANY = object()  # the role is not checked
 
 
 def _events(text: str, date: str = "2019-05-01"):
     return sayso.code_text(text, date=date)
 
 
-def _country(actor):
-    return actor.country if actor is not None else None
-
-
-def _matches(e, code, src, tgt) -> bool:
-    return e.cameo_code == code and (src is ANY or _country(e.source) == src) and \
-        (tgt is ANY or _country(e.target) == tgt)
-
-
 def _show(events) -> list[tuple]:
-    return [(e.cameo_code, e.rule, e.trigger.text, _country(e.source), _country(e.target)) for e in events]
+    return show(events, rule=True)
 
 
 # ---------------------------------------------------------------- the lexicon itself
@@ -132,7 +122,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "code", "src", "tgt"), CASES, ids=[f"{c[1]}-{c[0][:40]}" for c in CASES])
 def test_sentence_is_coded(text, code, src, tgt):
     evs = _events(text)
-    assert any(_matches(e, code, src, tgt) for e in evs), _show(evs)
+    assert any(matches(e, code, src, tgt) for e in evs), _show(evs)
 
 
 WRONG = [
@@ -178,12 +168,12 @@ def test_look_alikes_are_not_coded(text):
 def test_refusing_to_pay_compensation_is_refusing_to_yield():
     """The refused concession is CAMEO's refusal to yield (124), not a rejection of aid (121)."""
     evs = _events("The government refused to pay compensation to the families of the victims in Chile.")
-    assert any(e.cameo_code == "124" and _country(e.source) == "CHL" for e in evs), _show(evs)
+    assert any(e.cameo_code == "124" and country(e.source) == "CHL" for e in evs), _show(evs)
     assert not any(e.cameo_code in ("0842", "121") for e in evs), _show(evs)
 
 
 def test_wants_to_act_is_intent_not_appeal():
     """'Iran wants to resume talks with the EU' is Iran's intent (036), not an appeal (02x) by Iran."""
     evs = _events("Iran wants to resume talks with the European Union.")
-    assert any(e.cameo_code == "036" and _country(e.source) == "IRN" for e in evs), _show(evs)
+    assert any(e.cameo_code == "036" and country(e.source) == "IRN" for e in evs), _show(evs)
     assert not any(e.cameo_root == "02" for e in evs), _show(evs)
