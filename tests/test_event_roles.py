@@ -854,3 +854,10 @@ def test_an_unknown_symmetric_style_is_a_clear_error():
 
     with pytest.raises(SaysoError, match="E107"):
         load_resources((), (), "both")
+
+
+def test_a_border_that_only_locates_is_no_target():
+    evs = sayso.code_text("Greece demanded that its European Union partners refuse to recognize the republic on "
+                          "Greece's northern border.", date="1992-01-15")
+    assert all(e.target is None or e.target.country != "GRC" for e in evs)
+    assert ("100", "IGOEEC") in {(e.cameo_code, e.target.code if e.target else None) for e in evs}

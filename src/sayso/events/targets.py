@@ -130,8 +130,10 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
             cands += roles.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
         elif o.lemma_.lower() in BORDER_NOUNS:  # 'massed troops near its border with Ukraine'
             cands += roles.prep_objects(o, ("with",))
-            # 'massed along the Polish border', 'near Ukraine's border': the neighbour named on the border
-            cands += [c for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_]
+            if code[:2] in ("15", "17", "18", "19", "20") and o.head.head.i == tok.i:
+                # 'massed along the Polish border', 'shelled near Ukraine's border': a force or strike at a
+                # border is aimed at the neighbour named on it (a border that only locates something is not)
+                cands += [c for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_]
     if code[:2] in FROM_TARGET_ROOTS:
         # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side
         cands += [o for o in roles.prep_objects(tok, ("from",)) if o.ent_type_ not in roles.PLACE_ONLY]
