@@ -29,3 +29,18 @@ def test_the_event_gold_set_reads_and_scores_above_its_floors():
     assert scores["source"]["country_accuracy"] >= 0.90
     assert scores["target"]["country_accuracy"] >= 0.75
     assert scores["triple"]["f1"] >= 0.55
+
+
+GOLD_2 = GOLD.with_name("sayso-events-gold-2.json")
+
+
+def test_the_second_event_gold_set_scores_above_its_floors():
+    result = CliRunner().invoke(cli, ["eval", "plover-gsr", str(GOLD_2), "--format", "json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    scores = json.loads(result.stdout)
+    assert scores["n_sentences"] == 88 and scores["n_gold"] == 99
+    assert scores["plover_type"]["accuracy"] >= 0.82
+    assert scores["source"]["country_accuracy"] >= 0.88
+    assert scores["target"]["country_accuracy"] >= 0.68
+    assert scores["triple"]["f1"] >= 0.47
