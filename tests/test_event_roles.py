@@ -810,7 +810,8 @@ def test_a_demand_that_someone_act_is_aimed_at_them_whatever_the_tense(text, tar
     ("China's military sent 71 warplanes and seven warships towards Taiwan.", [("154", "CHNMIL", "TWN")]),
     ("Serbia's president ordered troops closer to the border with Kosovo.", [("154", "SRBGOV", "KSV")]),
     ("Greece sent rescue teams and medical supplies to Turkey.", [("073", "GRC", "TUR")]),  # second object
-    ("The government ordered patrols by police and soldiers after the riots.", [("154", "GOV", None)]),
+    ("The president ordered troops and police to the capital.", [("154", "GOV", None)]),  # own forces
+    ("India put its armed forces on high alert after the attack.", [("152", "IND", None)]),
 ])
 def test_mobilising_and_sending(text, expected):
     evs = sayso.code_text(text, date="1999-08-20")
@@ -861,3 +862,20 @@ def test_a_border_that_only_locates_is_no_target():
                           "Greece's northern border.", date="1992-01-15")
     assert all(e.target is None or e.target.country != "GRC" for e in evs)
     assert ("100", "IGOEEC") in {(e.cameo_code, e.target.code if e.target else None) for e in evs}
+
+
+def test_review_misfires_stay_fixed():
+    evs = sayso.code_text("Amnesty International reported on the killings of protesters.", date="2015-06-01")
+    assert not any(e.cameo_root == "19" and e.source is not None for e in evs)  # the reporter is no killer
+    evs = sayso.code_text("The Umma party demanded that it be allowed to contest the elections.", date="2015-06-01")
+    assert not any(e.target is not None and e.target.name == e.source.name for e in evs)  # no demand of itself
+    evs = sayso.code_text("The Kenyan government said opposition supporters staged a peaceful protest.",
+                          date="2015-06-01")
+    assert "112" not in {e.cameo_code for e in evs}  # a peaceful protest reported is no accusation
+    evs = sayso.code_text("The UN asked whether Syria had used chemical weapons.", date="2015-06-01")
+    assert not any(e.target is not None and e.target.country == "SYR" for e in evs)  # a question demands nothing
+
+
+def test_an_unknown_partys_country_is_no_state_code():
+    (ev,) = sayso.code_text("The Green Dawn party criticised Kenya.", date="2015-06-01")
+    assert (ev.source.country, ev.source.code, ev.target.code) == ("KEN", None, "KEN")

@@ -72,3 +72,11 @@ def test_a_dateline_is_not_the_victim_of_what_follows():
                           "on Friday, medics said.", date="2014-07-25")
     (kill,) = [e for e in evs if e.trigger.text == "killed"]
     assert kill.target.text == "Four children" and kill.source.country == "ISR"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["UK: Russia must withdraw its troops.", "US: Iran is to blame for the attack."])
+def test_a_country_heading_a_claim_is_no_dateline(text):
+    from sayso.nlp import load_nlp
+
+    assert len(list(load_nlp()(text).sents)) == 1

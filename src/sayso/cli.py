@@ -11,6 +11,7 @@ import click
 
 from sayso import __version__
 from sayso.errors import SaysoError
+from sayso.model import SYMMETRIC_STYLES
 
 FORMATS = ["jsonl", "csv", "parquet", "table"]
 
@@ -62,7 +63,7 @@ class Tally:
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor file(s) (.csv/.yaml/PETRARCH .txt).")
 @click.option("--lexicon", "lexicon_files", multiple=True, help="Extra trigger/cue lexicon YAML file(s).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles per parser batch.")
-@click.option("--symmetric", type=click.Choice(["pairs", "group"]), default="pairs", show_default=True,
+@click.option("--symmetric", type=click.Choice(SYMMETRIC_STYLES), default="pairs", show_default=True,
               help="'A and B met': one event each way (pairs) or one per actor with no target (group, as PLOVER).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def code_cmd(inputs, db, no_db, out, fmt, quotes_out, pub_date, model, actor_files, lexicon_files,
@@ -300,7 +301,7 @@ def explain_cmd(text, pub_date, title, model) -> None:
 @click.option("--top-misses", default=25, show_default=True, help="How many missed sentences to list.")
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor file(s) (.csv/.yaml/PETRARCH .txt).")
 @click.option("--lexicon", "lexicon_files", multiple=True, help="Extra trigger/cue lexicon YAML file(s).")
-@click.option("--symmetric", type=click.Choice(["pairs", "group"]), default="pairs", show_default=True,
+@click.option("--symmetric", type=click.Choice(SYMMETRIC_STYLES), default="pairs", show_default=True,
               help="Code 'A and B met' as pairs (sayso's default) or as the PLOVER gold does (group).")
 @click.pass_context
 def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files, symmetric) -> None:

@@ -22,6 +22,10 @@ SECTORS: tuple[str, ...] = (
 )
 
 
+#: The ways symmetric events of several actors can be written: reciprocal pairs (A->B, B->A) or, as the
+#: PLOVER gold does, each actor with no target.
+SYMMETRIC_STYLES = ("pairs", "group")
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input document; `text` is the body, `title` the headline when known."""

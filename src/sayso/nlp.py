@@ -47,8 +47,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     i, n = start, min(len(doc), start + 14)
     while i < n and doc[i].text.isupper() and any(ch.isalpha() for ch in doc[i].text):
         i += 1
-    if i == start or i >= n or resolve_place(doc[start:i].text.title()) is None:
-        return None
+    place = resolve_place(doc[start:i].text.title()) if start < i < n else None
+    if place is None or place.precision == "country" or sum(ch.isalpha() for ch in doc[start:i].text) < 4:
+        return None  # a city, not 'UK:' or 'US:' heading a claim (nor 'UN', a town in India)
     if doc[i].text == ",":  # ', Palestinian Territories'
         i += 1
         while i < n and doc[i].text[:1].isupper() and doc[i].text not in DATELINE_ENDS:

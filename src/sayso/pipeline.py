@@ -11,10 +11,7 @@ from spacy.language import Language
 from sayso.errors import SaysoError
 from sayso.events.extract import Coded, code_article
 from sayso.events.state import Resources
-from sayso.model import Article
-
-#: The ways symmetric events of several actors can be written (see Resources.symmetric).
-SYMMETRIC_STYLES = ("pairs", "group")
+from sayso.model import SYMMETRIC_STYLES, Article
 
 MAX_SEGMENT = 50_000  # characters per parsed piece: keeps parser memory flat on huge articles
 
@@ -40,9 +37,9 @@ def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, 
     from sayso.ontology import load_ontology
     from sayso.places import load_gazetteer
 
-    load_gazetteer()  # build the place index now, not inside the first article's timing
     if symmetric not in SYMMETRIC_STYLES:
         raise SaysoError(f"E107 symmetric must be one of {', '.join(SYMMETRIC_STYLES)}, got {symmetric!r}")
+    load_gazetteer()  # build the place index now, not inside the first article's timing
     return Resources(lexicon=load_lexicon(lexicon_files), actors=load_actor_base(actor_files),
                      ontology=load_ontology(), symmetric=symmetric)
 

@@ -245,17 +245,22 @@ class ActorBase:
         actor_ids = _index_get(*self._persons, text) or ()
         return tuple(term for actor_id in actor_ids for term in self._terms_by_actor[actor_id])
 
-    def officeholder(self, text: str, on: date, country: str | None = None) -> Term | None:
+    def officeholder(self, text: str, on: date | None, country: str | None = None) -> Term | None:
         """The term in force on `on` for the person named; if none, the latest ended term as a former one.
 
         Among terms in force, a non-ELI term wins over a candidacy, then the latest start. When no term
         is in force, the term that ended last before `on` is returned with sector "ELI" and role
-        "former <role>" (Obama in 2020 -> former president, ELI). None when every term starts later
-        or the name is unknown.
+        "former <role>" (Obama in 2020 -> former president, ELI). Undated (`on` None), the latest office
+        held ('Libyan leader Muammar Gaddafi' is news for his rule, not his last weeks as ousted leader),
+        else the latest term. `country` keeps the terms of that country when the name has any there
+        ('King Abdullah of Jordan'). None when every term starts later or the name is unknown.
         """
         terms = self.terms_for(text)
         if country is not None and any(t.country == country for t in terms):
-            terms = tuple(t for t in terms if t.country == country)  # 'King Abdullah of Jordan'
+            terms = tuple(t for t in terms if t.country == country)
+        if on is None:
+            offices = [t for t in terms if t.sector != "ELI"]
+            return max(offices, key=lambda t: t.start) if offices else (terms[-1] if terms else None)
         current = [t for t in terms if t.in_force(on)]
         if current:
             return max(current, key=lambda t: (t.sector != "ELI", t.start))

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase, Organization
-from sayso.doccache import doc_ents, ent_at, text_between
+from sayso.doccache import doc_ents, ent_at, sent_ents, text_between
 from sayso.model import Actor
 from sayso.places import resolve_place
 
@@ -215,13 +215,7 @@ def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: 
     leader), or the latest term when all are candidacies or the like."""
     text = ent.text
     first, last = ent[0], ent[-1]
-    hint = _named_country(ent, base)
-    term = base.officeholder(text, on, hint) if on else None
-    if term is None and on is None:
-        terms = base.terms_for(text)
-        terms = tuple(t for t in terms if t.country == hint) or terms if hint else terms
-        offices = [t for t in terms if t.sector != "ELI"]
-        term = max(offices, key=lambda t: t.start) if offices else (terms[-1] if terms else None)
+    term = base.officeholder(text, on, _named_country(ent, base))
     if term:
         return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
                            sector=term.sector, code=actor_code(term.country, term.sector)), True
@@ -416,7 +410,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 if place is None and ent.label_ in ("ORG", "FAC"):
                     place = _of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
-                if place is None and ent.label_ == "ORG" and ent.root.lemma_.lower() in PARTY_HEADS:
+                guessed = place is None and ent.label_ == "ORG" and ent.root.lemma_.lower() in PARTY_HEADS
+                if guessed:
                     place = _only_country(tok, base)  # 'the Umma party will boycott Algeria's elections'
                 sector = role_of([t for t in words if t.i not in skip], base)
                 if sector is None and ent.label_ in ("ORG", "ORG_ACTOR", "PERSON") and len(ent) > 1:
@@ -436,9 +431,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     own = sector if sector in ("MIL", "COP") else org_sector
                     actor = replace(actor, country=org.country, sector=own, code=_org_code(org.code, org.sector, own))
                 elif place or sector:
-                    actor = replace(actor, country=place[0] if place else None, sector=sector,
-                                    code=actor_code(place[0] if place else None, sector,
-                                                    place[1] if place else None))
+                    code = None if guessed and sector is None else \
+                        actor_code(place[0] if place else None, sector, place[1] if place else None)
+                    actor = replace(actor, country=place[0] if place else None, sector=sector, code=code)
                 if group is not None:
                     actor = _with_np_text(actor, words, off)
             elif ent[-1].i == tok.i and ent.label_ in ENT_COUNTRY and not is_person:
@@ -502,9 +497,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             return None
         # 'the Green Dawn party': unknown, but a body that acts; a party is of the one country its sentence names
         only = _only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
-        actor = _span_actor(off, words[0], tok, country=only[0] if only else None,
-                            code=only[1] if only else None)
-        actor = replace(actor, name=actor.text)  # named like any unknown entity
+        # named like any unknown entity; no code: the country alone would read as the state itself
+        actor = _span_actor(off, words[0], tok, country=only[0] if only else None)
+        actor = replace(actor, name=actor.text)
         ctx.note(actor, False, plural=False)
         return actor
     if _refers_back(tok, place, ctx):
@@ -525,20 +520,18 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     return actor
 
 
-#: Heads of a body that a proper name before them makes a named organisation ('the Green Dawn party').
-BODY_HEADS = {"party", "movement", "front", "alliance", "coalition", "organisation", "organization", "union",
-              "council", "committee", "association", "federation", "league", "brigade", "militia", "army"}
-
-
 #: Heads of a political body that acts inside one country's politics ('the Umma party', 'a Unity Front').
-PARTY_HEADS = {"party", "movement", "front", "alliance", "coalition", "bloc", "league"}
+PARTY_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc", "league"})
+#: Heads of a body that a proper name before them makes a named organisation ('the Green Dawn party').
+BODY_HEADS = PARTY_HEADS | {"organisation", "organization", "union", "council", "committee", "association",
+                            "federation", "brigade", "militia", "army"}
 
 
 def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     """The one country (iso3, cameo) that the sentence of `tok` names, or None when it names none or several."""
     found = set()
-    for e in tok.sent.ents:
-        if e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"):
+    for e in sent_ents(tok.sent):
+        if e.label_ in ENT_COUNTRY or e.label_ == "CAPITAL":
             c = base.country_by_name(e.text) or base.capital_country(e.text)
             if c is not None:
                 found.add((c.iso3, c.cameo))

@@ -116,7 +116,7 @@ def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
 
 def actor_key(a: Actor | None) -> tuple | None:
     """What makes two mentions the same actor for de-duplication."""
-    return None if a is None else (a.country, a.sector, a.actor_id)
+    return None if a is None else (a.country, a.sector, a.actor_id or a.name)  # (unknown bodies by name)
 
 
 def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleState) -> Actor:
@@ -219,6 +219,12 @@ def other(a: Actor, b: Actor) -> bool:
     return bool(a.actor_id and b.actor_id and a.actor_id != b.actor_id)
 
 
+def _same_mention(a: Actor, b: Actor) -> bool:
+    """Two actors that are one mention, or one unknown named body ('the Umma party' and its 'it')."""
+    return (a.start, a.end) == (b.start, b.end) or \
+        bool(a.name and a.name == b.name and not a.actor_id and not b.actor_id)
+
+
 def _uncoded(a: Actor) -> bool:
     """A mention kept as an actor with nothing resolved: no country, sector or entity."""
     return not (a.country or a.sector or a.actor_id)
@@ -228,11 +234,13 @@ def distinct(a: Actor, b: Actor) -> bool:
     """Two actors that may face each other in an event: `other`; one country's different sectors ('the
     rebels' and 'the government'); a state and a non-state group of its own ('Croatia' and 'Croatian
     extremists'); or sectors that differ where a country is unknown."""
+    if _same_mention(a, b):
+        return False  # 'the Umma party demanded that it be allowed ...': 'it' is the party
     if other(a, b) or _uncoded(a) or _uncoded(b):
         return True  # an organisation sayso cannot code ('the Umma party') is not the country it acts on
     if a.country and b.country and (a.sector is None) != (b.sector is None):
         return (a.sector or b.sector) not in STATE_SECTORS
-    if bool(a.country) != bool(b.country):
+    if bool(a.country) != bool(b.country) and a.sector != b.sector:
         stateless = b if a.country else a  # 'the Forum said the US must ...': a body of no country is not the US
         if stateless.sector is not None and stateless.sector not in STATE_SECTORS:
             return True

@@ -63,7 +63,7 @@ def is_stative_passive(tok: Token, p: Pattern) -> bool:
 #: Verbs of gathering and moving whose past participle after a noun is still active ('troops massed along
 #: the border' = troops that massed): they take no object to be passive of.
 INTRANSITIVE_MOTION = {"mass", "gather", "assemble", "converge", "arrive", "retreat", "advance", "march",
-                       "rally", "flee", "cross", "pour", "stream", "amass"}
+                       "rally", "flee", "cross", "pour", "stream"}
 
 
 def is_passive(tok: Token) -> bool:
@@ -71,7 +71,7 @@ def is_passive(tok: Token) -> bool:
     'an agreement forced on Qatar by Saudi Arabia')."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
         (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
-         and tok.lemma_.lower() not in INTRANSITIVE_MOTION)
+         and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in tok.children)))
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -113,10 +113,9 @@ def _stranded_object(prep: Token) -> list[Token]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    """The nouns coordinated after a token ('teams and supplies' -> supplies), without the name heuristics
+    """The nouns coordinated with a token ('teams and supplies' -> supplies), without the name heuristics
     of with_conjuncts."""
-    return [t for t in tok.subtree if t.dep_ == "conj" and t.head.i in {tok.i, *(c.i for c in tok.subtree)}
-            and t.pos_ in ("NOUN", "PROPN")][:4]
+    return [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
@@ -167,7 +166,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if p.objects:
             obj = object_token(tok)
             # 'sent rescue teams and medical supplies': any coordinated object may carry the pattern's word
-            if obj is None or not (any(w in p.objects for o in [obj, *_conjuncts(obj)] for w in object_words(o)) or
+            if obj is None or not (any(w in p.objects for w in object_words(obj)) or
+                                   any(w in p.objects for o in _conjuncts(obj) for w in object_words(o)) or
                                    ("city" in p.objects and names_a_place(obj))):
                 continue
             if pos == "verb" and obj.pos_ == "NOUN":
@@ -248,7 +248,7 @@ def subject_tokens(tok: Token) -> list[Token]:
                 return with_conjuncts(t.head)
             return with_conjuncts(s)
         if t.dep_ == "relcl" or (t.dep_ == "acl" and (t.tag_ in ("VBD", "VBG") or children(t, "dobj") or
-                                                    t.lemma_.lower() in INTRANSITIVE_MOTION)):
+                                                    (t.lemma_.lower() in INTRANSITIVE_MOTION and not is_passive(t)))):
             # 'demonstrators protesting the results': a participle's actor is the noun it modifies
             # a relative clause's verb, or a finite verb the parser hung on its subject as a modifier
             # ('Moscow, which backs Damascus, called on ...' parsed with 'called' under 'Moscow')
@@ -330,6 +330,11 @@ def plain_target_tokens(tok: Token) -> list[Token]:
     return with_conjuncts(objs[0]) if objs else []
 
 
+#: Nouns that 'on' frames as the subject's own act or state ('on a visit to Beirut', 'put its forces on
+#: alert', 'went on the offensive').
+ON_NOUNS = {"visit", "trip", "tour", "mission", "journey", "alert", "standby", "strike", "offensive", "patrol"}
+
+
 def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[list[Token], list[Token]]:
     """Source and target tokens of a nominal event ('Russia's attack on X', 'talks between A and B').
 
@@ -374,9 +379,11 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         objs = children(tok.head.head, "dobj")
         if objs and not targets:
             targets = with_conjuncts(objs[0])  # 'engaged Filipino peacekeepers in a firefight'
-    if not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on", "at") and \
-            tok.head.head.pos_ == "VERB" and not is_passive(tok.head.head):
-        sources = subject_tokens(tok.head.head)  # 'held talks with X during a visit to Beirut': the visitor
+    if not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and not is_passive(tok.head.head) and \
+            (tok.head.lower_ == "during" or (tok.head.lower_ == "on" and tok.lemma_.lower() in ON_NOUNS)):
+        # 'held talks with X during a visit to Beirut', 'arrived on a visit to Cairo': the visitor (but
+        # 'reported on the killings' names no killer)
+        sources = subject_tokens(tok.head.head)
     anchor = tok
     while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN":
         anchor = anchor.head  # 'announced travel bans ..., as well as economic sanctions': both announced
@@ -450,9 +457,6 @@ def is_negated(tok: Token) -> bool:
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children)
            for c in tok.children):
         return True  # 'would no longer cooperate'
-    if tok.pos_ == "VERB" and any(c.lower_ == "anymore" for c in tok.children) and \
-            any(c.dep_ == "neg" for c in tok.children):
-        return True
     if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
         return is_negated(tok.head)
     # 'refused to deploy troops': the deployment did not happen

@@ -78,13 +78,9 @@ def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan])
     code = pat.code if pat is not None else (cue.code if cue else None)
     if code == "010" and tok.tag_ in ("VBD", "VBZ", "VBP") and clause_like_object(tok) is not None:
         return True
-    if pat is not None and pat.code[:2] in MATERIAL_ROOTS:
-        return False  # 'recalled its ambassador', 'declared a state of emergency': an act, not speech
+    if pat is not None and pat.code in res.ontology and res.ontology.get(pat.code).quad_class in (2, 4):
+        return False  # 'recalled its ambassador', 'declared a state of emergency': a material act, not speech
     return code not in (None, "010") and any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children)
-
-
-#: CAMEO roots of material acts (quad classes 2 and 4): a cue verb coded as one of them reports no speech.
-MATERIAL_ROOTS = ("06", "07", "08", "09", "15", "16", "17", "18", "19", "20")
 
 
 def clause_like_object(tok: Token) -> Token | None:

@@ -88,7 +88,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         target = found[0] if found else None
     if target is None and not obliging:
         target = _own_act_target(k, t, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
-    if target is None and code.startswith(PLACE_TARGET_CODES) and code != "010":
+    if target is None and code.startswith(PLACE_TARGET_CODES):
         found = country_at_place(t, s, res)  # 'declared a state of emergency in Myanmar', as a verb's act does
         target, rule = (found[0], f"{rule}+place-target") if found else (None, rule)
     chosen = ([target, *also] if target is first else [target]) if target is not None else []
@@ -167,8 +167,10 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
         inner = ev.attribution[-1] if ev.attribution else None
         if inner is None or inner.speech_event_id != st.speech_ids.get(k):
             continue
-        if ev.quad_class in HOSTILE_QUADS and ev.source is not None and not ev.negated and \
-                ev.factuality not in NON_FACT and (other(ev.source, speaker) or _across(ev.source, speaker)):
+        if ev.source is None or ev.quad_class not in HOSTILE_QUADS or ev.negated or ev.factuality in NON_FACT:
+            continue
+        violent = ev.cameo_root in ("18", "19", "20")  # (the other side's violence, not its protest)
+        if other(ev.source, speaker) or (violent and _across(ev.source, speaker)):
             return ev.source
     for c in t.subtree:
         blamed = _blame_target(c, s, res, st, quotes, on)

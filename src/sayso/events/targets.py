@@ -16,7 +16,9 @@ from sayso.model import Actor
 
 #: Codes whose target is the population of the place they happen in: curfews and emergency rule (imposed
 #: on it), aid and its suspension (delivered to it), military withdrawals (0874, from it); not ceasefires,
-#: whose place is often only where they were negotiated ('agreed to a ceasefire after talks in Moscow').
+#: whose place is often only where they were negotiated ('agreed to a ceasefire after talks in Moscow');
+#: shows of force (15x, only abroad: see _inferred_targets) and condolences (018, 'sorrow for the floods in
+#: Pakistan').
 PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "0874", "15", "018")
 
 
@@ -184,6 +186,8 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
 
 
 OBLIGATION_AUX = {"must", "should", "ought"}
+#: Words that make a content clause a question, not a demand ('asked whether ...', 'asked why ...').
+QUESTION_WORDS = {"whether", "if", "why", "how", "when", "where", "what", "who"}
 
 
 def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
@@ -195,8 +199,8 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
         if c.dep_ != "ccomp":
             continue
         subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that he be reinstated'
-        if not subj:
-            continue
+        if not subj or any(a.dep_ in ("mark", "advmod") and a.lower_ in QUESTION_WORDS for a in c.children):
+            continue  # 'asked whether Syria had used chemical weapons' demands nothing of Syria
         modal = (demand and c.pos_ in ("VERB", "AUX")) or \
             any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
             any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
