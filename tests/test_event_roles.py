@@ -879,3 +879,23 @@ def test_review_misfires_stay_fixed():
 def test_an_unknown_partys_country_is_no_state_code():
     (ev,) = sayso.code_text("The Green Dawn party criticised Kenya.", date="2015-06-01")
     assert (ev.source.country, ev.source.code, ev.target.code) == ("KEN", None, "KEN")
+
+
+@pytest.mark.parametrize(("text", "code", "target", "suffix"), [
+    ("Ethiopia's parliament lifted the state of emergency on Tuesday.", "0814", "ETH", "+own-country-target"),
+    ("Poland's Communist authorities imposed martial law on Sunday.", "1724", "POL", "+own-country-target"),
+    ("Serbia lifted a night curfew in Montenegro.", "0813", "MNE", "+place-target"),
+])
+def test_emergency_rule_is_aimed_at_its_place_or_the_states_own_country(text, code, target, suffix):
+    (ev,) = sayso.code_text(text, date="1989-06-01")
+    assert (ev.cameo_code, ev.target.code, ev.rule.endswith(suffix)) == (code, target, True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow announced it would begin pulling its troops out of Afghanistan.", ("035", "AFG", "intended")),
+    ("Kenya's president lifted the ban on opposition parties on Tuesday.", ("081", "KENOPP", "asserted")),
+    ("Saudi Arabia tipped off the United States about two parcel bombs.", ("064", "USA", "asserted")),
+])
+def test_begin_to_withdraw_lift_a_ban_on_and_tip_off(text, expected):
+    evs = sayso.code_text(text, date="1991-12-03")
+    assert expected in {(e.cameo_code, e.target.code if e.target else None, e.factuality) for e in evs}

@@ -283,7 +283,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
             targets = [placed]
             domestic_object = placed is not got
     mutual = bool(targets)  # only a partner named by the trigger itself agrees/meets back ('agreed with X')
-    targets, place_country_target = _inferred_targets(tok, p, s, res, st, quotes, on, sources, targets)
+    targets, target_suffix = _inferred_targets(tok, p, s, res, st, quotes, on, sources, targets)
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
     group = len(sources) >= 2 and not targets and (p.symmetric or reciprocal_object(tok))
     if p.symmetric and not targets and not group:
@@ -298,7 +298,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     suffixes = [x for x in source_suffixes if x == "+place-government-source"]
     suffixes += ["+domestic-target"] if domestic else []
     suffixes += [x for x in source_suffixes if x == "+unidentified-armed-forces"]
-    suffixes += ["+place-target"] if place_country_target else []
+    suffixes += [target_suffix] if target_suffix else []
     return _Roles(sources, fixed, mutual, group, place_target, tuple(suffixes))
 
 
@@ -336,8 +336,8 @@ def _inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
 
 def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState,
                       quotes: list[QuoteSpan], on: date | None, sources: list[Actor],
-                      targets: list[Actor]) -> tuple[list[Actor], bool]:
-    """Targets the grammar does not name directly, tried in order; True when the place's country is used."""
+                      targets: list[Actor]) -> tuple[list[Actor], str]:
+    """Targets the grammar does not name directly, tried in order, with the rule suffix of an inference."""
     if not targets and p.pos == "verb":
         targets = object_authors(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] in ("03", "13"):
@@ -355,8 +355,23 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = country_at_place(tok, s, res)  # 'imposed a curfew in Kano'
         if p.code[:2] == "15" and any(a.country == src.country for a in targets for src in sources):
             targets = []  # 'Russia held exercises in Kaliningrad': a show of force at home is aimed at no one
-        return targets, bool(targets)
-    return targets, False
+        if not targets and p.code.startswith(EMERGENCY_CODES) and sources and sources[0].country:
+            # 'Ethiopia's parliament lifted the state of emergency': no place named, the state's own country
+            return [_own_country(sources[0], res)], "+own-country-target"
+        return targets, "+place-target" if targets else ""
+    return targets, ""
+
+
+#: Curfews and emergency rule imposed or lifted: a state's own measures, aimed at its own country when no
+#: place is named.
+EMERGENCY_CODES = ("1723", "1724", "0813", "0814")
+
+
+def _own_country(src: Actor, res: Resources) -> Actor:
+    """The country of a state actor as the one its domestic measure is aimed at, named by the actor's mention."""
+    c = res.actors.country(src.country or "")
+    return Actor(text=src.text, start=src.start, end=src.end, actor_id=c.iso3.lower() if c else None,
+                 name=c.name if c else None, country=src.country, code=c.cameo if c else src.country)
 
 
 def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
@@ -374,11 +389,12 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
     # under 'threatened to' the threat verb is the event
     threat = threat_code(code) if condition is not None and not negated and mood == "intended" else None
     threat_rule = "conditional-threat"
-    if threat is None and not negated and mood == "intended" and links and sources and \
+    if threat is None and not negated and mood == "intended" and links and sources and not code.startswith("08") and \
             links[-1].speaker is not None and not distinct(sources[0], links[-1].speaker) and \
             sources[0].country == links[-1].speaker.country:
         # 'Palestinian leaders said they would boycott contact with the US': a hostile act a speaker
-        # announces of itself is a threat to its target (CAMEO 13x)
+        # announces of itself is a threat to its target (CAMEO 13x); an announced withdrawal with no
+        # condition is an intent to yield ('said it would pull its troops out'), not a threat
         threat, threat_rule = threat_code(code), "announced-threat"
     if threat is None and not negated and mood == "intended" and sources and roles.is_infinitive_complement(tok) \
             and tok.head.lemma_.lower() in INTENT_THREAT_HEADS:

@@ -21,6 +21,11 @@ DEMAND_HEADS = {"urge", "call", "demand", "ask", "appeal", "press", "insist", "o
 DEMAND_ADJ = {"necessary", "important", "essential", "vital", "imperative", "crucial", "needed"}
 
 
+#: Verbs that only say when an act starts or goes on ('began pulling out', 'will start withdrawing'): the
+#: act takes their mood.
+ASPECTUAL = {"begin", "start", "continue", "resume", "keep"}
+
+
 def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     """The mood the grammar gives an event (None when it is a plain statement of fact)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -44,6 +49,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
                                                   for c in tok.head.children):
         return "hypothetical"  # 'arming Russia would damage relations': the arming is a supposition
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL and tok.head.i != tok.i:
+        return mood_of(tok.head, lexicon)  # 'would begin pulling its troops out': the beginning's mood
     t = tok
     for _ in range(5):
         if t.dep_ in ("xcomp", "ccomp", "conj", "advcl") and t.head.i != t.i:

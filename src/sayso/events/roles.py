@@ -315,10 +315,17 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         # 'lift the sanctions on Iran', 'signed an agreement with the EU', 'sent warplanes and warships
         # towards Taiwan' (the phrase hangs on the last conjunct)
         inner = [i for o in with_conjuncts(obj) for i in prep_objects(o, p.target_prep or OBJECT_TARGET_PREPS)]
+        if not inner and obj.lemma_.lower() in MEASURE_NOUNS:
+            # 'lifted the ban on opposition parties' with 'on' hung on the verb (dates are no objects)
+            inner = prep_objects(tok, ("on", "against", "upon"))
         if inner:
             return with_conjuncts(inner[0])
     return []
 
+
+#: Measures that are imposed or lifted 'on' someone ('the ban on opposition parties').
+MEASURE_NOUNS = {"ban", "sanction", "restriction", "embargo", "tariff", "curfew", "control", "limit", "blockade",
+                 "boycott", "pressure", "moratorium", "freeze", "duty", "levy", "travel"}
 
 PLAIN_TARGET_PREPS = ("to", "with", "against", "on", "at", "upon", "toward", "towards")
 

@@ -19,7 +19,8 @@ from sayso.model import Actor
 #: whose place is often only where they were negotiated ('agreed to a ceasefire after talks in Moscow');
 #: shows of force (15x, only abroad: see _inferred_targets) and condolences (018, 'sorrow for the floods in
 #: Pakistan').
-PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "0874", "15", "018")
+PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "0874", "0813", "0814", "15",
+                      "018")
 
 
 def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
@@ -137,8 +138,10 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
                 # border is aimed at the neighbour named on it (a border that only locates something is not)
                 cands += [c for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_]
     if code[:2] in FROM_TARGET_ROOTS:
-        # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side
-        cands += [o for o in roles.prep_objects(tok, ("from",)) if o.ent_type_ not in roles.PLACE_ONLY]
+        # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side;
+        # 'pulled its troops out of Afghanistan' as well
+        out_of = [o for c in tok.children if c.lower_ == "out" for o in roles.prep_objects(c, ("of",))]
+        cands += [o for o in [*roles.prep_objects(tok, ("from",)), *out_of] if o.ent_type_ not in roles.PLACE_ONLY]
     purpose = roles.prep_objects(tok, ("for",))  # 'mobilized reservists for a war against Iraq'
     inner = [o for c in [*cands, *purpose] for o in [*roles.children(c, "poss"), *roles.prep_objects(c, DEEP_PREPS)]]
     for c in [*cands, *inner]:  # 'mobilized reservists for a war against Iraq': one step further in
