@@ -899,3 +899,12 @@ def test_emergency_rule_is_aimed_at_its_place_or_the_states_own_country(text, co
 def test_begin_to_withdraw_lift_a_ban_on_and_tip_off(text, expected):
     evs = sayso.code_text(text, date="1991-12-03")
     assert expected in {(e.cameo_code, e.target.code if e.target else None, e.factuality) for e in evs}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Tens of thousands of students marched through Beijing on Thursday.", "CHNEDU"),
+    ("Thousands of Buddhist monks marched through Yangon on Monday.", "MMRREL"),
+])
+def test_people_marching_through_a_city_are_of_its_country(text, source):
+    evs = sayso.code_text(text, date="2007-09-24")
+    assert {e.source.code for e in evs if e.cameo_root == "14"} == {source}

@@ -20,7 +20,7 @@ from sayso.model import Actor
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 #: Prepositions whose object names where something happens ('protested in Hong Kong').
-LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near")
+LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near", "through", "outside", "around", "within")
 NOT_PLACE_LABELS = ("PERSON", "PERSON_ACTOR", "ORG_ACTOR", "DEMONYM", "NORP", "DATE", "TIME", "CARDINAL",
                     "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
