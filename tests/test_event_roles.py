@@ -908,3 +908,13 @@ def test_begin_to_withdraw_lift_a_ban_on_and_tip_off(text, expected):
 def test_people_marching_through_a_city_are_of_its_country(text, source):
     evs = sayso.code_text(text, date="2007-09-24")
     assert {e.source.code for e in evs if e.cameo_root == "14"} == {source}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Algerian President Abdelaziz Bouteflika resigned on Tuesday after weeks of mass protests.", "DZACVL"),
+    ("The minister resigned after a corruption scandal.", None),  # a scandal is no protest
+])
+def test_a_concession_after_protests_answers_the_protesters(text, target):
+    (ev,) = sayso.code_text(text, date="2019-04-03")
+    assert (ev.target.code if ev.target else None) == target
+    assert ev.rule.endswith("+answers-protest") == (target is not None)

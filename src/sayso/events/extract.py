@@ -41,6 +41,7 @@ from sayso.events.targets import (
     object_authors,
     obliged,
     place_government,
+    protesters_answered,
     purpose_targets,
 )
 from sayso.events.threats import condition_clause, threat_code
@@ -348,6 +349,10 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = condition_targets(tok, s, res, st, quotes, on, sources)  # '... unless Baghdad accepts'
     if not targets and p.code[:2] == "14":
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)  # 'a hunger strike to protest X'
+    if not targets and p.code[:2] == "08":
+        answered = protesters_answered(tok, s, res, st, quotes, on, sources)  # 'resigned after mass protests'
+        if answered:
+            return answered, "+answers-protest"
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
                    if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'

@@ -165,6 +165,34 @@ def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
             if all(distinct(a, src) for src in sources)]
 
 
+#: Nouns of mass protest a concession can answer ('resigned after weeks of mass protests').
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "riot", "strike", "unrest", "uprising", "march"}
+
+
+def protesters_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+                        on: date | None, sources: list[Actor]) -> list[Actor]:
+    """'Bouteflika resigned after weeks of mass protests': a concession made after, amid or following
+    protests is aimed at the protesters, by the protest's own source if it names one, else at the
+    civilians of the conceding side's country (named by the protest noun)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("after", "amid", "following"):
+            continue
+        for o in (g for g in c.children if g.dep_ == "pobj"):  # (also 'after weeks of ...', a DATE)
+            noun = next((n for n in [o, *roles.prep_objects(o, ("of",))] if n.lemma_.lower() in PROTEST_NOUNS), None)
+            if noun is None:
+                continue
+            pat = roles.match(noun, res.lexicon)
+            named = actors(roles.noun_roles(noun, pat)[0], s, res, st, quotes, on) if pat is not None else []
+            if named:
+                return named
+            country = next((a.country for a in sources if a.country), None)
+            c_rec = res.actors.country(country) if country else None
+            if c_rec is not None:
+                return [Actor(text=noun.text, start=noun.idx + s.off, end=noun.idx + len(noun.text) + s.off,
+                              country=c_rec.iso3, sector="CVL", code=f"{c_rec.cameo}CVL")]
+    return []
+
+
 def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                     sources: list[Actor]) -> list[Actor]:
     """'agreed to lift the sanctions on Iran', 'pledged to continue aid to Chad': an intent or threat takes
