@@ -918,3 +918,15 @@ def test_a_concession_after_protests_answers_the_protesters(text, target):
     (ev,) = sayso.code_text(text, date="2019-04-03")
     assert (ev.target.code if ev.target else None) == target
     assert ev.rule.endswith("+answers-protest") == (target is not None)
+
+
+def test_things_are_no_actors_of_the_country_in_their_of_phrase():
+    evs = sayso.code_text("Obama faces pressure from Congress to help Iran.", date="2015-06-01")
+    assert all(e.source is None or e.source.text != "pressure" for e in evs)
+    evs = sayso.code_text("Opponents of Rwanda's Senate protested in the capital.", date="2015-06-01")
+    assert {e.source.country for e in evs if e.cameo_root == "14"} == {"RWA"}  # people of a body still are
+
+
+def test_a_facility_examined_in_a_country_is_aimed_at_it():
+    evs = sayso.code_text("The United Nations inspectors want to re-examine the refineries in Iran.", date="2015-06-01")
+    assert [(e.cameo_code, e.target.code, e.factuality) for e in evs] == [("090", "IRN", "intended")]

@@ -323,7 +323,14 @@ def city_country(name: str, base: ActorBase) -> tuple[str, str] | None:
 PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "target", "area", "region", "border",
                     "district", "neighbourhood", "neighborhood", "home", "house", "office", "hospital", "school",
                     "market", "convoy", "embassy", "consulate", "airport", "port", "facility", "site", "plant",
-                    "outpost", "checkpoint", "headquarters", "building", "bridge", "settlement", "territory"}
+                    "outpost", "checkpoint", "headquarters", "building", "bridge", "settlement", "territory",
+                    "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker"}
+#: Nouns for a part or the people of a country (or body) that its 'of' phrase names ('parts of Iraq', 'the
+#: north of Syria', 'opponents of Rwanda's Senate').
+PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "rest", "half", "most",
+              "capital", "province", "state", "interior", "coast", "soil", "airspace", "waters", "people",
+              "opponent", "critic", "rival", "enemy", "ally", "neighbour", "neighbor", "friend", "citizen",
+              "resident", "national", "member", "leader", "supporter"}
 #: Heads that say 'a person of some body' without saying which body: the modifier's role wins
 #: ('opposition leaders' -> OPP, 'a police officer' -> COP, 'rebel commanders' -> REB).
 GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "member",
@@ -488,8 +495,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return actor
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
     people = sector is not None and on is not None
-    place = country_in(words, base, {tok.i}, on, people) or _of_country(tok, base, with_role=located,
-                                                                         on=on if people else None)
+    # 'the government of Syria', 'the embassy of Syria', 'parts of Iraq'; not 'the fate of Palestinian
+    # offices' or 'pressure from Congress', which are no actors
+    place = country_in(words, base, {tok.i}, on, people) or \
+        (_of_country(tok, base, with_role=located, on=on if people else None)
+         if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx)
     if sector is None and place is None:

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from sayso.actors.resolve import city_country
+from sayso.actors.resolve import PHYSICAL_TARGETS, city_country
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import doc_text, forget
 from sayso.events import roles
@@ -278,8 +278,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         if got is not None and place:
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
+        physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS  # 're-examine the refineries in Iran'
         if placed is not None and (placed.country or (placed.actor_id and placed.sector)) and \
-                (placed.sector or placed.actor_id or place) and \
+                (placed.sector or placed.actor_id or place or physical) and \
                 all(distinct(placed, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [placed]
             domestic_object = placed is not got
