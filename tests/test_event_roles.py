@@ -930,3 +930,10 @@ def test_things_are_no_actors_of_the_country_in_their_of_phrase():
 def test_a_facility_examined_in_a_country_is_aimed_at_it():
     evs = sayso.code_text("The United Nations inspectors want to re-examine the refineries in Iran.", date="2015-06-01")
     assert [(e.cameo_code, e.target.code, e.factuality) for e in evs] == [("090", "IRN", "intended")]
+
+
+def test_joint_exercises_are_reciprocal():
+    evs = sayso.code_text("The United States and South Korea began joint military exercises on Monday.",
+                          date="2023-08-21")
+    assert {(e.cameo_code, e.source.country, e.target.country) for e in evs} == {
+        ("062", "USA", "KOR"), ("062", "KOR", "USA")}
