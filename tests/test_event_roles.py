@@ -937,3 +937,13 @@ def test_joint_exercises_are_reciprocal():
                           date="2023-08-21")
     assert {(e.cameo_code, e.source.country, e.target.country) for e in evs} == {
         ("062", "USA", "KOR"), ("062", "KOR", "USA")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Rebels attacked a police station in Kano.", "NGACOP"),  # a place of a body is that body's
+    ("Gunmen stormed a government building in Kabul.", "AFGGOV"),
+    ("Rebels attacked a military base in Kano.", "NGAMIL"),
+])
+def test_a_place_of_a_body_stands_for_the_body(text, target):
+    (ev,) = sayso.code_text(text, date="2018-02-01")
+    assert ev.target.code == target

@@ -366,7 +366,8 @@ def _role_of(tokens: list[Token], base: ActorBase) -> str | None:
         two = base.role_sector(f"{tokens[-2].lower_} {head.lower_}")
     if two is not None:
         return two
-    if len(tokens) > 1 and lemma in GENERIC_HEADS:
+    if len(tokens) > 1 and (lemma in GENERIC_HEADS or lemma in PHYSICAL_TARGETS):
+        # 'opposition leaders' -> OPP; 'a police station', 'an army base' -> the body the place belongs to
         modifier = _first_role(tokens[:-1], base)
         if modifier is not None:
             return modifier
