@@ -947,3 +947,18 @@ def test_joint_exercises_are_reciprocal():
 def test_a_place_of_a_body_stands_for_the_body(text, target):
     (ev,) = sayso.code_text(text, date="2018-02-01")
     assert ev.target.code == target
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey blocked Sweden's bid to join NATO.", ("129", "TUR", "SWE")),
+    ("Ukrainian forces recaptured the town of Kupiansk from Russian troops.", ("192", "UKRMIL", "RUSMIL")),
+])
+def test_blocking_a_bid_and_taking_ground_from_someone(text, expected):
+    evs = sayso.code_text(text, date="2023-06-01")
+    assert expected in {(e.cameo_code, e.source.code, e.target.code if e.target else None) for e in evs}
+
+
+def test_a_vetoed_resolution_does_not_speak_for_the_vetoing_side():
+    evs = sayso.code_text("Russia vetoed a UN Security Council resolution condemning the annexation.",
+                          date="2022-09-30")
+    assert not any(e.cameo_root == "11" and e.source.country == "RUS" for e in evs)

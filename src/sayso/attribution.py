@@ -91,6 +91,11 @@ UTTERANCE_NOUNS = {"statement", "letter", "declaration", "resolution", "report",
                    "remark", "remarks", "notice", "decree", "order", "motion", "bill", "ultimatum", "plea"}
 
 
+#: Verbs by which a speaker puts out a statement ('issued a statement demanding ...').
+ISSUE_VERBS = {"issue", "release", "publish", "make", "adopt", "pass", "send", "deliver", "post", "sign", "read",
+               "give", "draft", "circulate", "submit", "put", "present", "table", "broadcast", "approve", "write"}
+
+
 def speaker_token(cue_tok: Token) -> Token | None:
     """The grammatical speaker of a cue: its subject, or the subject it shares through coordination."""
     t = cue_tok
@@ -112,8 +117,11 @@ def speaker_token(cue_tok: Token) -> Token | None:
             t = t.head
         elif t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "pobj") and \
                 t.head.lemma_.lower() in UTTERANCE_NOUNS:
-            # 'issued a statement demanding that ...', 'in a statement calling for ...': the issuer speaks
+            # 'issued a statement demanding that ...', 'in a statement calling for ...': the issuer speaks;
+            # 'vetoed a resolution condemning ...' names no speaker of it
             noun = t.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in ISSUE_VERBS:
+                return None
             t = noun.head if noun.dep_ == "dobj" else noun.head.head
         elif t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBG":
             return t.head  # 'fired tear gas at demonstrators demanding lower taxes': the demonstrators demand

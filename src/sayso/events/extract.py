@@ -293,6 +293,10 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         mutual = bool(targets)
     if p.code[:2] in ("17", "18", "19", "20"):
         targets = [_acted_on_place(a, res) for a in targets]
+    if p.code.startswith("192"):  # 'recaptured the town of Kupiansk from Russian troops': taken from them
+        held = [a for a in actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on)
+                if (a.country or a.sector) and all(distinct(a, x) for x in sources)]
+        targets = held or targets
     if p.code[:2] == "15":  # 'ordered patrols by police': mobilising one's own forces is aimed at no one
         targets = [a for a in targets if a.sector not in ("MIL", "COP") or any(other(a, x) for x in sources)]
     fixed = [domestic_target(a, sources, p.code) for a in targets]
