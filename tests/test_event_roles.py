@@ -962,3 +962,12 @@ def test_a_vetoed_resolution_does_not_speak_for_the_vetoing_side():
     evs = sayso.code_text("Russia vetoed a UN Security Council resolution condemning the annexation.",
                           date="2022-09-30")
     assert not any(e.cameo_root == "11" and e.source.country == "RUS" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Israeli jets struck targets near Damascus overnight.", "SYR"),  # a thing struck: the place's country
+    ("Gunmen attacked a mosque in Kabul.", "AFG"),
+])
+def test_violence_against_things_aims_at_their_country(text, target):
+    evs = sayso.code_text(text, date="2023-06-01")
+    assert {e.target.country for e in evs if e.cameo_root == "19" and e.target} == {target}

@@ -324,7 +324,9 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
                     "district", "neighbourhood", "neighborhood", "home", "house", "office", "hospital", "school",
                     "market", "convoy", "embassy", "consulate", "airport", "port", "facility", "site", "plant",
                     "outpost", "checkpoint", "headquarters", "building", "bridge", "settlement", "territory",
-                    "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker"}
+                    "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker", "centre",
+                    "center", "mall", "church", "mosque", "synagogue", "temple", "factory", "warehouse", "hotel",
+                    "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound"}
 #: Nouns for a part or the people of a country (or body) that its 'of' phrase names ('parts of Iraq', 'the
 #: north of Syria', 'opponents of Rwanda's Senate').
 PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "rest", "half", "most",

@@ -361,6 +361,12 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
                    if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
+    obj = roles.object_token(tok) if p.pos == "verb" else None
+    if not targets and p.code[:2] in ("18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
+            obj.lemma_.lower() in PHYSICAL_TARGETS and sources:
+        targets = country_at_place(tok, s, res)  # 'jets struck targets near Damascus': the place's country
+        if targets:
+            return targets, "+place-target"
     if not targets and p.code.startswith(PLACE_TARGET_CODES):
         targets = country_at_place(tok, s, res)  # 'imposed a curfew in Kano'
         if p.code[:2] == "15" and any(a.country == src.country for a in targets for src in sources):
