@@ -26,6 +26,7 @@ SECTORS: tuple[str, ...] = (
 #: PLOVER gold does, each actor with no target.
 SYMMETRIC_STYLES = ("pairs", "group")
 
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input document; `text` is the body, `title` the headline when known."""

@@ -36,6 +36,7 @@ from sayso.events.targets import (
     VIOLENT_ROOTS,
     condition_targets,
     content_targets,
+    country_actor,
     country_at_place,
     fallback_targets,
     object_authors,
@@ -227,8 +228,8 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         c = res.actors.country(place.country)
         if c is not None:
             # the government of the place, named by the place's mention (an inference: see the rule)
-            gov = Actor(text=mention.text, start=mention.start_char + s.off, end=mention.end_char + s.off,
-                        actor_id=c.iso3.lower(), name=c.name, country=c.iso3, sector="GOV", code=f"{c.cameo}GOV")
+            gov = country_actor(c.iso3, c.cameo, c.name,
+                                (mention.text, mention.start_char + s.off, mention.end_char + s.off), "GOV")
             pairs = [(a, gov) for a in sources]
             rule = f"{rule}+place-government-target"
     if pairs and all(same(a, b) for a, b in pairs):
@@ -386,8 +387,8 @@ EMERGENCY_CODES = ("1723", "1724", "0813", "0814")
 def _own_country(src: Actor, res: Resources) -> Actor:
     """The country of a state actor as the one its domestic measure is aimed at, named by the actor's mention."""
     c = res.actors.country(src.country or "")
-    return Actor(text=src.text, start=src.start, end=src.end, actor_id=c.iso3.lower() if c else None,
-                 name=c.name if c else None, country=src.country, code=c.cameo if c else src.country)
+    return country_actor(src.country or "", c.cameo if c else src.country or "", c.name if c else None,
+                         (src.text, src.start, src.end), entity=c is not None)
 
 
 def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],

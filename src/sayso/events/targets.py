@@ -72,6 +72,15 @@ VIOLENT_ROOTS = ("18", "19", "20")
 STATE_ACTS = ("172", "173", "174")
 
 
+def country_actor(iso3: str, cameo: str, name: str | None, mention: tuple[str, int, int],
+                  sector: str | None = None, entity: bool = True) -> Actor:
+    """A country, or one of its sectors, as an inferred actor named by another mention (a place, the
+    source itself, a protest noun); `entity` gives it the country's actor id."""
+    text, start, end = mention
+    return Actor(text=text, start=start, end=end, actor_id=iso3.lower() if entity else None, name=name,
+                 country=iso3, sector=sector, code=f"{cameo}{sector or ''}")
+
+
 def _one_place_actor(s: Sent, res: Resources, sector: str | None) -> list[Actor]:
     """The one country a sentence names as a place, as an actor named by the place's mention: the state
     itself (sector None) or one of its sectors; nothing when the sentence names no place or several."""
@@ -80,9 +89,8 @@ def _one_place_actor(s: Sent, res: Resources, sector: str | None) -> list[Actor]
         return []
     ent, iso3, cameo = places[0]
     c = res.actors.country(iso3)
-    return [Actor(text=ent.text, start=ent.start_char + s.off, end=ent.end_char + s.off,
-                  actor_id=None if sector else iso3.lower(), name=c.name if c is not None else iso3,
-                  country=iso3, sector=sector, code=f"{cameo}{sector or ''}")]
+    mention = (ent.text, ent.start_char + s.off, ent.end_char + s.off)
+    return [country_actor(iso3, cameo, c.name if c is not None else iso3, mention, sector, entity=sector is None)]
 
 
 def place_government(s: Sent, res: Resources) -> list[Actor]:
@@ -188,8 +196,8 @@ def protesters_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, q
             country = next((a.country for a in sources if a.country), None)
             c_rec = res.actors.country(country) if country else None
             if c_rec is not None:
-                return [Actor(text=noun.text, start=noun.idx + s.off, end=noun.idx + len(noun.text) + s.off,
-                              country=c_rec.iso3, sector="CVL", code=f"{c_rec.cameo}CVL")]
+                mention = (noun.text, noun.idx + s.off, noun.idx + len(noun.text) + s.off)
+                return [country_actor(c_rec.iso3, c_rec.cameo, None, mention, "CVL", entity=False)]
     return []
 
 
