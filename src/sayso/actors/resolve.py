@@ -540,14 +540,21 @@ BODY_HEADS = PARTY_HEADS | {"organisation", "organization", "union", "council", 
                             "federation", "brigade", "militia", "army"}
 
 
-def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
-    """The one country (iso3, cameo) that the sentence of `tok` names, or None when it names none or several."""
+def named_countries(sent: SpacySpan, base: ActorBase, possessors: bool = True) -> set[tuple[str, str]]:
+    """The countries (iso3, cameo) a sentence names by a country, demonym or capital entity; without
+    `possessors`, not those named only as a possessor ('China's assistance')."""
     found = set()
-    for e in sent_ents(tok.sent):
-        if e.label_ in ENT_COUNTRY or e.label_ == "CAPITAL":
+    for e in sent_ents(sent):
+        if e.label_ in ENT_COUNTRY and (possessors or e.root.dep_ != "poss"):
             c = base.country_by_name(e.text) or base.capital_country(e.text)
             if c is not None:
                 found.add((c.iso3, c.cameo))
+    return found
+
+
+def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
+    """The one country (iso3, cameo) that the sentence of `tok` names, or None when it names none or several."""
+    found = named_countries(tok.sent, base)
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -9,7 +9,14 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.actors.resolve import Discourse, city_country, coordinated_countries, is_first_person, resolve_token
+from sayso.actors.resolve import (
+    Discourse,
+    city_country,
+    coordinated_countries,
+    is_first_person,
+    named_countries,
+    resolve_token,
+)
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
 from sayso.doccache import sent_ents
 from sayso.events import roles
@@ -137,14 +144,8 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
 
 def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[str, str]]:
     """Every country a sentence names or whose actors it mentions."""
-    found = set()
-    for e in sent_ents(s.span):
-        if e.root.dep_ == "poss":
-            continue  # 'welcomed China's assistance': a possessor is a party or an owner, not where one is
-        if e.label_ in ("COUNTRY", "DEMONYM", "CAPITAL", "GPE", "NORP"):
-            c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)
-            if c is not None:
-                found.add((c.iso3, c.cameo))
+    # 'welcomed China's assistance': a possessor is a party or an owner, not where one is
+    found = named_countries(s.span, res.actors, possessors=False)
     for tok in s.span:  # countries of the sentence's resolved actors count too ('the Syrian Observatory')
         if tok.dep_ == "poss":
             continue
