@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -462,8 +463,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                                                         (described.code or described.country)[:3]))
                         break
             plural = _is_plural(tok) or (not is_person and actor.actor_id in base.organizations)
+            if is_person:  # with its title, which tells a later 'the president' whom it names
+                actor = _with_np_text(actor, words, off)
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
-            return _with_np_text(actor, words, off) if is_person else actor
+            return actor
     words = np_tokens(tok)
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -515,10 +518,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         actor = replace(actor, name=actor.text)
         ctx.note(actor, False, plural=False)
         return actor
-    if _refers_back(tok, place, ctx):
-        assert ctx.last_person is not None
-        return replace(ctx.last_person, text=_text(words), start=words[0].idx + off,
-                       end=tok.idx + len(tok.text) + off)
+    ante = _antecedent(tok, place, ctx)
+    if ante is not None:
+        return replace(ante, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if place is None and tok.dep_ == "conj" and sector is not None:
         # 'Israeli helicopters and tanks': the second conjunct shares the first one's country
         head_place = country_in(np_tokens(tok.head), base, {tok.head.i})
@@ -596,16 +598,53 @@ def _people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
     return actor
 
 
-def _refers_back(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> bool:
-    """A definite person description ('the politician', 'the Russian president') naming the last person."""
+def _antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Actor | None:
+    """The person a definite description ('the politician', 'the Russian president') names: the last
+    person, or, when the last person holds another title ('Obama met Prime Minister Cameron. The
+    president ...'), the latest earlier person who holds this one."""
     last = ctx.last_person
     if last is None or tok.lower_ not in PERSON_NOUNS or tok.tag_ in ("NNS", "NNPS"):
-        return False
+        return None
     if any(t.ent_type_ in ("PERSON_ACTOR", "PERSON") for t in tok.subtree if t.i < tok.i):
-        return False  # 'Putin's spokesman' is someone else
+        return None  # 'Putin's spokesman' is someone else
+    if _other_title(tok.lower_, last.text):
+        # 'the president of Niger met the minister': two people
+        return next((a for a, _g in reversed(ctx.persons) if _same_title(tok.lower_, a.text)
+                     and (place is None or a.country == place[0]) and a.start < last.start), None)
     if place is not None:
-        return last.country == place[0]
-    return _is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)
+        return last if last.country == place[0] else None
+    return last if _is_definite(tok) or any(c.dep_ == "poss" for c in tok.children) else None
+
+
+#: Titles that tell two people apart; a title of one group never names the holder of another's.
+TITLE_GROUPS = ({"president"}, {"minister", "premier"}, {"chancellor"}, {"king", "queen"}, {"prince"},
+                {"emir"}, {"ambassador", "envoy"}, {"secretary"}, {"commander", "general"},
+                {"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _titles(text: str) -> set[int]:
+    """The title groups (indices into TITLE_GROUPS) a mention's words name."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return {i for i, g in enumerate(TITLE_GROUPS) if words & g}
+
+
+def different_titles(a: str, b: str) -> bool:
+    """Two mentions that name people by different titles ('the minister', 'Niger's ambassador'): two
+    people. A mention without a title ('Cameron', 'the official') tells nothing."""
+    ta, tb = _titles(a), _titles(b)
+    return bool(ta and tb) and not ta & tb
+
+
+def _other_title(word: str, antecedent: str) -> bool:
+    """Whether the title `word` differs from the title the antecedent's mention gives ('the minister' after
+    'the president of Niger'); generic nouns ('the official', 'the leader') and untitled names never differ."""
+    return different_titles(word, antecedent)
+
+
+def _same_title(word: str, antecedent: str) -> bool:
+    """Whether the antecedent's mention gives the title `word` ('President Obama' for 'the president')."""
+    mine = next((g for g in TITLE_GROUPS if word in g), set())
+    return bool(set(re.findall(r"[a-z]+", antecedent.lower())) & mine)
 
 
 def _text(words: list[Token]) -> str:

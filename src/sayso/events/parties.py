@@ -13,6 +13,7 @@ from sayso.actors.resolve import (
     Discourse,
     city_country,
     coordinated_countries,
+    different_titles,
     is_first_person,
     named_countries,
     resolve_token,
@@ -136,6 +137,8 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
     found = _place_countries(s, res)
     if not found and actor.sector in STATE_SECTORS:
         found = _sentence_countries(s, res, st)
+        if found & _counterpart_countries(actor, s, st):
+            return actor  # the one country named is a counterpart's
     if len(found) != 1:
         return actor
     iso3, cameo = next(iter(found))
@@ -153,6 +156,38 @@ def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[
         if known is not None and known.country and (known.sector or known.actor_id):  # not "China's aid"
             found.add((known.country, known.code[:3] if known.code else known.country))
     return found
+
+
+def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple[str, str]]:
+    """The countries of the other parties of the actor's sector in its own clause ('the minister summoned
+    Niger's ambassador', 'the president of Niger met the minister'): a counterpart's country is the one
+    the unnamed official is least likely to share. A mention in another clause ('Prime Minister X said
+    the government would ...') or coordinated with the actor is no counterpart."""
+    head = next((t for t in s.span if actor.start <= t.idx + s.off < actor.end and
+                 not actor.start <= t.head.idx + s.off < actor.end), None)
+    if head is None:
+        return set()
+    clause = _clause_verb(head)
+    # 'X and more than 30 members of his government': the actor's own phrase and its conjuncts are one side
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        first = first.head
+    allies = {t.i for t in first.subtree}
+    found = set()
+    for tok in s.span:
+        known = st.actors.get(token_key(tok, s.off))
+        if known is not None and known.country and known.sector == actor.sector and tok.i not in allies and \
+                not actor.start <= tok.idx + s.off < actor.end and _clause_verb(tok) == clause:
+            found.add((known.country, known.code[:3] if known.code else known.country))
+    return found
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause a token belongs to."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 def _place_countries(s: Sent, res: Resources) -> set[tuple[str, str]]:
@@ -239,6 +274,8 @@ def distinct(a: Actor, b: Actor) -> bool:
         return False  # 'the Umma party demanded that it be allowed ...': 'it' is the party
     if other(a, b) or _uncoded(a) or _uncoded(b):
         return True  # an organisation sayso cannot code ('the Umma party') is not the country it acts on
+    if different_titles(a.text, b.text):
+        return True  # 'the minister summoned Niger's ambassador': two people, whatever their countries
     if a.country and b.country and (a.sector is None) != (b.sector is None):
         return (a.sector or b.sector) not in STATE_SECTORS
     if bool(a.country) != bool(b.country) and a.sector != b.sector:
