@@ -132,11 +132,38 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             out.append(ev)
             content_events.append((ev, tok))
     out = _drop_repeats(_drop_targetless_repeats(out))
+    spoken: list[Event] = []
     for t, pat in pending_speech:
-        out.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
+        spoken.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
+    out = [*_drop_spoken_intents(out, spoken), *spoken]
     if headline and s.index == 0:
         out.extend(headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out
+
+
+#: Verbs whose infinitive answers the other side's proposal: 'agreed to meet X' is a meeting both want.
+ACCEPTING = frozenset({"agree", "accept", "consent"})
+
+
+def _one_sided_intent(tok: Token, rule: str) -> bool:
+    """An intent to meet or negotiate that only its subject states ('offered to negotiate with X', 'said
+    they would meet the envoy'); one accepted ('agreed to meet X') is both sides'."""
+    if not rule.endswith("+intent"):
+        return False
+    head = tok.head if roles.is_infinitive_complement(tok) or tok.dep_ == "pobj" else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head  # 'agreed to talks with X'
+    return head is None or head.lemma_.lower() not in ACCEPTING
+
+
+def _drop_spoken_intents(events: list[Event], spoken: list[Event]) -> list[Event]:
+    """'France promised to send aid to Haiti': the promise is the intent (033) and one event, the speech
+    act's (which took the content's code, rule '+content-intent'); the content's own intent row goes."""
+    said = {(actor_key(e.source), e.cameo_code, actor_key(e.target) if e.target else None)
+            for e in spoken if e.source is not None and e.rule.endswith("+content-intent")}
+    return [e for e in events if not (e.rule.endswith("+intent") and e.source is not None and
+                                      (actor_key(e.source), e.cameo_code,
+                                       actor_key(e.target) if e.target else None) in said)]
 
 
 def _acted_on_place(target: Actor, res: Resources) -> Actor:
@@ -170,13 +197,20 @@ def _span(a: Actor | None) -> tuple | None:
 def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
     """Drop an event with no target when the same actor does the same act (same code) to someone in the
     same sentence ('met with Assad to discuss ...': the discussing is the meeting, already coded with its
-    target); 'bombed a hall, killing mourners' keeps both acts."""
+    target), and a generic code (x0) when a specific one of its root has the same source and target;
+    'bombed a hall, killing mourners' keeps both acts."""
     aimed = {(actor_key(e.source), e.cameo_code, e.negated) for e in events if e.target is not None}
     # 'refused (120) to meet with X (125)': the root's generic code adds nothing to the specific one with a target
     rooted = {(actor_key(e.source), e.cameo_root) for e in events if e.target is not None}
-    return [e for e in events if e.target is not None or e.source is None
-            or ((actor_key(e.source), e.cameo_code, e.negated) not in aimed
-                and not (e.cameo_code == e.cameo_root + "0" and (actor_key(e.source), e.cameo_root) in rooted))]
+    # 'Iran and Iraq agreed (030) to meet (036)': nor to a specific one aimed at the same target
+    specific = {(actor_key(e.source), e.cameo_root, actor_key(e.target)) for e in events
+                if e.target is not None and e.cameo_code != e.cameo_root + "0"}
+    return [e for e in events if e.source is None or (
+        (e.target is not None or ((actor_key(e.source), e.cameo_code, e.negated) not in aimed
+                                  and not (e.cameo_code == e.cameo_root + "0"
+                                           and (actor_key(e.source), e.cameo_root) in rooted)))
+        and not (e.target is not None and e.cameo_code == e.cameo_root + "0"
+                 and (actor_key(e.source), e.cameo_root, actor_key(e.target)) in specific))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +238,9 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     sources = r.sources
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
     if p.symmetric and r.mutual and sources and targets and len(sources) == 1 and len(targets) == 1 and \
-            not code.startswith("12") and res.symmetric == "pairs":  # refusing to cooperate is one side's act
-        # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran
+            not code.startswith("12") and res.symmetric == "pairs" and not _one_sided_intent(tok, rule):
+        # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran;
+        # refusing to cooperate and offering to meet ('offered to negotiate with X') are one side's acts
         pairs.append((targets[0], sources[0]))
     grouped = res.symmetric == "group" and p.symmetric and not reciprocal_object(tok)
     if r.group:

@@ -83,6 +83,12 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
             # 'the rebels vowed to fight on': a commitment to a hostile act is a threat (13x), not an intent
             code, rule = threat_code(vowed.cameo_code) or "130", f"{rule}+hostile-content"
             target = target or vowed.target
+    if code == "030":
+        intent = _own_intent(k, t, st, content_events, speaker)
+        if intent is not None:
+            # 'promised to continue military aid to Mozambique': the promise is the intent (033), coded once
+            code, rule = intent.cameo_code, f"{rule}+content-intent"
+            target = target or intent.target
     if target is None and code[:2] == "13":
         found = condition_targets(t, s, res, st, quotes, on, [speaker])  # 'threatened to ... unless Baghdad'
         target = found[0] if found else None
@@ -136,6 +142,14 @@ def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_eve
     return next((ev for ev in _content_of(k, t, st, content_events)
                  if ev.source is not None and not ev.negated and threat_code(ev.cameo_code) is not None
                  and not distinct(ev.source, speaker)), None)
+
+
+def _own_intent(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
+                speaker: Actor) -> Event | None:
+    """A specific intent (03x, coded '+intent') of the speaker itself in the cue's content."""
+    return next((ev for ev in _content_of(k, t, st, content_events)
+                 if ev.source is not None and ev.rule.endswith("+intent") and ev.cameo_code.startswith("03")
+                 and ev.cameo_code != "030" and not ev.negated and not distinct(ev.source, speaker)), None)
 
 
 def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
