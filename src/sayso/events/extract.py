@@ -46,7 +46,8 @@ from sayso.events.targets import (
     purpose_targets,
 )
 from sayso.events.threats import condition_clause, threat_code
-from sayso.model import Actor, Article, Attribution, Event, Span, event_id
+from sayso.model import Actor, Article, Attribution, Event, Place, Span, event_id
+from sayso.nlp import dateline_end, dateline_place
 from sayso.when_where import parse_published
 
 HOSTILE_ROOTS = ("15", "17", "18", "19", "20")
@@ -71,7 +72,8 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     for doc, off in docs:
         for s in doc.sents:
             sents.append(Sent(s, off, len(sents), doc_text(doc)[s.start_char:s.end_char].strip()))
-    st = ArticleState()
+    place, mention = _dateline(sents)
+    st = ArticleState(dateline=place, dateline_mention=mention)
     resolve_mentions(sents, res, published, st, quotes)
     headline = headline_speaker(article, sents, res, published, st)
     events: list[Event] = []
@@ -82,6 +84,20 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     for doc, _off in docs:
         forget(doc)
     return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
+
+
+def _dateline(sents: list[Sent]) -> tuple[Place | None, tuple[str, int, int] | None]:
+    """The place of the article's dateline, when one of its first sentences is one, and its first word."""
+    for s in sents[:3]:
+        doc = s.span.doc
+        if dateline_end(doc, s.span.start) == s.span.end:
+            place = dateline_place(doc, s.span.start, s.span.end)
+            k = s.span.start
+            while k + 1 < s.span.end and doc[k + 1].text.isupper() and doc[k + 1].text.isalpha():
+                k += 1
+            city = doc[s.span.start:k + 1]  # 'BUENOS AIRES'
+            return place, (city.text, city.start_char + s.off, city.end_char + s.off) if place else None
+    return None, None
 
 
 def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, st: ArticleState,
@@ -267,6 +283,13 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
                                 (mention.text, mention.start_char + s.off, mention.end_char + s.off), "GOV")
             pairs = [(a, gov) for a in sources]
             rule = f"{rule}+place-government-target"
+    elif r.place_target and sources and st.dateline is not None and st.dateline_mention is not None and \
+            st.dateline.country and all(a.country == st.dateline.country for a in sources):
+        c = res.actors.country(st.dateline.country)
+        if c is not None:
+            # 'BUENOS AIRES (Reuters) - Thousands of protesters marched on the palace': the dateline's government
+            pairs = [(a, country_actor(c.iso3, c.cameo, c.name, st.dateline_mention, "GOV")) for a in sources]
+            rule = f"{rule}+dateline-government-target"
     if pairs and all(same(a, b) for a, b in pairs):
         pairs = [(a, None) for a, _b in pairs]  # 'Iraq had attacked themselves': reflexive, no other party
     out = []

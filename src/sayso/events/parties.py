@@ -139,6 +139,10 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
         found = _sentence_countries(s, res, st)
         if found & _counterpart_countries(actor, s, st):
             return actor  # the one country named is a counterpart's
+    if not found and st.dateline is not None and st.dateline.country and not named_countries(s.span, res.actors):
+        # 'BUENOS AIRES, Dec 20 (Reuters) - Thousands of protesters marched ...': filed where it happened
+        c = res.actors.country(st.dateline.country)
+        found = {(c.iso3, c.cameo)} if c is not None else set()
     if len(found) != 1:
         return actor
     iso3, cameo = next(iter(found))

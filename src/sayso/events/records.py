@@ -61,7 +61,12 @@ def _event_date(tok: Token, s: Sent, on: date | None, fact: str) -> EventDate | 
 def _event_place(tok: Token, s: Sent, st: ArticleState, src: Actor | None, tgt: Actor | None) -> Place | None:
     """The event's place (see sayso.events.anchors)."""
     found = place_and_mention(tok, s, st, src, tgt)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    countries = {a.country for a in (src, tgt) if a is not None and a.country}
+    if st.dateline is not None and st.dateline.country and countries <= {st.dateline.country}:
+        return st.dateline  # 'CAIRO - Police arrested ...'; not 'WASHINGTON - Russia attacked Ukraine'
+    return None
 
 
 def place_and_mention(tok: Token, s: Sent, st: ArticleState, src: Actor | None,

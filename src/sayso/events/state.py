@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from sayso.actors.base import ActorBase
 from sayso.actors.resolve import Discourse
 from sayso.events.lexicon import Lexicon
-from sayso.model import Actor, Span
+from sayso.model import Actor, Place, Span
 from sayso.ontology import Ontology
 
 
@@ -50,6 +50,11 @@ class ArticleState:
     cue_tokens: dict[tuple[int, int], tuple[Token, Sent]] = field(default_factory=dict)
     quote_speaker: dict[int, tuple[Actor | None, Span | None, tuple[int, int] | None]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: where the article was filed ('CAIRO, May 3 (Reuters) -'): the country of actors and events that the
+    #: sentence leaves without one
+    dateline: Place | None = None
+    #: the dateline's city as mentioned (text, start, end in the document), which names an actor inferred from it
+    dateline_mention: tuple[str, int, int] | None = None
 
 
 def token_key(tok: Token, off: int) -> tuple[int, int]:
