@@ -185,6 +185,8 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
         return resolve_named_person(ent, base, on, off)
     if label in ("ORG_ACTOR", "ORG", "NORP", "GPE", "FAC"):
         org = base.organization(text)
+        if org and _owned_generic(ent, base):
+            return None  # 'Brazil's Congress', 'the Nigeria Labour Congress': not the US Congress
         if org:
             return _span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country,
                                sector=org.sector_on(on), code=_org_code(org.code, org.sector, org.sector_on(on))), False
@@ -208,6 +210,15 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
     if label in ("ORG", "NORP", "GPE", "PERSON"):
         return _span_actor(off, first, last, name=text), label == "PERSON"
     return None
+
+
+def _owned_generic(ent: SpacySpan, base: ActorBase) -> bool:
+    """A one-word alias that is also a role word ('Congress') owned or named by other words: a possessor
+    ('Brazil's Congress') or proper nouns before it ('the Indian National Congress')."""
+    if len(ent) != 1 or base.role_sector(ent[0].lower_) is None:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") or
+               (c.dep_ == "amod" and c.ent_type_ in ENT_COUNTRY) for c in ent[0].children)
 
 
 def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool]:
