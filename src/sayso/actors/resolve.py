@@ -489,6 +489,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj"]
         got = resolve_token(inner[0], base, on, off, ctx, speaker) if inner else None
+        if inner and got is None and inner[0].pos_ == "NOUN" and inner[0].ent_type_ == "" and \
+                not inner[0].lower_.startswith(("people", "person", "man", "men", "women", "child", "famil")) and \
+                not inner[0].lower_.endswith(("ers", "ists", "ants", "ents", "ees", "ians", "ives")):
+            return None  # 'dozens of missiles', 'hundreds of homes': no crowd of people
         if got is not None and got.sector is None and got.country and inner[0].tag_ in ("NNPS", "NNS"):
             # 'thousands of Nigerians': people of the country, not the state
             got = replace(got, actor_id=None, sector="CVL", code=actor_code(got.country, "CVL",

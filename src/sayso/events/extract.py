@@ -405,8 +405,9 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     """Targets the grammar does not name directly, tried in order, with the rule suffix of an inference."""
     if not targets and p.pos == "verb":
         targets = object_authors(tok, s, res, st, quotes, on, sources)
-    if not targets and p.code[:2] in ("03", "13"):
-        targets = content_targets(tok, s, res, st, quotes, on, sources)  # 'threatened to cut ties with X'
+    if not targets and p.code[:2] in ("03", "12", "13"):
+        # 'threatened to cut ties with X', 'refused to let US troops use its bases'
+        targets = content_targets(tok, s, res, st, quotes, on, sources)
     if not targets and p.pos == "verb":
         targets = fallback_targets(tok, s, res, st, quotes, on, sources, code=p.code)
     if not targets and (p.code[:2] == "13" or mood_of(tok, res.lexicon) == "threatened"):

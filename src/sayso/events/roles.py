@@ -63,7 +63,7 @@ def is_stative_passive(tok: Token, p: Pattern) -> bool:
 #: Verbs of gathering and moving whose past participle after a noun is still active ('troops massed along
 #: the border' = troops that massed): they take no object to be passive of.
 INTRANSITIVE_MOTION = {"mass", "gather", "assemble", "converge", "arrive", "retreat", "advance", "march",
-                       "rally", "flee", "cross", "pour", "stream"}
+                       "rally", "flee", "cross", "pour", "stream", "protest", "demonstrate", "riot"}
 
 
 def is_passive(tok: Token) -> bool:
@@ -136,7 +136,10 @@ def with_conjuncts(tok: Token) -> list[Token]:
             if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON") and all(c.i != o.i for o in out) \
                     and not _same_entity(c, tok):
                 out.append(c)
-    return out
+    # '... and Chinese Foreign Minister Wang Yi' parsed as two conjuncts: the title is the name's, not a party
+    return [c for c in out if not any(d.i > c.i + 1 and c.pos_ == "PROPN" and
+                                      all(t.dep_ == "compound" and t.head.i == d.i for t in c.doc[c.i + 1:d.i])
+                                      for d in out)]
 
 
 def _same_entity(a: Token, b: Token) -> bool:
@@ -242,6 +245,10 @@ def subject_tokens(tok: Token) -> list[Token]:
         subj = children(t, *SUBJ) or [c for c in children(t, "npadvmod") if c.i < t.i and c.ent_type_ and
                                        t.dep_ in ("ROOT", "ccomp", "conj") and
                                        c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")]
+        if not subj:
+            # 'Barack Obama and Vladimir Putin met' with 'Barack' tagged a preposition: a name is no preposition
+            subj = [o for c in children(t, "prep") if c.i < t.i and c.ent_type_ in NAME_LABELS
+                    for o in c.children if o.dep_ == "pobj" and o.ent_type_ == c.ent_type_]
         if subj:  # ('Turkey massed troops ...' with Turkey parsed as an adverbial noun)
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
@@ -318,10 +325,19 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         if not inner and obj.lemma_.lower() in MEASURE_NOUNS:
             # 'lifted the ban on opposition parties' with 'on' hung on the verb (dates are no objects)
             inner = prep_objects(tok, ("on", "against", "upon"))
+            # 'lift sanctions imposed on Libya': the measure's participle names whom it weighs on
+            inner = inner or [i for a in children(obj, "acl") for i in prep_objects(a, ("on", "against", "upon"))]
         if inner:
             return with_conjuncts(inner[0])
     return []
 
+
+#: Entity labels of the names that act; a token of one is never really a preposition.
+NAME_LABELS = ("PERSON_ACTOR", "PERSON", "ORG_ACTOR", "ORG", "COUNTRY", "GPE")
+
+#: Nouns that measure out a nominal event ('two days of talks', 'a wave of strikes', 'a series of raids').
+SPANS = {"day", "week", "month", "hour", "round", "wave", "series", "spate", "string", "volley", "barrage",
+         "salvo", "campaign", "year", "session"}
 
 #: Measures that are imposed or lifted 'on' someone ('the ban on opposition parties').
 MEASURE_NOUNS = {"ban", "sanction", "restriction", "embargo", "tariff", "curfew", "control", "limit", "blockade",
@@ -332,8 +348,11 @@ PLAIN_TARGET_PREPS = ("to", "with", "against", "on", "at", "upon", "toward", "to
 
 def plain_target_tokens(tok: Token) -> list[Token]:
     """Whom an uncoded act is done to ('pledged to continue aid to Chad' -> the act 'continue'): its object,
-    dative, or the object of a directional preposition."""
+    dative, the object of a directional preposition, or the one it lets act."""
     objs = children(tok, "dobj", "dative") or prep_objects(tok, PLAIN_TARGET_PREPS)
+    if not objs and tok.lemma_.lower() in ("let", "help", "make", "have"):
+        # 'let US troops use its bases': the one let is the subject of the bare infinitive
+        objs = [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
     return with_conjuncts(objs[0]) if objs else []
 
 
@@ -394,6 +413,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     anchor = tok
     while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN":
         anchor = anchor.head  # 'announced travel bans ..., as well as economic sanctions': both announced
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in SPANS:
+        anchor = anchor.head.head  # 'opened two days of talks', 'launched a wave of air strikes'
     if not sources and anchor.dep_ == "dobj" and anchor is not tok:
         verb = anchor.head.lemma_.lower()
         if verb in LIGHT_VERBS:

@@ -150,6 +150,14 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         # 'pulled its troops out of Afghanistan' as well
         out_of = [o for c in tok.children if c.lower_ == "out" for o in roles.prep_objects(c, ("of",))]
         cands += [o for o in [*roles.prep_objects(tok, ("from",)), *out_of] if o.ent_type_ not in roles.PLACE_ONLY]
+    if obj is not None and code[:2] in ("18", "19", "20"):
+        # 'struck vehicles carrying fighters of the SDF': those the struck thing carries
+        cands += [o for a in roles.children(obj, "acl") if a.lemma_.lower() in CARRY_VERBS
+                  for o in roles.children(a, "dobj")]
+    if code[:2] in ("18", "19", "20"):
+        # 'fired missiles at cities across Ukraine': the country of the places aimed at
+        cands += [p for o in roles.prep_objects(tok, ("at", "on", "into")) if o.ent_type_ == ""
+                  for p in roles.prep_objects(o, ("across", "in", "throughout", "inside", "near"))]
     purpose = roles.prep_objects(tok, ("for",))  # 'mobilized reservists for a war against Iraq'
     inner = [o for c in [*cands, *purpose] for o in [*roles.children(c, "poss"), *roles.prep_objects(c, DEEP_PREPS)]]
     for c in [*cands, *inner]:  # 'mobilized reservists for a war against Iraq': one step further in
@@ -162,13 +170,24 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     return []
 
 
+#: Verbs by which a struck vehicle carries people ('a bus carrying pilgrims').
+CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take"}
+
+
 def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                    sources: list[Actor]) -> list[Actor]:
-    """'rejected calls by Belarus', 'condemned Russia's attack': the author of the act a verb responds to."""
+    """'rejected calls by Belarus', 'condemned Russia's attack', 'dismissed a plan put forward by X': the
+    author of the act or proposal a verb responds to."""
     obj = roles.object_token(tok)
     obj_pat = roles.match(obj, res.lexicon) if obj is not None else None
-    if obj is None or obj_pat is None or obj_pat.pos != "noun":
+    if obj is None:
         return []
+    if obj_pat is None or obj_pat.pos != "noun":
+        # 'dismissed a peace plan put forward by Zelenskiy': the author named by the object's participle
+        agents = [o for a in roles.children(obj, "acl") for g in roles.children(a, "agent")
+                  for o in roles.children(g, "pobj")]
+        return [a for a in actors(roles.with_conjuncts(agents[0]), s, res, st, quotes, on)
+                if all(distinct(a, src) for src in sources)] if agents else []
     return [a for a in actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on)
             if all(distinct(a, src) for src in sources)]
 

@@ -1,0 +1,73 @@
+"""Roles in wire-style sentences (gaps our third gold set showed): measured nominal events, a title parsed
+as a conjunct of its name, a first name tagged as a preposition, targets named by a measure's participle,
+by a proposal's author, by whom a refusal would have let act, and by what a struck vehicle carries or
+where aimed-at places lie.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.model import Event
+
+
+def _events(text: str, day: str = "2012-05-01") -> list[Event]:
+    return sayso.code_text(text, date=day)
+
+
+def _pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.cameo_root == root}
+
+
+@pytest.mark.model
+def test_a_measured_nominal_event_takes_the_subject_of_its_light_verb() -> None:
+    events = _events("The Japanese envoy opened three days of talks with Kenya on Monday.")
+    assert ("JPNGOV", "KEN") in _pairs(events, "04")
+
+
+@pytest.mark.model
+def test_a_title_parsed_as_a_conjunct_is_not_a_party_of_its_own() -> None:
+    events = _events("Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi held talks "
+                     "in Beijing on Monday.", "2015-05-01")
+    texts = {e.source.text for e in events if e.cameo_root == "04"}
+    assert "Chinese Foreign Minister" not in texts
+    assert _pairs(events, "04") == {("RUSGOV", "CHNGOV"), ("CHNGOV", "RUSGOV")}
+
+
+@pytest.mark.model
+def test_a_first_name_tagged_as_a_preposition_still_names_the_subject() -> None:
+    events = _events("Barack Obama and Vladimir Putin met in Paris.", "2015-05-01")
+    assert _pairs(events, "04") == {("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}
+
+
+@pytest.mark.model
+def test_a_measure_lifted_is_aimed_at_whom_its_participle_names() -> None:
+    events = _events("The European Union lifted sanctions imposed on Belarus in 2006.")
+    assert _pairs(events, "08") == {("IGOEEC", "BLR")}
+
+
+@pytest.mark.model
+def test_a_rejected_proposal_is_aimed_at_its_author() -> None:
+    events = _events("Israel rejected a ceasefire proposal drafted by Egypt.")
+    assert _pairs(events, "12") == {("ISR", "EGY")}
+
+
+@pytest.mark.model
+def test_a_refusal_to_let_someone_act_is_aimed_at_them() -> None:
+    events = _events("Spain's parliament refused to let US troops use Spanish ports.")
+    assert ("ESPLEG", "USAMIL") in _pairs(events, "12")
+
+
+@pytest.mark.model
+def test_violence_against_a_vehicle_is_aimed_at_those_it_carries() -> None:
+    events = _events("Israeli drones struck a truck carrying Hezbollah fighters near Tyre.")
+    assert {(s, t[:6] if t else t) for s, t in _pairs(events, "19")} == {("ISRMIL", "LBNREB")}
+
+
+@pytest.mark.model
+def test_fire_at_places_is_aimed_at_the_country_they_lie_in() -> None:
+    events = _events("Russia fired dozens of missiles at cities across Ukraine on Monday.")
+    assert ("RUS", "UKR") in _pairs(events, "19")
