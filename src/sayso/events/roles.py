@@ -163,6 +163,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
                               and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children):
             continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'; 'on Monday' no 'agree on'
+        if p.prep and p.code[:2] == "01" and any(is_infinitive_complement(c) for c in tok.children):
+            continue  # 'agreed with Israel to open the crossing' is an agreement to act, not a comment's accord
         if p.prep_objects and not any(w in p.prep_objects for o in prep_objects(tok, (p.prep or "",))
                                       for w in object_words(o)):
             continue  # 'went on strike', 'applied for asylum'
@@ -227,9 +229,17 @@ def measured(obj: Token) -> list[Token]:
 
 
 def object_token(tok: Token) -> Token | None:
-    """The direct object (or the passive subject, which is the same role)."""
+    """The direct object (or the passive subject, which is the same role); for 'allow', 'let' and 'permit',
+    the subject of the clause they allow ('allowed IAEA inspectors to visit', parsed with the inspectors as
+    the subject of 'visit')."""
     objs = children(tok, "dobj") or (children(tok, "nsubjpass") if is_passive(tok) else [])
+    if not objs and tok.lemma_.lower() in PERMISSIVE:
+        objs = [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
     return objs[0] if objs else None
+
+
+#: Verbs whose object is the subject of the clause they allow.
+PERMISSIVE = frozenset({"allow", "let", "permit"})
 
 
 def subject_tokens(tok: Token) -> list[Token]:
