@@ -361,3 +361,20 @@ def test_only_empty_input_fails_but_is_counted_as_empty(nlp_loaded, tmp_path):
     assert result.exit_code == 1
     m = SUMMARY.search(result.stderr)
     assert m and int(m.group(1)) == 1 and int(m.group(5)) == 1
+
+
+@pytest.mark.model
+def test_a_run_records_its_coding_options(nlp_loaded, tmp_path):
+    from sayso.store import open_store
+
+    src = tmp_path / "one.txt"
+    src.write_text("Mali lifted the curfew in Gao on Sunday, a week after rebels seized the town.\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = run("code", str(src), "--db", str(db), "--symmetric", "group", "--background", "keep",
+                 "--date", "2014-06-01", "-q")
+    assert result.exit_code == 0, result.stderr
+    with open_store(db, read_only=True) as store:
+        (r,) = store.runs()
+        rules = [row[0] for row in store.connection.execute("SELECT rule FROM events").fetchall()]
+    assert r["settings"]["symmetric"] == "group" and r["settings"]["background"] == "keep"
+    assert any(rule.endswith("+background") for rule in rules)  # the kept background seizure

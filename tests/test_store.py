@@ -228,7 +228,7 @@ def test_newer_schema_is_refused(path: Path) -> None:
     con = duckdb.connect(str(path))
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
     con.close()
-    with pytest.raises(StoreError, match=r"E403 .*newer sayso \(schema 2\); upgrade sayso"):
+    with pytest.raises(StoreError, match=rf"E403 .*newer sayso \(schema {SCHEMA_VERSION + 1}\); upgrade sayso"):
         open_store(path)
 
 
@@ -262,10 +262,11 @@ def test_older_schema_is_migrated(path: Path) -> None:
 def test_migrate_runs_each_step_and_fails_cleanly(path: Path) -> None:
     open_store(path).close()
     con = duckdb.connect(str(path))
-    with pytest.raises(StoreError, match="E409 no migration to schema 3"):
-        migrate(con, 1, target=3, migrations={**MIGRATIONS, 2: ("SELECT 1",)})
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [("1",)]
-    migrate(con, 1, target=2, migrations={**MIGRATIONS, 2: ("ALTER TABLE events ADD COLUMN extra VARCHAR",)})
+    v = SCHEMA_VERSION
+    with pytest.raises(StoreError, match=f"E409 no migration to schema {v + 2}"):
+        migrate(con, v, target=v + 2, migrations={**MIGRATIONS, v + 1: ("SELECT 1",)})
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [(str(v),)]
+    migrate(con, v, target=v + 1, migrations={**MIGRATIONS, v + 1: ("ALTER TABLE events ADD COLUMN extra VARCHAR",)})
     columns = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
     con.close()
     assert columns[-1] == "extra"
@@ -297,3 +298,17 @@ def test_second_process_gets_lock_error(path: Path) -> None:
         assert holder.stdin is not None
         holder.stdin.close()
         holder.wait(timeout=30)
+
+
+def test_a_schema_1_store_gains_the_runs_settings(path: Path) -> None:
+    con = duckdb.connect(str(path))  # a store written by a sayso with schema 1: runs had no settings
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    migrate(con, 0, target=1)
+    con.execute("INSERT INTO runs (run_id, started, model) VALUES ('old', now(), 'm')")
+    con.close()
+    with open_store(path) as store:
+        run_id = store.start_run("m", ["a.jsonl"], {"symmetric": "group", "background": "keep"})
+        runs = {r["run_id"]: r for r in store.runs()}
+    assert runs["old"]["settings"] is None  # an old run's settings are unknown, not invented
+    assert runs[run_id]["settings"] == {"symmetric": "group", "background": "keep"}

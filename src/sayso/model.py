@@ -26,6 +26,9 @@ SECTORS: tuple[str, ...] = (
 #: PLOVER gold does, each actor with no target.
 SYMMETRIC_STYLES = ("pairs", "group")
 
+#: What to do with background events ('a week after rebels seized the town'): note them (skip) or code them.
+BACKGROUND_MODES = ("skip", "keep")
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

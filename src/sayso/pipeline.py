@@ -11,7 +11,7 @@ from spacy.language import Language
 from sayso.errors import SaysoError
 from sayso.events.extract import Coded, code_article
 from sayso.events.state import Resources
-from sayso.model import SYMMETRIC_STYLES, Article
+from sayso.model import BACKGROUND_MODES, SYMMETRIC_STYLES, Article
 
 MAX_SEGMENT = 50_000  # characters per parsed piece: keeps parser memory flat on huge articles
 
@@ -26,11 +26,12 @@ class Config:
     batch_size: int = 32
     n_process: int = 1
     symmetric: str = "pairs"  # or "group": see Resources.symmetric
+    background: str = "skip"  # or "keep": see Resources.background
 
 
 @functools.lru_cache(maxsize=4)
 def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = (),
-                   symmetric: str = "pairs") -> Resources:
+                   symmetric: str = "pairs", background: str = "skip") -> Resources:
     """Lexicon, actor base and ontology, loaded and validated once per process."""
     from sayso.actors.base import load_actor_base
     from sayso.events.lexicon import load_lexicon
@@ -39,9 +40,11 @@ def load_resources(actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, 
 
     if symmetric not in SYMMETRIC_STYLES:
         raise SaysoError(f"E107 symmetric must be one of {', '.join(SYMMETRIC_STYLES)}, got {symmetric!r}")
+    if background not in BACKGROUND_MODES:
+        raise SaysoError(f"E108 background must be one of {', '.join(BACKGROUND_MODES)}, got {background!r}")
     load_gazetteer()  # build the place index now, not inside the first article's timing
     return Resources(lexicon=load_lexicon(lexicon_files), actors=load_actor_base(actor_files),
-                     ontology=load_ontology(), symmetric=symmetric)
+                     ontology=load_ontology(), symmetric=symmetric, background=background)
 
 
 def get_nlp(config: Config) -> Language:
@@ -75,7 +78,7 @@ def segments(document: str, limit: int = MAX_SEGMENT) -> list[tuple[str, int]]:
 def code_stream(articles: Iterable[Article], config: Config = Config()) -> Iterator[tuple[Article, Coded]]:
     """Code articles lazily, in input order; the parser sees batches, the corpus is never held whole."""
     nlp = get_nlp(config)
-    res = load_resources(config.actor_files, config.lexicon_files, config.symmetric)
+    res = load_resources(config.actor_files, config.lexicon_files, config.symmetric, config.background)
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for n, art in enumerate(queue_in(articles)):

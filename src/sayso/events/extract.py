@@ -12,6 +12,7 @@ from sayso.actors.resolve import PHYSICAL_TARGETS, city_country
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import doc_text, forget
 from sayso.events import roles
+from sayso.events.background import is_background
 from sayso.events.lexicon import Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.events.parties import (
@@ -144,7 +145,13 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
                 for o in [obj, *roles.measured(obj)]:
                     consumed.add(o.i)
                     consumed.update(c.i for c in o.children if c.dep_ == "compound")
+        context = is_background(tok)
+        if context and res.background == "skip":
+            st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) only dates or explains the main event: "
+                            "not coded (--background keep codes it)")
+            continue
         for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline):
+            ev = replace(ev, rule=f"{ev.rule}+background") if context else ev
             out.append(ev)
             content_events.append((ev, tok))
     out = _drop_repeats(_drop_targetless_repeats(out))

@@ -24,6 +24,9 @@ class Resources:
     #: How symmetric events of several actors are written: "pairs" (A->B and B->A, the default) or "group"
     #: (each actor with no target, as the PLOVER gold codes 'A and B agreed').
     symmetric: str = "pairs"
+    #: Background events ('a week after rebels seized the town'): "skip" (noted, not coded) or "keep" (coded,
+    #: rule suffix '+background'). See sayso.events.background.
+    background: str = "skip"
 
 
 @dataclass

@@ -318,15 +318,15 @@ class Store:
             self._con.unregister("_sayso_batch")
 
     # -- runs ------------------------------------------------------------------------------
-    def start_run(self, model: str | None, inputs: Any = ()) -> str:
-        """Record the start of a coding run and return its id."""
+    def start_run(self, model: str | None, inputs: Any = (), settings: Mapping[str, Any] | None = None) -> str:
+        """Record the start of a coding run (its model, inputs and coding options) and return its id."""
         self._writable()
         run_id = f"{_now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
         inputs_json = json.dumps(list(inputs) if isinstance(inputs, tuple) else inputs, ensure_ascii=False,
                                  default=str)
         self._con.execute(
-            "INSERT INTO runs (run_id, started, sayso_version, model, inputs) VALUES (?, ?, ?, ?, ?)",
-            [run_id, _now(), sayso_version(), model, inputs_json],
+            "INSERT INTO runs (run_id, started, sayso_version, model, inputs, settings) VALUES (?, ?, ?, ?, ?, ?)",
+            [run_id, _now(), sayso_version(), model, inputs_json, json.dumps(dict(settings or {}), default=str)],
         )
         return run_id
 
@@ -347,10 +347,11 @@ class Store:
         self._con.execute(f"UPDATE runs SET {sets} WHERE run_id = ?", [_now(), *values.values(), run_id])
 
     def runs(self) -> list[dict[str, Any]]:
-        """Every run, oldest first, with its inputs decoded from JSON."""
+        """Every run, oldest first, with its inputs and settings decoded from JSON."""
         out = self._query("SELECT * FROM runs ORDER BY started, run_id", []).to_pylist()
         for row in out:
             row["inputs"] = json.loads(row["inputs"]) if row["inputs"] else None
+            row["settings"] = json.loads(row["settings"]) if row.get("settings") else None
         return out
 
     # -- queries ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from sayso.model import Actor, Event, Span
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ACTOR_FIELDS: tuple[str, ...] = ("text", "start", "end", "actor_id", "name", "country", "sector", "code")
 _ACTOR_TYPES = ("VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR")
 _ARROW = {
@@ -84,11 +84,14 @@ QUOTE_RECORD_COLUMNS = (
     )
 )
 QUOTE_COLUMNS = (*QUOTE_RECORD_COLUMNS, Column("run_id", "VARCHAR"))
-RUN_COLUMNS = _cols(
+RUN_COLUMNS_V1 = _cols(
     "run_id VARCHAR, started TIMESTAMP, finished TIMESTAMP, n_records BIGINT, n_coded BIGINT,"
     "n_no_events BIGINT, n_empty BIGINT, n_skipped BIGINT, n_events BIGINT, sayso_version VARCHAR,"
     "model VARCHAR, inputs JSON"
 )
+#: settings: the coding options of the run ({"symmetric": "pairs", "background": "skip", ...}), which decide
+#: how its rows read (schema 2)
+RUN_COLUMNS = (*RUN_COLUMNS_V1, Column("settings", "JSON"))
 RUN_COUNT_KEYS: tuple[str, ...] = ("records", "coded", "no_events", "empty", "skipped", "events")
 
 
@@ -105,10 +108,11 @@ MIGRATIONS: Mapping[int, tuple[str, ...]] = {
         create_table_sql("articles", ARTICLE_COLUMNS, "article_id"),
         create_table_sql("events", EVENT_COLUMNS, "event_id"),
         create_table_sql("quotes", QUOTE_COLUMNS, "quote_id"),
-        create_table_sql("runs", RUN_COLUMNS, "run_id"),
+        create_table_sql("runs", RUN_COLUMNS_V1, "run_id"),
         "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
         "CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id)",
     ),
+    2: ("ALTER TABLE runs ADD COLUMN settings JSON",),
 }
 
 
