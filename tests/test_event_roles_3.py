@@ -71,3 +71,20 @@ def test_violence_against_a_vehicle_is_aimed_at_those_it_carries() -> None:
 def test_fire_at_places_is_aimed_at_the_country_they_lie_in() -> None:
     events = _events("Russia fired dozens of missiles at cities across Ukraine on Monday.")
     assert ("RUS", "UKR") in _pairs(events, "19")
+
+
+@pytest.mark.model
+def test_protesters_with_no_target_or_place_protest_their_own_government() -> None:
+    events = _events("Kenyan students marched on Monday.")
+    (march,) = [e for e in events if e.cameo_root == "14"]
+    assert (march.source.code, march.target.code) == ("KENEDU", "KENGOV")
+    assert march.rule.endswith("+own-government-target")
+    # a place named wins: protesters abroad protest the government where they are
+    events = _events("Kenyan students protested in Paris.")
+    assert _pairs(events, "14") == {("KENEDU", "FRAGOV")}
+
+
+@pytest.mark.model
+def test_armed_forces_marching_is_no_protest() -> None:
+    assert not _pairs(_events("Syrian troops marched into the town on Monday."), "14")
+    assert _pairs(_events("Syrian farmers marched into the town on Monday."), "14")

@@ -87,6 +87,29 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
 
 
+def _own_government(sources: list[Actor], s: Sent, res: Resources) -> Actor | None:
+    """The government of the one country the protesters are of, named by the demonym or country word in
+    their mention ('Egyptian demonstrators'); None when they are of several or none, or non-civilians."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1 or None in countries or any(a.sector not in PROTESTER_SECTORS for a in sources):
+        return None
+    c = res.actors.country(next(iter(countries)))
+    first = sources[0]
+    word = next((e for e in s.span.ents if e.start_char + s.off >= first.start and e.end_char + s.off <= first.end
+                 and e.label_ in ("DEMONYM", "NORP", "COUNTRY", "GPE")), None)
+    if c is None or word is None:
+        return None
+    return country_actor(c.iso3, c.cameo, c.name, (word.text, word.start_char + s.off, word.end_char + s.off), "GOV")
+
+
+#: Protest verbs that are plain movements when armed forces do them ('troops marched', 'rebels rallied').
+MOVEMENT_PROTESTS = frozenset({"march", "rally", "gather", "parade"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
+
+#: Who protests its own government: civilians, students, workers, the opposition, refugees.
+PROTESTER_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "HLH", "MED", "REL", "BUS"})
+
+
 def _dateline(sents: list[Sent]) -> tuple[Place | None, tuple[str, int, int] | None]:
     """The place of the article's dateline, when one of its first sentences is one, and its first word."""
     for s in sents[:3]:
@@ -255,6 +278,10 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     if not r.sources and not r.targets:
         st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
         return []
+    if p.code[:2] == "14" and tok.lemma_.lower() in MOVEMENT_PROTESTS and r.sources and \
+            all(a.sector in ARMED_SECTORS for a in r.sources):
+        st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) by armed forces is a movement, not a protest")
+        return []  # 'Syrian troops marched into the town'
     links, stances = attribution_links(tok, s, res, st, quotes, headline)
     code, rule, mood, negated, targets = _recode(tok, p, s, res, st, quotes, on, r, links)
     fact = factuality(mood, stances)
@@ -297,6 +324,12 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
             # 'BUENOS AIRES (Reuters) - Thousands of protesters marched on the palace': the dateline's government
             pairs = [(a, country_actor(c.iso3, c.cameo, c.name, st.dateline_mention, "GOV")) for a in sources]
             rule = f"{rule}+dateline-government-target"
+    elif r.place_target and sources:
+        named = _own_government(sources, s, res)
+        if named is not None:
+            # 'Egyptian demonstrators rioted': people protest their own government unless told otherwise
+            pairs = [(a, named) for a in sources]
+            rule = f"{rule}+own-government-target"
     if pairs and all(same(a, b) for a, b in pairs):
         pairs = [(a, None) for a, _b in pairs]  # 'Iraq had attacked themselves': reflexive, no other party
     out = []
