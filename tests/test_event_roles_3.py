@@ -88,3 +88,27 @@ def test_protesters_with_no_target_or_place_protest_their_own_government() -> No
 def test_armed_forces_marching_is_no_protest() -> None:
     assert not _pairs(_events("Syrian troops marched into the town on Monday."), "14")
     assert _pairs(_events("Syrian farmers marched into the town on Monday."), "14")
+
+
+@pytest.mark.model
+def test_state_forces_repress_their_own_people() -> None:
+    events = _events("Sudanese soldiers shot dead at least 12 protesters in the capital on Monday.")
+    assert _pairs(events, "17") == {("SDNMIL", "SDNCVL")}
+
+
+@pytest.mark.model
+def test_a_place_naming_an_accord_is_no_party_to_it() -> None:
+    events = _events("Armenia and Azerbaijan signed the Dayton accord on Friday.")
+    assert {t for _s, t in _pairs(events, "05")} <= {"ARM", "AZE"}
+
+
+@pytest.mark.model
+def test_walking_off_the_job_is_a_strike() -> None:
+    events = _events("Dockers walked off the job in Rotterdam on Monday.")
+    assert _pairs(events, "14") == {("NLDLAB", "NLDGOV")}
+
+
+@pytest.mark.model
+def test_a_show_of_force_is_aimed_at_whom_it_is_meant_to_deter() -> None:
+    events = _events("Britain moved two warships to the Gulf to deter Iran from seizing tankers.")
+    assert ("GBR", "IRN") in _pairs(events, "15")

@@ -76,9 +76,11 @@ def place_and_mention(tok: Token, sent: SpacySpan, off: int, focus: str | None,
     name that gave it; `used` are the document offsets of the event's actors, which are not its place."""
     cands: list[SpacySpan] = []
     for e in sent_ents(sent):
-        if e.label_ in NOT_PLACES or (e.start_char + off, e.end_char + off) in used:
-            continue
         after_prep = e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS
+        # 'in Rotterdam' tagged as a person: after a place preposition a one-word name may still be a place
+        person_place = e.label_ == "PERSON" and after_prep and len(e) == 1
+        if (e.label_ in NOT_PLACES and not person_place) or (e.start_char + off, e.end_char + off) in used:
+            continue
         # the tagger sometimes labels a place as a language or a group ('Aleppo'): after a place
         # preposition any name is tried against the gazetteer; elsewhere only place labels are
         if after_prep or (e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep" and

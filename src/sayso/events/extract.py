@@ -452,8 +452,9 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = fallback_targets(tok, s, res, st, quotes, on, sources, code=p.code)
     if not targets and (p.code[:2] == "13" or mood_of(tok, res.lexicon) == "threatened"):
         targets = condition_targets(tok, s, res, st, quotes, on, sources)  # '... unless Baghdad accepts'
-    if not targets and p.code[:2] == "14":
-        targets = purpose_targets(tok, s, res, st, quotes, on, sources)  # 'a hunger strike to protest X'
+    if not targets and p.code[:2] in ("14", "15"):
+        # 'a hunger strike to protest X', 'moved a carrier group to the region to deter Iran'
+        targets = purpose_targets(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] == "08":
         answered = protesters_answered(tok, s, res, st, quotes, on, sources)  # 'resigned after mass protests'
         if answered:

@@ -109,7 +109,8 @@ def _speaker_group(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
 
 
 def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
-    """Police and courts (and a government coercing or yielding) act on their own country's people:
+    """Police and courts (and a government coercing or yielding, and any state force repressing) act on their
+    own country's people:
     'Egyptian police dispersed demonstrators' -> Egyptian demonstrators; 'the French government scrapped
     the tax in a concession to protesters' -> French protesters. Only a non-state target without a
     country moves."""
@@ -117,7 +118,8 @@ def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
     if src is None or not src.country or actor.country or actor.actor_id or not actor.sector or \
             actor.sector in STATE_SECTORS:
         return actor
-    if src.sector in ("COP", "JUD") or (src.sector in ("GOV", "LEG") and code[:2] in ("08", "17")):
+    if src.sector in ("COP", "JUD") or (src.sector in ("GOV", "LEG") and code[:2] in ("08", "17")) or \
+            (src.sector in STATE_SECTORS and code[:3] == "175"):  # repression ('soldiers shot dead protesters')
         return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector}")
     return actor
 
@@ -211,7 +213,7 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
     """place_mentions without the per-sentence memo."""
     found = []
     for e in sent_ents(s.span):
-        if e.label_ in NOT_PLACE_LABELS and e.label_ != "NORP":
+        if e.label_ in NOT_PLACE_LABELS and e.label_ not in ("NORP", "PERSON"):
             continue  # the small model labels places loosely ('in Aleppo' as LANGUAGE): the gazetteer decides
         head = e.root
         while head.dep_ in ("compound", "appos", "pobj") and head.head.i != head.i and \
@@ -221,7 +223,8 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
                 not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj"
                      and head.head.head.head.lower_ in LOCATIVE_PREPS):  # 'in the city of Algiers'
             continue
-        if e.label_ == "NORP":  # 'near the town of Samarra' tagged as a group: only the gazetteer may say
+        if e.label_ in ("NORP", "PERSON"):  # 'near the town of Samarra' tagged as a group or 'in Rotterdam' as
+            # a person: only the gazetteer may say
             pair = city_country(e.text, res.actors)
         else:
             c = res.actors.country_by_name(e.text) or res.actors.capital_country(e.text)

@@ -398,7 +398,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         # 'Israeli tank shelling', 'US-led air strikes': a named modifier anywhere left of the noun
         mods = [c for c in tok.lefts for c in c.subtree
                 if c.dep_ in ("compound", "amod", "npadvmod") and c.ent_type_ not in ("", *PLACE_ONLY)
-                and c.pos_ in ("PROPN", "ADJ", "NOUN")]  # 'Moscow talks' happen in Moscow: a place, not a side
+                and c.pos_ in ("PROPN", "ADJ", "NOUN")  # 'Moscow talks' happen in Moscow: a place, not a side
+                and not (c.ent_type_ in ("ORG", "NORP", "LANGUAGE") and names_a_place(c))]  # 'the Dayton accord'
         if mods:
             sources = mods[:1]
     if not sources and not p.symmetric:
