@@ -47,3 +47,11 @@ def test_the_main_event_and_its_own_episode_are_coded(text: str) -> None:
 def test_an_unknown_background_mode_is_a_clear_error() -> None:
     with pytest.raises(SaysoError, match="E108"):
         load_resources((), (), "pairs", "drop")
+
+
+@pytest.mark.model
+def test_a_complement_clause_parsed_as_relative_is_not_background() -> None:
+    # 'that' is the complementiser of what was told, though the parser hangs the clause on 'conference'
+    coded = _coded("The minister told a news conference that Chad had not attacked Sudan.")
+    attack = [e for e in coded.events if e.cameo_root == "19"]
+    assert attack and attack[0].negated

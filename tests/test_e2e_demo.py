@@ -360,8 +360,8 @@ def test_direct_quotes_name_the_right_speaker(demo_store):
 
 
 def test_nested_attribution_keeps_every_speaker(demo_events):
-    e = one(demo_events, "demo-13", sentence=3, trigger="ready")
-    assert e["factuality"] == "reported"
+    e = one(demo_events, "demo-13", sentence=3, trigger="work")  # 'ready to work with France': one intent row
+    assert e["factuality"] == "intended"  # an intent (mood) that two speakers report
     spoken = {(country(link["speaker"]), sector(link["speaker"]), link["quote"]) for link in e["attribution"]}
     assert spoken == {("CHN", "GOV", "indirect"), ("CHN", "MED", "according_to")}
 

@@ -112,3 +112,18 @@ def test_walking_off_the_job_is_a_strike() -> None:
 def test_a_show_of_force_is_aimed_at_whom_it_is_meant_to_deter() -> None:
     events = _events("Britain moved two warships to the Gulf to deter Iran from seizing tankers.")
     assert ("GBR", "IRN") in _pairs(events, "15")
+
+
+@pytest.mark.model
+def test_readiness_is_an_intent() -> None:
+    events = _events("The minister said Chile was ready to work with Peru on the dispute.")
+    rows = {(e.cameo_code, e.source.code, e.target.code, e.factuality) for e in events if e.cameo_root == "03"}
+    assert rows == {("031", "CHL", "PER", "intended")}
+
+
+@pytest.mark.model
+def test_a_comma_after_be_is_no_be_to_future() -> None:
+    # 'where the terrorists were, to work upon ...' is a misparse: they are not the ones who work with France
+    events = _events("We agreed to define where the moderate rebels were and where the terrorists were, to work "
+                     "upon these terrorists together with our French partners.")
+    assert not [e for e in events if e.source is not None and e.source.sector == "INS"]

@@ -25,7 +25,7 @@ def is_background(tok: Token) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL and (_shifted(c) or _own_time(t))
                                      for c in t.children):
             return True
-        if t.dep_ == "relcl" and _past_perfect(t):
+        if t.dep_ == "relcl" and _past_perfect(t) and _has_gap(t):
             return True
         if t.head.i == t.i or t.dep_ in ("ROOT", "ccomp"):
             return False
@@ -41,6 +41,19 @@ def _shifted(word: Token) -> bool:
 def _own_time(t: Token) -> bool:
     """A clause or phrase with a time of its own: a past perfect, or a date inside it ('last month's attack')."""
     return _past_perfect(t) or any(x.ent_type_ == "DATE" for x in t.subtree if x.i != t.i)
+
+
+def _has_gap(t: Token) -> bool:
+    """A real relative clause: a relative pronoun in it, or its object left to the noun it modifies ('the
+    town rebels had seized'). 'told a news conference that Russia had not attacked Ukraine', parsed as a
+    relative clause, has its subject and object and is the content of what was told."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and c.lower_ in RELATIVES for c in t.subtree):
+        return True
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children)
+
+
+#: Relative pronouns ('that' only when it fills a role, not as the complementiser 'that').
+RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 
 
 def _past_perfect(t: Token) -> bool:

@@ -13,6 +13,7 @@ from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import doc_text, forget
 from sayso.events import roles
 from sayso.events.background import is_background
+from sayso.events.hazards import natural_cause
 from sayso.events.lexicon import Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.events.parties import (
@@ -278,6 +279,11 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     if not r.sources and not r.targets:
         st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
         return []
+    hazard = natural_cause(tok) if p.code[:2] in ("17", "18", "19", "20") else None
+    if hazard is not None:
+        st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) was caused by '{hazard.text}', "
+                        "no actor's act: not coded")
+        return []  # 'killed in an earthquake', 'floods killed 40 villagers'
     if p.code[:2] == "14" and tok.lemma_.lower() in MOVEMENT_PROTESTS and r.sources and \
             all(a.sector in ARMED_SECTORS for a in r.sources):
         st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) by armed forces is a movement, not a protest")

@@ -14,7 +14,9 @@ HYPOTHETICAL_MODALS = {"would", "could", "should"}
 FUTURE = {"will", "shall", "'ll"}
 #: Heads whose infinitive is an act not yet done ('continue to send' is done, so it is not here).
 INTENT_HEADS = {"plan", "intend", "aim", "want", "seek", "hope", "prepare", "decide", "resolve", "try",
-                "mean", "offer", "agree", "promise", "pledge", "vow", "propose", "expect"}
+                "mean", "offer", "agree", "promise", "pledge", "vow", "propose", "expect",
+                # adjectives of readiness: 'China was ready to work with France'
+                "ready", "willing", "prepared", "eager", "determined", "keen", "poised", "set"}
 THREAT_HEADS = {"threaten"}
 DEMAND_HEADS = {"urge", "call", "demand", "ask", "appeal", "press", "insist", "order", "request", "need",
                 "require"}

@@ -280,6 +280,8 @@ def subject_tokens(tok: Token) -> list[Token]:
                 objs = children(head, "dobj") or prep_objects(head, ("on", "upon"))  # 'called on X to ...'
                 if objs:
                     return with_conjuncts(objs[0])
+            if head.lemma_.lower() == "be" and any(x.is_punct for x in t.doc[head.i + 1:t.i]):
+                return []  # 'where the terrorists were, to work upon them': no 'be to' future, a misparse
             t = head
             continue
         if t.dep_ in ("conj", "advcl") and t.head.i != t.i:

@@ -1,0 +1,34 @@
+"""Deaths and damage with a natural or accidental cause: no political event.
+
+'At least 30 people were killed in an earthquake', 'floods killed 40 villagers', 'a plane crash killed
+12 soldiers', 'a landslide destroyed homes': nobody attacked anyone, so the codes of coercion and violence
+(17-20) and the unidentified-armed-forces inference must not fire. sayso notes such triggers instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Causes of death and damage that are no actor's act.
+HAZARDS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "deluge", "storm", "hurricane",
+    "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine",
+    "wildfire", "bushfire", "heatwave", "lightning", "eruption", "volcano", "blizzard", "monsoon", "rain",
+    "rains", "snowstorm", "crash", "accident", "collision", "derailment", "stampede", "collapse", "sinking",
+    "capsizing", "disease", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria", "measles",
+    "virus", "coronavirus", "covid", "covid-19", "influenza", "flu", "dengue", "tuberculosis", "hunger",
+    "malnutrition", "starvation", "heat", "cold", "exposure", "drowning",
+})
+
+
+def natural_cause(tok: Token) -> Token | None:
+    """The hazard that caused a violent trigger's harm, if one did: its subject ('floods killed'), its
+    passive agent or the event it happened in ('killed in an earthquake', 'killed by the crash')."""
+    causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    causes += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from", "after")
+               for o in c.children if o.dep_ == "pobj"]
+    for c in causes:
+        if c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS:
+            return c
+    return None
