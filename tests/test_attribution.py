@@ -162,7 +162,7 @@ def test_hedges_make_an_event_uncertain(text):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "trigger", "mood"), [
     ("China said it would send aid to Pakistan.", "send", "intended"),
-    ("Erdogan threatened to impose sanctions on Sweden.", "impose", "threatened"),
+    ("The minister threatened to resign.", "resign", "threatened"),
     ("The EU urged Serbia to recognise Kosovo.", "recognise", "demanded"),
     ("If Iran enriches uranium further, Israel would strike its nuclear sites.", "strike", "hypothetical"),
 ])

@@ -43,10 +43,9 @@ def test_agreed_to_meet_and_threatened_to_impose():
     meet = [e for e in evs if e.trigger.text == "meet"]
     assert {(e.source.country, e.target.country, e.factuality) for e in meet} == {
         ("IND", "CHN", "intended"), ("CHN", "IND", "intended")}
-    (impose,) = [e for e in evs if e.trigger.text == "impose"]
-    assert (impose.source.country, impose.target.country, impose.factuality) == ("CHN", "IND", "threatened")
+    assert not [e for e in evs if e.trigger.text == "impose"]  # the threatened tariffs are the threat
     (threat,) = [e for e in evs if e.trigger.text == "threatened"]
-    assert (threat.cameo_root, threat.source.country) == ("13", "CHN")
+    assert (threat.cameo_code, threat.source.country, threat.target.country) == ("1312", "CHN", "IND")
 
 
 def test_relative_clause_subject_is_the_noun_it_modifies():
@@ -175,10 +174,9 @@ def test_an_infinitive_parsed_as_adverbial_clause_is_still_the_threatened_act():
     # the small model hangs 'to sever' under 'threatened' as advcl because of 'on Tuesday'
     evs = sayso.code_text("The Latvian parliament threatened on Tuesday to sever relations with Belarus.",
                           date="2010-05-01")
-    sever = next(e for e in evs if e.trigger.text == "sever")
     threat = next(e for e in evs if e.trigger.text == "threatened")
-    assert sever.factuality == "threatened"
-    assert threat.target.country == "BLR"
+    assert (threat.cameo_code, threat.target.country) == ("1313", "BLR")  # threat to break relations
+    assert not [e for e in evs if e.trigger.text == "sever"]  # coded once, as the threat
 
 
 def test_continuing_an_act_is_doing_it_not_intending_it():
@@ -384,10 +382,16 @@ def test_police_act_on_their_own_countrys_people_and_the_row_says_so():
 
 
 def test_a_nominal_event_shares_the_mood_of_the_act_that_brings_it():
+    from sayso.events.mood import mood_of
+    from sayso.nlp import load_nlp
+    from sayso.pipeline import load_resources
+
+    doc = load_nlp()("The president threatened to institute a curfew in Algiers.")
+    curfew = next(t for t in doc if t.lower_ == "curfew")
+    assert mood_of(curfew, load_resources().lexicon) == "threatened"
     evs = sayso.code_text("The president threatened to institute a curfew in Algiers.", date="2001-01-01")
-    curfew = next(e for e in evs if e.cameo_code == "1723")
     threat = next(e for e in evs if e.trigger.text == "threatened")
-    assert curfew.factuality == "threatened" and threat.target.country == "DZA"
+    assert threat.cameo_code == "132" and threat.target.country == "DZA"  # threat of restrictions, coded once
 
 
 def test_a_participle_with_by_names_its_agent():

@@ -182,7 +182,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     spoken: list[Event] = []
     for t, pat in pending_speech:
         spoken.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
-    out = [*_drop_spoken_intents(out, spoken), *spoken]
+    out = [*(e for e in out if e.event_id not in st.absorbed), *spoken]
     if headline and s.index == 0:
         out.extend(headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out
@@ -201,16 +201,6 @@ def _one_sided_intent(tok: Token, rule: str) -> bool:
     if head is not None and head.dep_ == "prep":
         head = head.head  # 'agreed to talks with X'
     return head is None or head.lemma_.lower() not in ACCEPTING
-
-
-def _drop_spoken_intents(events: list[Event], spoken: list[Event]) -> list[Event]:
-    """'France promised to send aid to Haiti': the promise is the intent (033) and one event, the speech
-    act's (which took the content's code, rule '+content-intent'); the content's own intent row goes."""
-    said = {(actor_key(e.source), e.cameo_code, actor_key(e.target) if e.target else None)
-            for e in spoken if e.source is not None and e.rule.endswith("+content-intent")}
-    return [e for e in events if not (e.rule.endswith("+intent") and e.source is not None and
-                                      (actor_key(e.source), e.cameo_code,
-                                       actor_key(e.target) if e.target else None) in said)]
 
 
 def _acted_on_place(target: Actor, res: Resources) -> Actor:

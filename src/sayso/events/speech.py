@@ -77,18 +77,22 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused
-    if code[:2] == "03" and t.lemma_.lower() in COMMISSIVES:
+    if (code[:2] == "03" and t.lemma_.lower() in COMMISSIVES) or code == "130":
         vowed = _own_hostile_act(k, t, st, content_events, speaker)
         if vowed is not None:
-            # 'the rebels vowed to fight on': a commitment to a hostile act is a threat (13x), not an intent
-            code, rule = threat_code(vowed.cameo_code) or "130", f"{rule}+hostile-content"
+            # 'the rebels vowed to fight on': a commitment to a hostile act is a threat (13x), not an intent;
+            # 'threatened to impose sanctions on Iran' is one threat (1312), coded once
+            code = vowed.cameo_code if vowed.cameo_code[:2] == "13" else threat_code(vowed.cameo_code) or "130"
+            rule = f"{rule}+hostile-content"
             target = target or vowed.target
+            st.absorbed.add(vowed.event_id)
     if code == "030":
         intent = _own_intent(k, t, st, content_events, speaker)
         if intent is not None:
             # 'promised to continue military aid to Mozambique': the promise is the intent (033), coded once
             code, rule = intent.cameo_code, f"{rule}+content-intent"
             target = target or intent.target
+            st.absorbed.add(intent.event_id)
     if target is None and code[:2] == "13":
         found = condition_targets(t, s, res, st, quotes, on, [speaker])  # 'threatened to ... unless Baghdad'
         target = found[0] if found else None
@@ -140,8 +144,8 @@ def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_eve
                      speaker: Actor) -> Event | None:
     """A hostile act (one with a threat code) the speaker commits itself to in the cue's content."""
     return next((ev for ev in _content_of(k, t, st, content_events)
-                 if ev.source is not None and not ev.negated and threat_code(ev.cameo_code) is not None
-                 and not distinct(ev.source, speaker)), None)
+                 if ev.source is not None and not ev.negated and not distinct(ev.source, speaker)
+                 and (threat_code(ev.cameo_code) is not None or ev.cameo_code[:2] == "13")), None)
 
 
 def _own_intent(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
