@@ -127,3 +127,10 @@ def test_a_comma_after_be_is_no_be_to_future() -> None:
     events = _events("We agreed to define where the moderate rebels were and where the terrorists were, to work "
                      "upon these terrorists together with our French partners.")
     assert not [e for e in events if e.source is not None and e.source.sector == "INS"]
+
+
+@pytest.mark.model
+def test_coordinated_passives_share_their_agent() -> None:
+    events = _events("Two soldiers were kidnapped and killed by rebels in Colombia.")
+    assert _pairs(events, "18") == {("COLREB", "COLMIL")}  # the kidnapping: the rebels, not unknown forces
+    assert _pairs(events, "19") == {("COLREB", "COLMIL")}  # the killing: the soldiers, not the rebels, die

@@ -71,7 +71,29 @@ def is_passive(tok: Token) -> bool:
     'an agreement forced on Qatar by Saudi Arabia')."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
         (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
-         and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in tok.children)))
+         and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in tok.children))) or \
+        _passive_conjunct(tok)
+
+
+def _passive_conjunct(tok: Token) -> bool:
+    """'was shot and killed by X': a participle coordinated with a passive verb shares its voice."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and \
+        not any(c.dep_ in ("nsubj", "dobj") for c in tok.children) and \
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+def shared_agent(tok: Token) -> list[Token]:
+    """The agent of a passive verb, or of the passive participle coordinated with it ('was shot and killed
+    by a gunman': the gunman shot too)."""
+    for t in [tok, *(c for c in tok.children if c.dep_ == "conj" and _passive_conjunct(c))]:
+        for a in t.children:
+            if a.dep_ == "agent":
+                objs = [o for o in a.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs
+    if _passive_conjunct(tok):
+        return shared_agent(tok.head) if tok.head.i != tok.i else []
+    return []
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -247,7 +269,7 @@ def subject_tokens(tok: Token) -> list[Token]:
     t = tok
     for _ in range(6):
         if is_passive(t):
-            agents = prep_objects(t, ("by",))
+            agents = prep_objects(t, ("by",)) or shared_agent(t)
             if agents:
                 return with_conjuncts(agents[0])
             if t.i == tok.i:
@@ -312,7 +334,7 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             return with_conjuncts(objs[0])
     if not p.objects:
         if passive:
-            subj = children(tok, "nsubjpass")
+            subj = children(tok, "nsubjpass") or (children(tok.head, "nsubjpass") if _passive_conjunct(tok) else [])
             if subj:
                 return with_conjuncts(subj[0])
             if tok.dep_ == "acl":
