@@ -175,3 +175,17 @@ def test_agreeing_with_a_partner_to_act_is_an_intent():
 def test_inspectors_allowed_to_visit():
     evs = _events("Iran allowed IAEA inspectors to visit the Fordow plant.")
     assert any(matches(e, "0862", "IRN", ANY) for e in evs), _show(evs)
+
+
+def test_handing_a_person_to_justice_is_judicial_cooperation_aimed_at_the_recipient():
+    evs = _events("Kenya handed the suspect's brother over to Ugandan authorities on Friday.")
+    assert any(matches(e, "063", "KEN", "UGA") for e in evs), _show(evs)
+    evs = _events("The wanted commander was handed over to the war crimes tribunal by Croatia.")
+    assert any(matches(e, "063", "HRV", ANY) for e in evs), _show(evs)
+    evs = _events("The rebels handed over 20 prisoners to the Red Cross.")
+    assert not any(e.cameo_code == "063" for e in evs), _show(evs)  # a release, not justice
+
+
+def test_an_ultimatum_sent_is_a_threat():
+    evs = _events("Moscow sent an ultimatum to the Georgian government on Monday.")
+    assert any(e.cameo_code == "139" for e in evs), _show(evs)

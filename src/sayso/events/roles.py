@@ -326,6 +326,11 @@ def subject_tokens(tok: Token) -> list[Token]:
 def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     """Whom the event is done to: the object, dative, or a prepositional target the pattern allows."""
     passive = is_passive(tok)
+    if p.prep and p.prep_objects and p.prep in p.target_prep:
+        # 'handed X over to US authorities': the pattern's own prepositional object is whom it is aimed at
+        objs = prep_objects(tok, (p.prep,))
+        if objs:
+            return with_conjuncts(objs[0])
     if p.prep in TARGET_PREPS and p.prep not in p.target_prep and not p.prep_objects:
         # 'fired rockets at X': the pattern's own preposition names X (unless it names the pattern's own
         # object: 'added five officials to its sanctions list')
