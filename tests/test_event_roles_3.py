@@ -134,3 +134,13 @@ def test_coordinated_passives_share_their_agent() -> None:
     events = _events("Two soldiers were kidnapped and killed by rebels in Colombia.")
     assert _pairs(events, "18") == {("COLREB", "COLMIL")}  # the kidnapping: the rebels, not unknown forces
     assert _pairs(events, "19") == {("COLREB", "COLMIL")}  # the killing: the soldiers, not the rebels, die
+
+
+@pytest.mark.model
+def test_a_crowd_storming_a_building_is_a_violent_protest() -> None:
+    events = _events("Hundreds of protesters stormed the parliament building in Belgrade.")
+    assert {(e.cameo_code, e.source.code, e.target.code) for e in events if e.cameo_root in ("14", "19")} == {
+        ("145", "SRBCVL", "SRBLEG")}
+    # armed men storming a hotel stay an assault; a crowd burning property stays destruction (1712)
+    assert _pairs(_events("Gunmen stormed a hotel in Kabul."), "19")
+    assert "1712" in {e.cameo_code for e in _events("Protesters set the party headquarters ablaze in Dhaka.")}

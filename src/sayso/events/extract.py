@@ -107,6 +107,24 @@ def _own_government(sources: list[Actor], s: Sent, res: Resources) -> Actor | No
 MOVEMENT_PROTESTS = frozenset({"march", "rally", "gather", "parade"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 
+#: Assaults that a crowd of protesters commits as a riot ('stormed the parliament', 'pelted police with
+#: stones'); burning or wrecking property stays its own code (1712), as CAMEO has it.
+RIOT_ACTS = frozenset({"storm", "ransack", "besiege", "overrun", "raid", "invade", "attack", "pelt", "stone",
+                       "break", "clash"})
+#: Heads of a mention that name a crowd of protesters.
+CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
+                         "looter", "thousands", "hundreds", "dozens", "supporter"})
+
+
+def _crowd(a: Actor, s: Sent) -> bool:
+    """A crowd of protesters or rioters ('thousands of rioters', 'angry demonstrators'), not armed men."""
+    if a.sector not in ("CVL", "EDU", "LAB", "OPP"):
+        return False
+    words = {w.lemma_.lower() for w in s.span if a.start <= w.idx + s.off < a.end}
+    head = a.text.split()[-1].lower() if a.text.split() else ""
+    return bool(words & CROWD_HEADS) or head in CROWD_HEADS
+
+
 #: Who protests its own government: civilians, students, workers, the opposition, refugees.
 PROTESTER_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "HLH", "MED", "REL", "BUS"})
 
@@ -280,6 +298,10 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         return []  # 'Syrian troops marched into the town'
     links, stances = attribution_links(tok, s, res, st, quotes, headline)
     code, rule, mood, negated, targets = _recode(tok, p, s, res, st, quotes, on, r, links)
+    if code[:2] in ("17", "19") and tok.lemma_.lower() in RIOT_ACTS and r.sources and \
+            all(_crowd(a, s) for a in r.sources):
+        # 'protesters stormed the parliament', 'rioters attacked a police station': CAMEO's violent protest (145)
+        code, rule = "145", f"{rule}+riot"
     fact = factuality(mood, stances)
     sources = r.sources
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
