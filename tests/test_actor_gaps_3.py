@@ -20,3 +20,9 @@ from actor_helpers import events_on as _events
 ])
 def test_congress_is_the_us_congress_only_when_nothing_else_owns_it(text: str, mention: str, code: str) -> None:
     assert _actor(_events(text, "2015-05-01"), mention).code == code
+
+
+@pytest.mark.model
+def test_a_body_of_a_region_is_of_the_regions_country() -> None:
+    events = _events("The government of Kano state imposed a curfew on Monday.", "2015-05-01")
+    assert _actor(events, "The government").code == "NGAGOV"

@@ -706,8 +706,17 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
                 # 'leaders of Romania's new government': the whole phrase, not just its head
-                return country_in(np_tokens(objs[0]), base, set(), on, on is not None)
+                found = country_in(np_tokens(objs[0]), base, set(), on, on is not None)
+                if found is None and with_role and objs[0].lemma_.lower() in REGION_HEADS:
+                    # 'the government of Sindh province': the country of the region a body governs
+                    name = [t for t in np_tokens(objs[0]) if t.pos_ == "PROPN"]
+                    found = city_country(" ".join(t.text for t in name), base) if name else None
+                return found
     return None
+
+
+#: Nouns that name a country's region after its proper name ('Sindh province', 'Kano state').
+REGION_HEADS = frozenset({"province", "state", "region", "district", "governorate", "prefecture", "county"})
 
 
 EXPLETIVE_ADJ = {"necessary", "important", "possible", "impossible", "likely", "unlikely", "clear", "unclear",
