@@ -110,6 +110,13 @@ class Discourse:
     last_plural: Actor | None = None
     #: recent persons with their gender ('f', 'm', None), oldest first
     persons: list[tuple[Actor, str | None]] = field(default_factory=list)
+    #: recent bodies and groups with a country or an identity, oldest first ('Chechen rebels', 'North
+    #: Korea's foreign ministry'): what a later 'the rebels', 'the ministry' names
+    groups: list[Actor] = field(default_factory=list)
+    #: the latest main-clause subject that is a body (singular) or a group (plural): a later subject 'it' or
+    #: 'they' continues it ('The UN refugee agency said ... . It flew tents ...')
+    subject_body: Actor | None = None
+    subject_group: Actor | None = None
 
     def note(self, actor: Actor, is_person: bool, gender: str | None = None, plural: bool = False) -> None:
         """Remember a resolved mention as the latest antecedent of its kind."""
@@ -126,6 +133,29 @@ class Discourse:
             self.last_group = actor
             if plural:
                 self.last_plural = actor
+            if actor.sector and (actor.country or actor.actor_id):
+                self.groups.append(actor)
+                if len(self.groups) > 12:
+                    del self.groups[0]
+
+    def note_subject(self, actor: Actor, plural: bool) -> None:
+        """Remember a body or group that is the subject of a main clause (for a later subject pronoun)."""
+        if plural:
+            self.subject_group = actor
+        else:
+            self.subject_body = actor
+
+    def group_for(self, sector: str, head: str) -> Actor | None:
+        """The latest body or group of a sector ('the rebels' after 'Chechen rebels'); a state body only
+        when named by the same word ('the ministry' after 'North Korea's foreign ministry', but 'the
+        government' is not whichever government was named last)."""
+        for a in reversed(self.groups):
+            if a.sector != sector:
+                continue
+            if sector in ("GOV", "MIL", "COP", "JUD", "LEG") and head not in a.text.lower().split():
+                continue
+            return a
+        return None
 
     def person_for(self, pronoun: str) -> Actor | None:
         """The antecedent of 'he' / 'she': the latest compatible person (of that gender or of unknown
@@ -479,6 +509,15 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     words = np_tokens(tok)
+    if low in OFFICE_NOUNS and _is_definite(tok):
+        # 'the office of the UN High Commissioner for Refugees', 'the secretariat of ASEAN': the body itself
+        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        got = resolve_token(owner, base, on, off, ctx, speaker) if owner is not None else None
+        if got is not None and got.actor_id in base.organizations:
+            actor = replace(got, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+            ctx.note(actor, False, plural=False)
+            return actor
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         place = country_in(words, base, {tok.i})  # 'the Syrian wounded': civilians, of a country if named
@@ -534,6 +573,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         ctx.note(actor, False, plural=False)
         return actor
     ante = _antecedent(tok, place, ctx)
+    if ante is None and place is None and sector is not None and _is_definite(tok) and \
+            tok.lower_ not in PERSON_NOUNS and len(words) <= 2:
+        ante = ctx.group_for(sector, tok.lower_)  # 'the rebels', 'the ministry': the body or group named before
     if ante is not None:
         return replace(ante, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if place is None and tok.dep_ == "conj" and sector is not None:
@@ -549,6 +591,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
     return actor
 
+
+#: Nouns for a body's own office, which acts for it ('the office of the UNHCR').
+OFFICE_NOUNS = frozenset({"office", "secretariat", "bureau", "headquarters"})
 
 #: Heads of a political body that acts inside one country's politics ('the Umma party', 'a Unity Front').
 PARTY_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc", "league"})
@@ -745,11 +790,13 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
     elif low in THIRD_PERSON:
         ante = ctx.person_for(low)
     elif low in PLURAL:
-        ante = ctx.last_plural or ctx.last_group
+        # a subject 'they' continues the last main-clause subject group ('Chechen rebels stormed ... They
+        # demanded ...'), else the latest plural
+        ante = (ctx.subject_group if tok.dep_ in ("nsubj", "nsubjpass") else None) or ctx.last_plural or ctx.last_group
     elif low in NEUTER:
         if tok.dep_ == "expl" or (tok.dep_ in ("nsubj", "nsubjpass") and _expletive_frame(tok.head)):
             return None  # "it is necessary to ...", "it was reported that ...": an expletive, not an actor
-        ante = ctx.last_group
+        ante = (ctx.subject_body if tok.dep_ in ("nsubj", "nsubjpass") else None) or ctx.last_group
     if ante is None:
         return None
     return replace(ante, text=tok.text, start=tok.idx + off, end=tok.idx + len(tok.text) + off)

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.resolve import Discourse, is_first_person, resolve_token
+from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
 from sayso.doccache import ent_at, text_between
 from sayso.events import roles
@@ -35,7 +35,13 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                 # an apposition renames its head ('the NUT, the umbrella union for teachers'): it is not a
                 # new referent for a later 'it'
                 ctx = st.ctx if tok.dep_ != "appos" else Discourse()
-                st.actors[token_key(tok, s.off)] = resolve_token(tok, res.actors, on, s.off, ctx)
+                got = resolve_token(tok, res.actors, on, s.off, ctx)
+                st.actors[token_key(tok, s.off)] = got
+                if got is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and \
+                        tok.lower_ not in PERSON_NOUNS | {"he", "she", "i", "we", "you"} and \
+                        tok.ent_type_ not in ("PERSON", "PERSON_ACTOR") and \
+                        (got.country or got.actor_id):
+                    st.ctx.note_subject(got, tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "they")
             if cue_for(tok, res.lexicon) is not None and _is_speech_act(tok, s, res, quotes):
                 sp = speaker_token(tok)
                 if sp is not None:

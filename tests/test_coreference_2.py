@@ -1,0 +1,45 @@
+"""Coreference across sentences: a subject 'it' or 'they' continues the last main-clause subject body or
+group, 'the rebels' or 'the ministry' names the group or body named before (a state body only by the same
+word), and 'the office of' an organisation is the organisation.
+
+Every text is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.model import Event
+
+
+def _last(text: str, day: str = "2009-05-01") -> list[Event]:
+    events = sayso.code_text(text, date=day)
+    last = max(e.sentence_index for e in events)
+    return [e for e in events if e.sentence_index == last]
+
+
+@pytest.mark.model
+def test_a_subject_it_continues_the_last_subject_body() -> None:
+    events = _last("The office of the UN High Commissioner for Refugees said on Friday that thousands of Somalis "
+                   "had fled toward the Kenyan border. It flew tents and blankets to the camps on Saturday.")
+    aid = [e for e in events if e.cameo_root == "07"]
+    assert aid and aid[0].source.actor_id == "unhcr"
+
+
+@pytest.mark.model
+def test_a_definite_group_names_the_group_before() -> None:
+    events = _last("Colombia's FARC rebels said they would stop kidnapping. The guerrillas freed ten soldiers on "
+                   "Monday.")
+    freed = [e for e in events if e.cameo_root == "08"]
+    assert freed and freed[0].source.code.startswith("COLREB")
+
+
+@pytest.mark.model
+def test_a_state_body_is_named_back_only_by_the_same_word() -> None:
+    events = _last("North Korea's foreign ministry rejected the demand. 'We will not allow the inspectors back,' "
+                   "the ministry said.")
+    assert {e.source.code for e in events if e.trigger.text == "said"} == {"PRKGOV"}
+    # 'the government' is not whichever government was named last (here the expelled diplomats')
+    events = _last("Chile is expelling 18 Russian diplomats, the government said on Saturday.")
+    said = [e for e in events if e.trigger.text == "said"]
+    assert said and said[0].source.country != "RUS"
