@@ -43,3 +43,21 @@ def test_a_state_body_is_named_back_only_by_the_same_word() -> None:
     events = _last("Chile is expelling 18 Russian diplomats, the government said on Saturday.")
     said = [e for e in events if e.trigger.text == "said"]
     assert said and said[0].source.country != "RUS"
+
+
+@pytest.mark.model
+def test_a_short_name_is_the_person_or_body_named_before() -> None:
+    events = _last("Canadian Foreign Minister John Baird criticised Iran on Friday. Baird said Canada would "
+                   "close its embassy in Tehran.", "2012-09-07")
+    assert {e.source.code for e in events if e.trigger.text == "said"} == {"CANGOV"}
+    # a Korean name's first word is the surname
+    events = _last("South Korean President Lee Myung-bak replaced his defence minister. Lee ordered more troops "
+                   "to the border islands.", "2010-11-25")
+    assert {e.source.code for e in events if e.cameo_root == "15"} == {"KORGOV"}
+
+
+@pytest.mark.model
+def test_a_generic_organisation_noun_names_the_organisation_before() -> None:
+    events = _last("NATO warned the Bosnian Serbs that it would answer any new attack. On Wednesday the alliance "
+                   "launched air strikes on Serb positions.", "1994-08-05")
+    assert {e.source.code for e in events if e.cameo_root == "19"} == {"IGOWSTNAT"}

@@ -454,6 +454,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         if named:
             actor, is_person = named
             words = np_tokens(tok)
+            earlier = _named_before(ent, ctx) if actor.country is None and actor.actor_id is None else None
+            if earlier is not None and len(words) == len(ent):
+                # 'Canadian Foreign Minister John Baird ... Baird said': the short name of someone named before
+                return replace(earlier, text=ent.text, start=ent.start_char + off, end=ent.end_char + off)
             if actor.country is None and actor.actor_id is None:
                 # an unknown name: take country and role from its title ("Ukrainian Foreign Minister X")
                 skip = {t.i for t in ent}
@@ -509,6 +513,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     words = np_tokens(tok)
+    if low in ORG_NOUNS and _is_definite(tok) and len(words) <= 2:
+        # 'NATO warned ... . On Wednesday the alliance launched air strikes': the organisation named before
+        org = next((a for a in reversed(ctx.groups) if a.actor_id in base.organizations and
+                    (low in GENERIC_ORG_NOUNS or low in a.text.lower().split())), None)
+        if org is not None:
+            return replace(org, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if low in OFFICE_NOUNS and _is_definite(tok):
         # 'the office of the UN High Commissioner for Refugees', 'the secretariat of ASEAN': the body itself
         owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -591,6 +601,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
     return actor
 
+
+#: Nouns by which an article names an organisation again ('the alliance' for NATO, 'the council' for the
+#: Security Council); the generic ones fit any organisation, the others only one whose name holds them.
+GENERIC_ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "body", "agency"})
+ORG_NOUNS = GENERIC_ORG_NOUNS | {"council", "court", "tribunal", "fund", "bank", "union", "league", "commission",
+                                 "committee", "programme", "program"}
 
 #: Nouns for a body's own office, which acts for it ('the office of the UNHCR').
 OFFICE_NOUNS = frozenset({"office", "secretariat", "bureau", "headquarters"})
@@ -693,6 +709,22 @@ def different_titles(a: str, b: str) -> bool:
     people. A mention without a title ('Cameron', 'the official') tells nothing."""
     ta, tb = _titles(a), _titles(b)
     return bool(ta and tb) and not ta & tb
+
+
+def _named_before(ent: SpacySpan, ctx: Discourse) -> Actor | None:
+    """The person or body an unresolved short name stands for: the latest one named before whose mention
+    holds every word of it ('Baird' after 'John Baird', 'Lee' after 'President Lee Myung-bak', 'the
+    Guards' after 'Iran's Revolutionary Guards')."""
+    words = [t.text for t in ent if t.text[:1].isupper() and t.lower_ not in ("the", "mr", "mrs", "ms")]
+    if not words or len(words) > 2:
+        return None
+    earlier = [a for a, _g in reversed(ctx.persons)] if ent.label_ in ("PERSON", "PERSON_ACTOR") else \
+        list(reversed(ctx.groups))
+    for a in earlier:
+        held = a.text.split()
+        if all(w in held for w in words) and len(held) > len(words) and (a.country or a.actor_id):
+            return a
+    return None
 
 
 def _other_title(word: str, antecedent: str) -> bool:
