@@ -61,3 +61,10 @@ def test_a_generic_organisation_noun_names_the_organisation_before() -> None:
     events = _last("NATO warned the Bosnian Serbs that it would answer any new attack. On Wednesday the alliance "
                    "launched air strikes on Serb positions.", "1994-08-05")
     assert {e.source.code for e in events if e.cameo_root == "19"} == {"IGOWSTNAT"}
+
+
+@pytest.mark.model
+def test_an_object_it_is_not_its_own_clauses_subject() -> None:
+    events = _last("Kosovo declared independence on Sunday. On Monday the government in Tirana recognised it.",
+                   "2008-02-18")
+    assert {(e.source.code, e.target.country) for e in events if e.cameo_root == "05"} == {("ALBGOV", "XKX")}

@@ -113,6 +113,8 @@ class Discourse:
     #: recent bodies and groups with a country or an identity, oldest first ('Chechen rebels', 'North
     #: Korea's foreign ministry'): what a later 'the rebels', 'the ministry' names
     groups: list[Actor] = field(default_factory=list)
+    #: recent bodies, groups and countries (any non-person actor with a country or a code), oldest first
+    bodies: list[Actor] = field(default_factory=list)
     #: the latest main-clause subject that is a body (singular) or a group (plural): a later subject 'it' or
     #: 'they' continues it ('The UN refugee agency said ... . It flew tents ...')
     subject_body: Actor | None = None
@@ -131,6 +133,9 @@ class Discourse:
                 self.last_plural = actor  # 'Putin and Erdogan met. They ...'
         elif actor.country or actor.code:
             self.last_group = actor
+            self.bodies.append(actor)
+            if len(self.bodies) > 12:
+                del self.bodies[0]
             if plural:
                 self.last_plural = actor
             if actor.sector and (actor.country or actor.actor_id):
@@ -753,6 +758,13 @@ def _with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:
                    start=min(start, actor.start))
 
 
+def _is_own_subject(ante: Actor, tok: Token, off: int) -> bool:
+    """Whether an antecedent is mentioned inside the subject of the pronoun's own verb ('the government in
+    Khartoum')."""
+    return any(ante.start <= t.idx + off < max(ante.end, ante.start + 1)
+               for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
 def _is_definite(tok: Token) -> bool:
     """A definite description: 'the politician', 'the ministry'."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -829,6 +841,9 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
         if tok.dep_ == "expl" or (tok.dep_ in ("nsubj", "nsubjpass") and _expletive_frame(tok.head)):
             return None  # "it is necessary to ...", "it was reported that ...": an expletive, not an actor
         ante = (ctx.subject_body if tok.dep_ in ("nsubj", "nsubjpass") else None) or ctx.last_group
+        if ante is not None and tok.dep_ in ("dobj", "dative") and _is_own_subject(ante, tok, off):
+            # 'the government in Khartoum recognised it': an object 'it' is not its own clause's subject
+            ante = next((a for a in reversed(ctx.bodies) if not _is_own_subject(a, tok, off)), None)
     if ante is None:
         return None
     return replace(ante, text=tok.text, start=tok.idx + off, end=tok.idx + len(tok.text) + off)
