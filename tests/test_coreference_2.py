@@ -68,3 +68,18 @@ def test_an_object_it_is_not_its_own_clauses_subject() -> None:
     events = _last("Kosovo declared independence on Sunday. On Monday the government in Tirana recognised it.",
                    "2008-02-18")
     assert {(e.source.code, e.target.country) for e in events if e.cameo_root == "05"} == {("ALBGOV", "XKX")}
+
+
+@pytest.mark.model
+def test_the_kingdom_is_the_country_named_before() -> None:
+    events = _last("Canada's foreign ministry urged Saudi Arabia on Friday to free jailed activists. On Sunday "
+                   "the kingdom expelled the Canadian ambassador.", "2018-08-06")
+    assert {(e.source.code, e.target.code) for e in events if e.cameo_root == "16"} == {("SAU", "CANGOV")}
+
+
+@pytest.mark.model
+def test_thousands_of_them_continue_the_subject_group() -> None:
+    events = _last("Students at Tehran University were beaten when police raided their dormitory on Friday. On "
+                   "Saturday thousands of them took to the streets of Tehran.", "1999-07-10")
+    protest = [e for e in events if e.cameo_root == "14"]
+    assert protest and protest[0].source.sector == "EDU"

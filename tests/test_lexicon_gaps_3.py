@@ -189,3 +189,17 @@ def test_handing_a_person_to_justice_is_judicial_cooperation_aimed_at_the_recipi
 def test_an_ultimatum_sent_is_a_threat():
     evs = _events("Moscow sent an ultimatum to the Georgian government on Monday.")
     assert any(e.cameo_code == "139" for e in evs), _show(evs)
+
+
+def test_strangling_an_economy_is_no_killing():
+    assert not any(e.cameo_root == "18" for e in _events("The sanctions are meant to strangle the country's economy."))
+    evs = _events("The gunman strangled a journalist in Lagos.")
+    assert any(e.cameo_code == "1823" for e in evs), _show(evs)
+
+
+def test_military_exercises_and_taking_to_the_streets():
+    evs = _events("Russia began naval exercises off the coast of Norway.")
+    assert any(e.cameo_code == "150" and country(e.source) == "RUS" for e in evs), _show(evs)
+    assert not any(e.cameo_root == "15" for e in _events("The students did their exercises at home."))
+    evs = _events("Thousands of Chileans took to the streets on Friday.")
+    assert any(e.cameo_root == "14" and country(e.source) == "CHL" for e in evs), _show(evs)

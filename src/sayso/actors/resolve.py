@@ -518,6 +518,17 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     words = np_tokens(tok)
+    if low in COUNTRY_NOUNS and _is_definite(tok) and len(words) <= 2 and \
+            not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
+        # (not 'the republic on Greece's northern border', a new description)
+        # 'Canada urged Saudi Arabia to ... . The kingdom expelled the ambassador': the country named before
+        before = tok.sent.start_char + off  # named in an earlier sentence: this one describes anew
+        subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
+            ctx.subject_body.end <= before else None
+        country = subject or next((a for a in reversed(ctx.bodies) if a.sector is None and a.country and
+                                   a.actor_id == a.country.lower() and a.end <= before), None)
+        if country is not None:
+            return replace(country, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if low in ORG_NOUNS and _is_definite(tok) and len(words) <= 2:
         # 'NATO warned ... . On Wednesday the alliance launched air strikes': the organisation named before
         org = next((a for a in reversed(ctx.groups) if a.actor_id in base.organizations and
@@ -606,6 +617,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
     return actor
 
+
+#: Nouns by which an article names a country again ('the kingdom' for Saudi Arabia).
+COUNTRY_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "republic", "country", "nation"})
 
 #: Nouns by which an article names an organisation again ('the alliance' for NATO, 'the council' for the
 #: Security Council); the generic ones fit any organisation, the others only one whose name holds them.
@@ -836,7 +850,10 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
     elif low in PLURAL:
         # a subject 'they' continues the last main-clause subject group ('Chechen rebels stormed ... They
         # demanded ...'), else the latest plural
-        ante = (ctx.subject_group if tok.dep_ in ("nsubj", "nsubjpass") else None) or ctx.last_plural or ctx.last_group
+        subject = tok.dep_ in ("nsubj", "nsubjpass") or (  # 'thousands of them took to the streets'
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in CROWDS
+            and tok.head.head.dep_ in ("nsubj", "nsubjpass"))
+        ante = (ctx.subject_group if subject else None) or ctx.last_plural or ctx.last_group
     elif low in NEUTER:
         if tok.dep_ == "expl" or (tok.dep_ in ("nsubj", "nsubjpass") and _expletive_frame(tok.head)):
             return None  # "it is necessary to ...", "it was reported that ...": an expletive, not an actor

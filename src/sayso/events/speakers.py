@@ -40,7 +40,7 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                 if got is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and \
                         tok.lower_ not in PERSON_NOUNS | {"he", "she", "i", "we", "you"} and \
                         tok.ent_type_ not in ("PERSON", "PERSON_ACTOR") and \
-                        (got.country or got.actor_id):
+                        (got.country or got.actor_id or got.sector):
                     st.ctx.note_subject(got, tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "they")
             if cue_for(tok, res.lexicon) is not None and _is_speech_act(tok, s, res, quotes):
                 sp = speaker_token(tok)
