@@ -297,9 +297,11 @@ def test_washington_threatens_penalties(demo_events):
     threat = one(demo_events, "demo-12", sentence=3, code="13")
     assert (country(threat["source"]), sector(threat["source"])) == ("USA", "GOV")
     assert threat["quad_class"] == 3
-    # the threatened penalties are the threat (13x, coded once), not a second coercion row
+    # a threat of penalties (13x, specific), and the threatened act as its own row, marked threatened
     assert threat["cameo_code"] != "130" and threat["rule"].endswith("+hostile-content")
-    assert not find(demo_events, "demo-12", sentence=3, code="17")
+    penalty = one(demo_events, "demo-12", sentence=3, code="17")
+    assert penalty["factuality"] == "threatened"
+    assert country(penalty["source"]) == "USA"
 
 
 def test_makei_threatens(demo_events):

@@ -71,6 +71,7 @@ def _event_place(tok: Token, s: Sent, st: ArticleState, src: Actor | None, tgt: 
 
 def place_and_mention(tok: Token, s: Sent, st: ArticleState, src: Actor | None,
                       tgt: Actor | None) -> tuple[Place, SpacySpan] | None:
-    """The event's place and the name that gave it; the event's own actors are not its place."""
-    used = {(a.start, a.end) for a in (src, tgt) if a is not None}
+    """The event's place and the name that gave it; the event's source is not its place ('Iran said'), but
+    a place acted on is both the target and where it happened ('shelled areas outside Kyiv')."""
+    used = {(a.start, a.end) for a in (src,) if a is not None}
     return anchors.place_and_mention(tok, s.span, s.off, st.ctx.focus(), used)

@@ -81,11 +81,12 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         vowed = _own_hostile_act(k, t, st, content_events, speaker)
         if vowed is not None:
             # 'the rebels vowed to fight on': a commitment to a hostile act is a threat (13x), not an intent;
-            # 'threatened to impose sanctions on Iran' is one threat (1312), coded once
+            # 'threatened to impose sanctions on Iran' is a threat of sanctions (1312). The threatened act
+            # stays a row of its own, marked 'threatened', with its own date and place ('next week', 'around
+            # Goma'), which the threat (dated when it is made) cannot hold
             code = vowed.cameo_code if vowed.cameo_code[:2] == "13" else threat_code(vowed.cameo_code) or "130"
             rule = f"{rule}+hostile-content"
             target = target or vowed.target
-            st.absorbed.add(vowed.event_id)
     if code == "030":
         intent = _own_intent(k, t, st, content_events, speaker)
         if intent is not None:
