@@ -200,7 +200,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     spoken: list[Event] = []
     for t, pat in pending_speech:
         spoken.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
-    out = [*(e for e in out if e.event_id not in st.absorbed), *spoken]
+    out = [*out, *spoken]
     if headline and s.index == 0:
         out.extend(headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out

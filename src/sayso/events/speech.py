@@ -87,13 +87,6 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
             code = vowed.cameo_code if vowed.cameo_code[:2] == "13" else threat_code(vowed.cameo_code) or "130"
             rule = f"{rule}+hostile-content"
             target = target or vowed.target
-    if code == "030":
-        intent = _own_intent(k, t, st, content_events, speaker)
-        if intent is not None:
-            # 'promised to continue military aid to Mozambique': the promise is the intent (033), coded once
-            code, rule = intent.cameo_code, f"{rule}+content-intent"
-            target = target or intent.target
-            st.absorbed.add(intent.event_id)
     if target is None and code[:2] == "13":
         found = condition_targets(t, s, res, st, quotes, on, [speaker])  # 'threatened to ... unless Baghdad'
         target = found[0] if found else None
@@ -147,14 +140,6 @@ def _own_hostile_act(k: tuple[int, int], t: Token, st: ArticleState, content_eve
     return next((ev for ev in _content_of(k, t, st, content_events)
                  if ev.source is not None and not ev.negated and not distinct(ev.source, speaker)
                  and (threat_code(ev.cameo_code) is not None or ev.cameo_code[:2] == "13")), None)
-
-
-def _own_intent(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,
-                speaker: Actor) -> Event | None:
-    """A specific intent (03x, coded '+intent') of the speaker itself in the cue's content."""
-    return next((ev for ev in _content_of(k, t, st, content_events)
-                 if ev.source is not None and ev.rule.endswith("+intent") and ev.cameo_code.startswith("03")
-                 and ev.cameo_code != "030" and not ev.negated and not distinct(ev.source, speaker)), None)
 
 
 def _own_act_target(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents,

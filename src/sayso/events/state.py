@@ -58,9 +58,6 @@ class ArticleState:
     dateline: Place | None = None
     #: the dateline's city as mentioned (text, start, end in the document), which names an actor inferred from it
     dateline_mention: tuple[str, int, int] | None = None
-    #: ids of content events a speech act took over ('promised to send aid': the promise is the 033 row;
-    #: 'threatened to impose sanctions': the threat is the 1312 row), dropped from the output
-    absorbed: set[str] = field(default_factory=set)
 
 
 def token_key(tok: Token, off: int) -> tuple[int, int]:
