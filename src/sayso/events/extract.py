@@ -27,6 +27,7 @@ from sayso.events.parties import (
     same,
     with_sentence_country,
 )
+from sayso.events.protests import ARMED_SECTORS, MOVEMENT_PROTESTS, RIOT_ACTS, is_crowd, own_government
 from sayso.events.quotes import QuoteRecord, quote_records
 from sayso.events.records import make_event, place_and_mention
 from sayso.events.speakers import attribution_links, headline_speaker, resolve_mentions
@@ -86,47 +87,6 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     for doc, _off in docs:
         forget(doc)
     return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
-
-
-def _own_government(sources: list[Actor], s: Sent, res: Resources) -> Actor | None:
-    """The government of the one country the protesters are of, named by the demonym or country word in
-    their mention ('Egyptian demonstrators'); None when they are of several or none, or non-civilians."""
-    countries = {a.country for a in sources}
-    if len(countries) != 1 or None in countries or any(a.sector not in PROTESTER_SECTORS for a in sources):
-        return None
-    c = res.actors.country(next(iter(countries)))
-    first = sources[0]
-    word = next((e for e in s.span.ents if e.start_char + s.off >= first.start and e.end_char + s.off <= first.end
-                 and e.label_ in ("DEMONYM", "NORP", "COUNTRY", "GPE")), None)
-    if c is None or word is None:
-        return None
-    return country_actor(c.iso3, c.cameo, c.name, (word.text, word.start_char + s.off, word.end_char + s.off), "GOV")
-
-
-#: Protest verbs that are plain movements when armed forces do them ('troops marched', 'rebels rallied').
-MOVEMENT_PROTESTS = frozenset({"march", "rally", "gather", "parade"})
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
-
-#: Assaults that a crowd of protesters commits as a riot ('stormed the parliament', 'pelted police with
-#: stones'); burning or wrecking property stays its own code (1712), as CAMEO has it.
-RIOT_ACTS = frozenset({"storm", "ransack", "besiege", "overrun", "raid", "invade", "attack", "pelt", "stone",
-                       "break", "clash"})
-#: Heads of a mention that name a crowd of protesters.
-CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
-                         "looter", "thousands", "hundreds", "dozens", "supporter"})
-
-
-def _crowd(a: Actor, s: Sent) -> bool:
-    """A crowd of protesters or rioters ('thousands of rioters', 'angry demonstrators'), not armed men."""
-    if a.sector not in ("CVL", "EDU", "LAB", "OPP"):
-        return False
-    words = {w.lemma_.lower() for w in s.span if a.start <= w.idx + s.off < a.end}
-    head = a.text.split()[-1].lower() if a.text.split() else ""
-    return bool(words & CROWD_HEADS) or head in CROWD_HEADS
-
-
-#: Who protests its own government: civilians, students, workers, the opposition, refugees.
-PROTESTER_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "HLH", "MED", "REL", "BUS"})
 
 
 def _dateline(sents: list[Sent]) -> tuple[Place | None, tuple[str, int, int] | None]:
@@ -197,10 +157,8 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             out.append(ev)
             content_events.append((ev, tok))
     out = _drop_repeats(_drop_targetless_repeats(out))
-    spoken: list[Event] = []
     for t, pat in pending_speech:
-        spoken.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
-    out = [*out, *spoken]
+        out.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
     if headline and s.index == 0:
         out.extend(headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out
@@ -299,7 +257,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     links, stances = attribution_links(tok, s, res, st, quotes, headline)
     code, rule, mood, negated, targets = _recode(tok, p, s, res, st, quotes, on, r, links)
     if code[:2] in ("17", "19") and tok.lemma_.lower() in RIOT_ACTS and r.sources and \
-            all(_crowd(a, s) for a in r.sources):
+            all(is_crowd(a, s) for a in r.sources):
         # 'protesters stormed the parliament', 'rioters attacked a police station': CAMEO's violent protest (145)
         code, rule = "145", f"{rule}+riot"
     fact = factuality(mood, stances)
@@ -343,7 +301,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
             pairs = [(a, country_actor(c.iso3, c.cameo, c.name, st.dateline_mention, "GOV")) for a in sources]
             rule = f"{rule}+dateline-government-target"
     elif r.place_target and sources:
-        named = _own_government(sources, s, res)
+        named = own_government(sources, s, res)
         if named is not None:
             # 'Egyptian demonstrators rioted': people protest their own government unless told otherwise
             pairs = [(a, named) for a in sources]
