@@ -518,32 +518,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     words = np_tokens(tok)
-    if low in COUNTRY_NOUNS and _is_definite(tok) and len(words) <= 2 and \
-            not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
-        # (not 'the republic on Greece's northern border', a new description)
-        # 'Canada urged Saudi Arabia to ... . The kingdom expelled the ambassador': the country named before
-        before = tok.sent.start_char + off  # named in an earlier sentence: this one describes anew
-        subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
-            ctx.subject_body.end <= before else None
-        country = subject or next((a for a in reversed(ctx.bodies) if a.sector is None and a.country and
-                                   a.actor_id == a.country.lower() and a.end <= before), None)
-        if country is not None:
-            return replace(country, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
-    if low in ORG_NOUNS and _is_definite(tok) and len(words) <= 2:
-        # 'NATO warned ... . On Wednesday the alliance launched air strikes': the organisation named before
-        org = next((a for a in reversed(ctx.groups) if a.actor_id in base.organizations and
-                    (low in GENERIC_ORG_NOUNS or low in a.text.lower().split())), None)
-        if org is not None:
-            return replace(org, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
-    if low in OFFICE_NOUNS and _is_definite(tok):
-        # 'the office of the UN High Commissioner for Refugees', 'the secretariat of ASEAN': the body itself
-        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for o in c.children if o.dep_ == "pobj"), None)
-        got = resolve_token(owner, base, on, off, ctx, speaker) if owner is not None else None
-        if got is not None and got.actor_id in base.organizations:
-            actor = replace(got, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
-            ctx.note(actor, False, plural=False)
-            return actor
+    again = _named_again(tok, words, base, on, off, ctx, speaker) if _is_definite(tok) else None
+    if again is not None:
+        return again
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         place = country_in(words, base, {tok.i})  # 'the Syrian wounded': civilians, of a country if named
@@ -616,6 +593,39 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     is_person = tok.lower_ in PERSON_NOUNS
     ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
     return actor
+
+
+def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | None, off: int, ctx: Discourse,
+                 speaker: Actor | None) -> Actor | None:
+    """A definite description that names again a country, an organisation or an organisation's office
+    mentioned before: 'the kingdom' (Saudi Arabia, named in an earlier sentence), 'the alliance' (NATO),
+    'the office of the UN High Commissioner for Refugees' (the UNHCR)."""
+    low = tok.lower_
+
+    def named(a: Actor) -> Actor:
+        return replace(a, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+
+    if low in COUNTRY_NOUNS and len(words) <= 2 and \
+            not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
+        # only a country of an earlier sentence: 'the republic on Greece's northern border' describes anew
+        before = tok.sent.start_char + off
+        subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
+            ctx.subject_body.end <= before else None
+        country = subject or next((a for a in reversed(ctx.bodies) if a.sector is None and a.country and
+                                   a.actor_id == a.country.lower() and a.end <= before), None)
+        return named(country) if country is not None else None
+    if low in ORG_NOUNS and len(words) <= 2:
+        org = next((a for a in reversed(ctx.groups) if a.actor_id in base.organizations and
+                    (low in GENERIC_ORG_NOUNS or low in a.text.lower().split())), None)
+        return named(org) if org is not None else None
+    if low in OFFICE_NOUNS:
+        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        got = resolve_token(owner, base, on, off, ctx, speaker) if owner is not None else None
+        if got is not None and got.actor_id in base.organizations:
+            ctx.note(named(got), False, plural=False)
+            return named(got)
+    return None
 
 
 #: Nouns by which an article names a country again ('the kingdom' for Saudi Arabia).
@@ -702,7 +712,7 @@ def _antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Ac
         return None
     if any(t.ent_type_ in ("PERSON_ACTOR", "PERSON") for t in tok.subtree if t.i < tok.i):
         return None  # 'Putin's spokesman' is someone else
-    if _other_title(tok.lower_, last.text):
+    if different_titles(tok.lower_, last.text):
         # 'the president of Niger met the minister': two people
         return next((a for a, _g in reversed(ctx.persons) if _same_title(tok.lower_, a.text)
                      and (place is None or a.country == place[0]) and a.start < last.start), None)
@@ -732,8 +742,7 @@ def different_titles(a: str, b: str) -> bool:
 
 def _named_before(ent: SpacySpan, ctx: Discourse) -> Actor | None:
     """The person or body an unresolved short name stands for: the latest one named before whose mention
-    holds every word of it ('Baird' after 'John Baird', 'Lee' after 'President Lee Myung-bak', 'the
-    Guards' after 'Iran's Revolutionary Guards')."""
+    holds every word of it ('Baird' after 'John Baird', 'Lee' after 'President Lee Myung-bak')."""
     words = [t.text for t in ent if t.text[:1].isupper() and t.lower_ not in ("the", "mr", "mrs", "ms")]
     if not words or len(words) > 2:
         return None
@@ -744,12 +753,6 @@ def _named_before(ent: SpacySpan, ctx: Discourse) -> Actor | None:
         if all(w in held for w in words) and len(held) > len(words) and (a.country or a.actor_id):
             return a
     return None
-
-
-def _other_title(word: str, antecedent: str) -> bool:
-    """Whether the title `word` differs from the title the antecedent's mention gives ('the minister' after
-    'the president of Niger'); generic nouns ('the official', 'the leader') and untitled names never differ."""
-    return different_titles(word, antecedent)
 
 
 def _same_title(word: str, antecedent: str) -> bool:
