@@ -757,8 +757,7 @@ def _named_before(ent: SpacySpan, ctx: Discourse) -> Actor | None:
 
 def _same_title(word: str, antecedent: str) -> bool:
     """Whether the antecedent's mention gives the title `word` ('President Obama' for 'the president')."""
-    mine = next((g for g in TITLE_GROUPS if word in g), set())
-    return bool(set(re.findall(r"[a-z]+", antecedent.lower())) & mine)
+    return bool(_titles(word) & _titles(antecedent))
 
 
 def _text(words: list[Token]) -> str:

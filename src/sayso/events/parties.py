@@ -20,7 +20,7 @@ from sayso.actors.resolve import (
 )
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
 from sayso.doccache import sent_ents
-from sayso.events import roles
+from sayso.events import anchors, roles
 from sayso.events.speakers import innermost_speaker
 from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.model import Actor
@@ -173,7 +173,7 @@ def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple
                  not actor.start <= t.head.idx + s.off < actor.end), None)
     if head is None:
         return set()
-    clause = _clause_verb(head)
+    clause = anchors.clause_of(head.head)
     # 'X and more than 30 members of his government': the actor's own phrase and its conjuncts are one side
     first = head
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -183,17 +183,9 @@ def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple
     for tok in s.span:
         known = st.actors.get(token_key(tok, s.off))
         if known is not None and known.country and known.sector == actor.sector and tok.i not in allies and \
-                not actor.start <= tok.idx + s.off < actor.end and _clause_verb(tok) == clause:
+                not actor.start <= tok.idx + s.off < actor.end and anchors.clause_of(tok.head) == clause:
             found.add((known.country, known.code[:3] if known.code else known.country))
     return found
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause a token belongs to."""
-    for t in tok.ancestors:
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
 
 
 def _place_countries(s: Sent, res: Resources) -> set[tuple[str, str]]:

@@ -82,6 +82,12 @@ def _passive_conjunct(tok: Token) -> bool:
         any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
 
+def participle_agents(noun: Token) -> list[Token]:
+    """Who a noun's participle names as its agent ('a rally staged by students', 'a plan put forward by X')."""
+    return [o for c in children(noun, "acl") for a in c.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj"]
+
+
 def shared_agent(tok: Token) -> list[Token]:
     """The agent of a passive verb, or of the passive participle coordinated with it ('was shot and killed
     by a gunman': the gunman shot too)."""
@@ -434,8 +440,7 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     if not sources and not p.symmetric:
         # 'a rally staged by students', 'the protest organised by the opposition': the agent of its participle
         # (not for talks or deals: 'a truce brokered by Qatar', 'a deal forced on it by X' name no party)
-        agents = [o for c in children(tok, "acl") for a in c.children if a.dep_ == "agent"
-                  for o in a.children if o.dep_ == "pobj"]
+        agents = participle_agents(tok)
         sources = with_conjuncts(agents[0]) if agents else []
     if not sources and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         sources = subject_tokens(tok.head)  # 'agreed to talks' parsed as an infinitive

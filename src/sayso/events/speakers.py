@@ -18,6 +18,9 @@ MENTION_POS = {"PROPN", "NOUN", "PRON", "ADJ", "NUM"}
 #: Tokens in these relations modify a noun phrase whose head is resolved instead.
 MODIFIER_DEPS = {"compound", "amod", "det", "nummod", "quantmod", "prt", "punct", "case", "neg", "aux"}
 
+#: Subject words that name a person, never a body or group a later 'it' or 'they' could continue.
+NOT_BODIES = frozenset(PERSON_NOUNS | {"he", "she", "i", "we", "you"})
+
 #: Cues that report speech only with a given particle or preposition.
 PREP_CUES = {"call": ("on", "upon", "for")}
 
@@ -38,7 +41,7 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                 got = resolve_token(tok, res.actors, on, s.off, ctx)
                 st.actors[token_key(tok, s.off)] = got
                 if got is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and \
-                        tok.lower_ not in PERSON_NOUNS | {"he", "she", "i", "we", "you"} and \
+                        tok.lower_ not in NOT_BODIES and \
                         tok.ent_type_ not in ("PERSON", "PERSON_ACTOR") and \
                         (got.country or got.actor_id or got.sector):
                     st.ctx.note_subject(got, tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "they")

@@ -150,11 +150,11 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         # 'pulled its troops out of Afghanistan' as well
         out_of = [o for c in tok.children if c.lower_ == "out" for o in roles.prep_objects(c, ("of",))]
         cands += [o for o in [*roles.prep_objects(tok, ("from",)), *out_of] if o.ent_type_ not in roles.PLACE_ONLY]
-    if obj is not None and code[:2] in ("18", "19", "20"):
-        # 'struck vehicles carrying fighters of the SDF': those the struck thing carries
-        cands += [o for a in roles.children(obj, "acl") if a.lemma_.lower() in CARRY_VERBS
-                  for o in roles.children(a, "dobj")]
-    if code[:2] in ("18", "19", "20"):
+    if code[:2] in VIOLENT_ROOTS:
+        if obj is not None:
+            # 'struck vehicles carrying fighters of the SDF': those the struck thing carries
+            cands += [o for a in roles.children(obj, "acl") if a.lemma_.lower() in CARRY_VERBS
+                      for o in roles.children(a, "dobj")]
         # 'fired missiles at cities across Ukraine': the country of the places aimed at
         cands += [p for o in roles.prep_objects(tok, ("at", "on", "into")) if o.ent_type_ == ""
                   for p in roles.prep_objects(o, ("across", "in", "throughout", "inside", "near"))]
@@ -184,8 +184,7 @@ def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
         return []
     if obj_pat is None or obj_pat.pos != "noun":
         # 'dismissed a peace plan put forward by Zelenskiy': the author named by the object's participle
-        agents = [o for a in roles.children(obj, "acl") for g in roles.children(a, "agent")
-                  for o in roles.children(g, "pobj")]
+        agents = roles.participle_agents(obj)
         return [a for a in actors(roles.with_conjuncts(agents[0]), s, res, st, quotes, on)
                 if all(distinct(a, src) for src in sources)] if agents else []
     return [a for a in actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on)
