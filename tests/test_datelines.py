@@ -35,6 +35,14 @@ def test_a_dateline_gives_its_country_to_actors_the_sentence_leaves_without_one(
 
 
 @pytest.mark.model
+def test_the_agency_in_brackets_is_not_part_of_the_city() -> None:
+    # 'CAIRO (AP)' was read as a city 'Cairo Ap' that the gazetteer does not know
+    events = _events("CAIRO (AP) — Police arrested two activists on Tuesday.")
+    (arrest,) = [e for e in events if e.cameo_code == "173"]
+    assert arrest.source.code == "EGYCOP" and arrest.place is not None and arrest.place.name == "Cairo"
+
+
+@pytest.mark.model
 def test_a_town_the_gazetteer_lacks_is_placed_by_its_region() -> None:
     events = _events("PALE, Bosnia, June 13 (Reuters) - Gunmen freed 40 hostages on Tuesday.")
     assert {e.place.country for e in events if e.place is not None} == {"BIH"}

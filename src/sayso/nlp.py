@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sayso.actors.base import ActorBase, load_actor_base
 from sayso.errors import ModelError
@@ -40,15 +40,23 @@ def newline_sentence_starts(doc: Doc) -> Doc:
 DATELINE_ENDS = {":", "-", "--", "\u2014", "\u2013"}
 
 
+def dateline_city(doc: Doc, start: int) -> Span:
+    """The run of words in capitals that opens a dateline at `start` ('BUENOS AIRES' in 'BUENOS AIRES, Dec
+    20 (Reuters) -'); the agency in brackets after it is not part of it."""
+    i, n = start, min(len(doc), start + 14)
+    while i < n and doc[i].text.isupper() and any(ch.isalpha() for ch in doc[i].text):
+        i += 1
+    return doc[start:i]
+
+
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The index of the first token after a dateline that opens the text at `start`: a place in capitals,
     maybe a region and a date after a comma and an agency in brackets, then a colon or dash; None if there
     is none."""
     from sayso.places import resolve_place
 
-    i, n = start, min(len(doc), start + 14)
-    while i < n and doc[i].text.isupper() and any(ch.isalpha() for ch in doc[i].text):
-        i += 1
+    n = min(len(doc), start + 14)
+    i = dateline_city(doc, start).end
     place = resolve_place(doc[start:i].text.title()) if start < i < n else None
     if (place is not None and place.precision == "country") or sum(ch.isalpha() for ch in doc[start:i].text) < 4:
         return None  # a city, not 'UK:' or 'US:' heading a claim (nor 'UN', a town in India)
@@ -74,8 +82,8 @@ def dateline_place(doc: Doc, start: int, end: int) -> Place | None:
     from sayso.places import resolve_place
 
     words = doc[start:end]
-    caps = [t for t in words if t.text.isupper() and any(ch.isalpha() for ch in t.text)]
-    city = caps and caps[0].i == start and resolve_place(" ".join(t.text for t in caps).title())
+    caps = dateline_city(doc, start)
+    city = resolve_place(caps.text.title()) if len(caps) else None  # not 'CAIRO (AP)' read as 'Cairo Ap'
     if city:
         return city
     for k, t in enumerate(words):

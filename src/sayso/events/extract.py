@@ -50,7 +50,7 @@ from sayso.events.targets import (
 )
 from sayso.events.threats import condition_clause, threat_code
 from sayso.model import Actor, Article, Attribution, Event, Place, Span, event_id
-from sayso.nlp import dateline_end, dateline_place
+from sayso.nlp import dateline_city, dateline_end, dateline_place
 from sayso.when_where import parse_published
 
 HOSTILE_ROOTS = ("15", "17", "18", "19", "20")
@@ -95,10 +95,7 @@ def _dateline(sents: list[Sent]) -> tuple[Place | None, tuple[str, int, int] | N
         doc = s.span.doc
         if dateline_end(doc, s.span.start) == s.span.end:
             place = dateline_place(doc, s.span.start, s.span.end)
-            k = s.span.start
-            while k + 1 < s.span.end and doc[k + 1].text.isupper() and doc[k + 1].text.isalpha():
-                k += 1
-            city = doc[s.span.start:k + 1]  # 'BUENOS AIRES'
+            city = dateline_city(doc, s.span.start)  # 'BUENOS AIRES'
             return place, (city.text, city.start_char + s.off, city.end_char + s.off) if place else None
     return None, None
 
