@@ -1,14 +1,22 @@
-"""Helpers the actor tests share: code a text and find an actor by its mention."""
+"""Helpers the tests share: code a text (its events, or the whole coded article with its notes) and find an
+actor by its mention."""
 
 from __future__ import annotations
 
 import sayso
-from sayso.model import Actor, Event
+from sayso.events.extract import Coded
+from sayso.model import Actor, Article, Event, content_id
+from sayso.pipeline import Config, code_one
 
 
 def events_on(text: str, day: str = "2019-03-01") -> list[Event]:
     """The events sayso codes in a text published on `day`."""
     return sayso.code_text(text, date=day)
+
+
+def coded_on(text: str, day: str, config: Config | None = None) -> Coded:
+    """The whole coding of a text published on `day`: its events and the run's notes on what was not coded."""
+    return code_one(Article(id=content_id(text), text=text, date=day), config or Config())
 
 
 def actor_named(events: list[Event], text: str) -> Actor:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import coded_on
 from sayso.errors import SaysoError
-from sayso.model import Article, content_id
-from sayso.pipeline import Config, code_one, load_resources
+from sayso.pipeline import Config, load_resources
 
 
 def _coded(text: str, background: str = "skip"):
-    art = Article(id=content_id(text), text=text, date="2014-06-01")
-    return code_one(art, Config(background=background))
+    return coded_on(text, "2014-06-01", Config(background=background))
 
 
 @pytest.mark.model

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 import sayso
+from actor_helpers import coded_on
 from sayso.events.hazards import HAZARDS
-from sayso.model import Article, content_id
-from sayso.pipeline import Config, code_one
 
 
 @pytest.mark.model
@@ -22,8 +21,7 @@ from sayso.pipeline import Config, code_one
     "A landslide destroyed dozens of homes in Nepal.",
 ])
 def test_a_natural_or_accidental_cause_is_no_assault(text: str) -> None:
-    art = Article(id=content_id(text), text=text, date="2016-05-01")
-    coded = code_one(art, Config())
+    coded = coded_on(text, "2016-05-01")
     assert not [e for e in coded.events if e.cameo_root in ("18", "19", "20")]
     assert any("no actor's act" in n for n in coded.notes)  # noted, not silently dropped
 

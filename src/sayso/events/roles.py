@@ -262,12 +262,19 @@ def object_token(tok: Token) -> Token | None:
     the subject of 'visit')."""
     objs = children(tok, "dobj") or (children(tok, "nsubjpass") if is_passive(tok) else [])
     if not objs and tok.lemma_.lower() in PERMISSIVE:
-        objs = [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
+        objs = _complement_subjects(tok)
     return objs[0] if objs else None
 
 
 #: Verbs whose object is the subject of the clause they allow.
 PERMISSIVE = frozenset({"allow", "let", "permit"})
+#: Verbs with a bare infinitive whose subject is whom they act on ('let US troops use', 'helped rebels take').
+CAUSATIVE = frozenset({"let", "help", "make", "have"})
+
+
+def _complement_subjects(tok: Token) -> list[Token]:
+    """The subjects of a verb's clausal complement, where the parser puts the one it allows or makes act."""
+    return [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
 
 
 def subject_tokens(tok: Token) -> list[Token]:
@@ -395,9 +402,8 @@ def plain_target_tokens(tok: Token) -> list[Token]:
     """Whom an uncoded act is done to ('pledged to continue aid to Chad' -> the act 'continue'): its object,
     dative, the object of a directional preposition, or the one it lets act."""
     objs = children(tok, "dobj", "dative") or prep_objects(tok, PLAIN_TARGET_PREPS)
-    if not objs and tok.lemma_.lower() in ("let", "help", "make", "have"):
-        # 'let US troops use its bases': the one let is the subject of the bare infinitive
-        objs = [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
+    if not objs and tok.lemma_.lower() in CAUSATIVE:
+        objs = _complement_subjects(tok)  # 'let US troops use its bases': the one let acts in the complement
     return with_conjuncts(objs[0]) if objs else []
 
 
