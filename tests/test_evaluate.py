@@ -122,6 +122,29 @@ def test_plover_reader_maps_names_and_expands_pairs() -> None:
     )
 
 
+def _gsr(tmp_path: Path, header: dict[str, str], sectors: list[str]) -> list[tuple[str | None, str | None]]:
+    """Write a one-record GSR file with `header` and read back the (source, target) sectors."""
+    record = {
+        "id": "X-1", "event": "ASSAULT", "text": "Reporters saw doctors attacked.",
+        "source": [{"actorText": "a", "code": "FRA", "sector": sectors[0]}],
+        "target": [{"actorText": "b", "code": "FRA", "sector": sectors[1]}],
+    }
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps([{"event": "DOCUMENT", **header}, record]), encoding="utf-8")
+    (sentence,) = read_plover_gsr(path)
+    return [(e.source_sector, e.target_sector) for e in sentence.events]
+
+
+def test_oeda_2016_sector_names_are_read_as_sayso_sectors(tmp_path: Path) -> None:
+    # The OEDA file names the media JRN and medical actors MED; sayso says MED and HLH.
+    oeda = {"copyright": "Copyright 2016 by the Open Event Data Alliance"}
+    assert _gsr(tmp_path, oeda, ["JRNCHR", "MED"]) == [("MEDCHR", "HLH")]
+    assert _gsr(tmp_path, oeda, ["CIV", "GOV"]) == [("CVL", "GOV")]
+    # Any other file (ours, a user's) keeps its sectors as written.
+    ours = {"publication": "sayso developers"}
+    assert _gsr(tmp_path, ours, ["MED", "JRN"]) == [("MED", "JRN")]
+
+
 def test_bad_files_name_file_and_record(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"petrarch_bad\.xml.*BAD_1.*eventcode"):
         list(read_petrarch_xml(FIXTURES / "petrarch_bad.xml"))

@@ -58,6 +58,11 @@ ROLE_CODES: frozenset[str] = frozenset({
 RELIGION_CODES: frozenset[str] = frozenset(
     {"MUS", "CHR", "JEW", "HIN", "BUD", "CTH", "ORT", "PRO", "SHI", "SUN"}
 )
+# The 2016 OEDA PLOVER GSR names three sectors its own way: JRN for the media (CAMEO MED), MED for
+# medical actors such as doctors and the Red Crescent (Phoenix HLH) and CIV beside CVL for civilians.
+PLOVER_2016_SECTORS: dict[str, str] = {"JRN": "MED", "MED": "HLH", "CIV": "CVL"}
+# Who published that vocabulary: a GSR file whose DOCUMENT header names them uses it.
+_PLOVER_2016_PUBLISHER = "open event data alliance"
 # Placeholder codes that mean "no actor" in PETRARCH files.
 _EMPTY_CODES = frozenset({"", "---", "+++", "###", "***"})
 
@@ -122,8 +127,17 @@ def _plover_sector(value: Any) -> str | None:
     return value.strip()
 
 
-def _plover_actors(record: dict[str, Any], key: str, where: str) -> list[tuple[str | None, str | None]]:
-    """The (country, sector) pairs of a record's source or target list; [] when absent."""
+def _sector_names(header: dict[str, Any]) -> dict[str, str]:
+    """The sector renaming a GSR file needs: the OEDA 2016 names when its header names OEDA."""
+    credits = " ".join(str(header.get(k) or "") for k in ("copyright", "publication", "coder")).lower()
+    return PLOVER_2016_SECTORS if _PLOVER_2016_PUBLISHER in credits or "oeda" in credits.split() else {}
+
+
+def _plover_actors(
+    record: dict[str, Any], key: str, where: str, names: dict[str, str]
+) -> list[tuple[str | None, str | None]]:
+    """The (country, sector) pairs of a record's source or target list, sectors renamed by
+    `names` (the first three letters decide); [] when absent."""
     value = record.get(key)
     if isinstance(value, dict):
         value = [value]
@@ -135,7 +149,10 @@ def _plover_actors(record: dict[str, Any], key: str, where: str) -> list[tuple[s
             raise InputError(f"{where}: {key} entry is not an object: {item!r}")
         code = item.get("code")
         country = code.strip() if isinstance(code, str) and code.strip() not in _EMPTY_CODES else None
-        actors.append((country, _plover_sector(item.get("sector"))))
+        sector = _plover_sector(item.get("sector"))
+        if sector and sector[:3].upper() in names:
+            sector = names[sector[:3].upper()] + sector[3:]
+        actors.append((country, sector))
     return actors
 
 
@@ -150,9 +167,12 @@ def read_plover_gsr(path: str | Path) -> Iterator[GoldSentence]:
     """Yield the sentences of a PLOVER GSR JSON file, event names mapped to today's PLOVER.
 
     The DOCUMENT header record is skipped. A record with several sources and/or targets
-    expands to every (source, target) pair; a missing side is None. Sectors are kept as given.
+    expands to every (source, target) pair; a missing side is None. Sectors are kept as given,
+    except in the OEDA's own 2016 file, whose JRN, MED (medical) and CIV are renamed to sayso's
+    MED, HLH and CVL (PLOVER_2016_SECTORS).
     """
     path = Path(path)
+    names: dict[str, str] = {}
     for index, record in enumerate(_plover_records(path)):
         if not isinstance(record, dict):
             raise InputError(f"{path}: record {index}: not a JSON object")
@@ -163,13 +183,14 @@ def read_plover_gsr(path: str | Path) -> Iterator[GoldSentence]:
             raise InputError(f"{where}: missing 'event'")
         event = event.strip().upper()
         if event == "DOCUMENT":
+            names = _sector_names(record)
             continue
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             raise InputError(f"{where}: missing 'text'")
         plover = PLOVER_2016_TO_CURRENT.get(event, event)
-        sources = _plover_actors(record, "source", where) or [(None, None)]
-        targets = _plover_actors(record, "target", where) or [(None, None)]
+        sources = _plover_actors(record, "source", where, names) or [(None, None)]
+        targets = _plover_actors(record, "target", where, names) or [(None, None)]
         events = tuple(
             GoldEvent(sc, ss, tc, ts, None, plover, _raw_code(sc, ss), _raw_code(tc, ts))
             for (sc, ss), (tc, ts) in itertools.product(sources, targets)
