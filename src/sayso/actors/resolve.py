@@ -411,7 +411,7 @@ def _role_of(tokens: list[Token], base: ActorBase) -> str | None:
     if three is not None:
         return three
     two = base.role_sector(f"{tokens[-2].lemma_.lower()} {lemma}") if len(tokens) > 1 else None
-    if two is None and len(tokens) > 1 and tokens[-2].lower_ != tokens[-2].lemma_.lower():
+    if two is None and len(tokens) > 1:  # 'opposition lawmakers' is listed as written
         two = base.role_sector(f"{tokens[-2].lower_} {head.lower_}")
     if two is not None:
         return two
@@ -444,6 +444,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                   speaker: Actor | None = None) -> Actor | None:
     """Resolve the noun phrase headed by `tok` to an actor, or None when it names none."""
     low = tok.lower_
+    whole = partitive_whole(tok)
+    if whole is not None:
+        # 'some of the rebel commanders', 'one third of the Afghan soldiers': a part acts as its whole
+        got = resolve_token(whole, base, on, off, ctx, speaker)
+        return replace(got, text=_text(np_tokens(tok) + np_tokens(whole)), start=np_tokens(tok)[0].idx + off) \
+            if got is not None else None
     if is_first_person(tok) or ((tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper()):
         return resolve_pronoun(tok, off, ctx, speaker)
     # 'my American partner, President Obama': a common noun is named by its apposition; a name is not
@@ -548,6 +554,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     sector = role_of(words, base)
     if sector is None and tok.lemma_.lower() in GENERIC_HEADS:
         sector = _of_role(tok, base)  # 'a member of the Kenyan parliament' -> LEG
+    body = _affiliation(tok, base, on, off) if tok.lemma_.lower() in AFFILIATES else None
+    if body is not None:
+        # 'activists from the opposition party' are the opposition, not a crowd; 'fighters loyal to the
+        # government' are its forces
+        sector = _affiliate_sector(tok.lemma_.lower(), sector, body.sector)
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
@@ -563,6 +574,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     place = country_in(words, base, {tok.i}, on, people) or \
         (_of_country(tok, base, with_role=located, on=on if people else None)
          if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
+    if place is None and body is not None and body.country:
+        place = (body.country, (body.code or body.country)[:3])
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx)
     if sector is None and place is None:
@@ -679,6 +692,62 @@ def _of_role(tok: Token, base: ActorBase) -> str | None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return role_of(np_tokens(o), base)
+    return None
+
+
+#: People who belong to a body, which an 'of', 'from' or 'loyal to' phrase names: their sector is the
+#: body's ('members of parliament' LEG, 'supporters of the opposition leader' OPP).
+AFFILIATES = frozenset({"activist", "supporter", "member", "follower", "loyalist", "partisan", "cadre",
+                        "militant", "fighter", "gunman", "militiaman"})
+#: Affiliates who carry arms: loyal to a government they are its forces (MIL); loyal to an opposition
+#: they keep their own armed sector.
+ARMED_AFFILIATES = frozenset({"militant", "fighter", "gunman", "militiaman"})
+#: The political sectors an affiliation passes on; a crowd 'of Nairobi' or 'from the city' passes none.
+_AFFILIATION_SECTORS = frozenset({"OPP", "REB", "INS", "GOV", "MIL", "LEG", "PTY"})
+
+
+def _affiliate_sector(head: str, own: str | None, body: str | None) -> str | None:
+    """An affiliate's sector: armed men loyal to a government are its forces (MIL) and keep their own
+    armed sector beside an opposition; only members or cadres of a government body are the government
+    ('supporters of the government' rallying are civilians); other bodies pass their sector on."""
+    if head in ARMED_AFFILIATES:
+        return "MIL" if body in ("GOV", "MIL") else own if body == "OPP" else body
+    if body in ("GOV", "MIL"):
+        return body if head in ("member", "cadre") else own
+    return body
+
+
+def _affiliation(tok: Token, base: ActorBase, on: date | None, off: int) -> Actor | None:
+    """The political body an affiliate head belongs to: 'activists from the opposition Umma party',
+    'members of the Kenyan parliament', 'militants loyal to a Somali warlord'; None for any other."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    preps += [p for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in ("loyal", "allied")
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in preps:
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            ent = entity_of(obj)
+            if ent is not None and ent.label_ in ("COUNTRY", "GPE", "CAPITAL", "LOC"):
+                continue  # 'activists from Nairobi': where they are from, not a body they belong to
+            got = resolve_token(obj, base, on, off, Discourse())
+            if got is not None and got.sector in _AFFILIATION_SECTORS:
+                return got
+    return None
+
+
+#: Words that name a part of a group: 'some of', 'one third of', 'the majority of' the soldiers.
+PARTITIVES = frozenset({"some", "many", "most", "several", "all", "none", "each", "few", "both", "one", "two",
+                        "three", "third", "quarter", "half", "majority", "minority", "handful", "number"})
+
+
+def partitive_whole(tok: Token) -> Token | None:
+    """The group a partitive head takes part of ('some of the rebel commanders' -> commanders)."""
+    if tok.lower_ not in PARTITIVES and not (tok.like_num and tok.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
     return None
 
 

@@ -135,6 +135,8 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             continue
         if p.pos == "adj" and p.code.startswith("11"):
             continue  # 'X is responsible for ...' is the speaker's accusation, coded with the speech event
+        if p.pos == "verb" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+            continue  # 'treated wounded civilians', 'met exiled dissidents': a participle describing people
         if p.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in roles.EVENT_HEADS:
             continue  # 'aid groups', 'protest leaders': the noun describes its head, it is no event
         named = ([roles.object_token(tok)] if p.objects else []) + \
@@ -335,8 +337,12 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
            on: date | None) -> _Roles:
     """Sources and targets of a trigger: the grammatical ones, else the inferred ones (each marked)."""
     src_toks, tgt_toks = _role_tokens(tok, p, res)
-    sources = [with_sentence_country(a, s, res, st) for a in actors(src_toks, s, res, st, quotes, on)]
-    targets = [with_sentence_country(a, s, res, st) for a in actors(tgt_toks, s, res, st, quotes, on)]
+    raw_sources = actors(src_toks, s, res, st, quotes, on)
+    raw_targets = actors(tgt_toks, s, res, st, quotes, on)
+    sources = [with_sentence_country(a, s, res, st) for a in raw_sources]
+    targets = [with_sentence_country(a, s, res, st) for a in raw_targets]
+    if p.code[:2] in VENUE_ROOTS:
+        sources, targets = _venue_kept_apart(raw_sources, sources, raw_targets, targets)
     sources, source_suffixes = _inferred_sources(tok, p, s, res, st, quotes, on, sources)
     domestic_object = False
     if p.objects and not targets:
@@ -378,6 +384,23 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     suffixes += [x for x in source_suffixes if x == "+unidentified-armed-forces"]
     suffixes += [target_suffix] if target_suffix else []
     return _Roles(sources, fixed, mutual, group, place_target, tuple(suffixes))
+
+
+#: Roots of diplomatic acts (agree, consult, support, cooperate), which are often held at a venue
+#: abroad: 'rebel commanders met Sudanese officials in Doha' says nothing about the rebels' country.
+VENUE_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _venue_kept_apart(raw_sources: list[Actor], sources: list[Actor], raw_targets: list[Actor],
+                      targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Undo the sentence's place country for a countryless party of a diplomatic act when another party
+    is of a different country: the place is then a venue, not where the party is from."""
+    named = {a.country for a in [*raw_sources, *raw_targets] if a.country}
+
+    def kept(raw: Actor, got: Actor) -> Actor:
+        return raw if raw.country is None and got.country and named and got.country not in named else got
+    return ([kept(r, g) for r, g in zip(raw_sources, sources, strict=True)],
+            [kept(r, g) for r, g in zip(raw_targets, targets, strict=True)])
 
 
 def _inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState,

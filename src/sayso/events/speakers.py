@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, resolve_token
+from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, partitive_whole, resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
 from sayso.doccache import ent_at, text_between
 from sayso.events import roles
@@ -31,7 +31,8 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
     for s in sents:
         for tok in s.span:
             if tok.pos_ in MENTION_POS and tok.dep_ not in MODIFIER_DEPS and \
-                    (tok.pos_ != "ADJ" or tok.ent_type_) and not is_first_person(tok):
+                    (tok.pos_ != "ADJ" or tok.ent_type_ or partitive_whole(tok) is not None) and \
+                    not is_first_person(tok):
                 ent = ent_at(tok) if tok.ent_iob_ != "O" else None
                 if ent is not None and len(ent) > 1 and ent.root.i != tok.i:
                     continue  # a name is resolved once, at its head ('Observatory' in 'the Syrian Observatory for ...')

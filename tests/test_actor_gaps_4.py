@@ -1,0 +1,75 @@
+"""Actors named through their group: affiliates of a body ('activists from the opposition party'), parts
+of a group ('some of the rebel commanders'), participles that describe people rather than report an act,
+and a diplomatic venue abroad that is not a party's country.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import actor_named as _actor
+from actor_helpers import events_on as _events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a party named: the opposition, not a crowd of civilians
+    ("Angry activists from the opposition Democratic Party staged rallies in Nairobi.", "Angry activists",
+     "KENOPP"),
+    ("Supporters of the jailed Ugandan opposition leader blocked roads in Kampala.", "Supporters", "UGAOPP"),
+    ("Members of the Kenyan parliament criticised the police on Monday.", "Members", "KENLEG"),
+    # supporters of a government are people rallying for it; its members are the government
+    ("Supporters of the Kenyan government rallied in Nairobi.", "Supporters", "KENCVL"),
+    ("Members of the Kenyan government criticised the court.", "Members", "KENGOV"),
+    # armed men loyal to a government are its forces; loyal to a warlord they stay armed challengers
+    ("Fighters loyal to the Libyan government shelled rebel positions.", "Fighters", "LBYMIL"),
+    ("Militants loyal to a Somali warlord attacked a police station.", "Militants", "SOMREB"),
+])
+def test_an_affiliate_takes_the_sector_and_country_of_its_body(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2012-05-01"), mention).code == code
+
+
+@pytest.mark.model
+def test_a_crowd_from_a_city_stays_civilians() -> None:
+    # no political body named: the protesters are civilians, whatever 'from' says
+    events = _events("Activists from Nairobi staged a rally against the Kenyan government.", "2012-05-01")
+    assert _actor(events, "Activists").sector == "CVL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Some of the Afghan soldiers refused to fight the insurgents.", "Some of the Afghan soldiers", "AFGMIL"),
+    ("Two of the Kenyan opposition lawmakers boycotted the vote.", "Two of the Kenyan opposition lawmakers",
+     "KENOPP"),
+])
+def test_a_part_of_a_group_acts_as_the_group(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2012-05-01"), mention).code == code
+
+
+@pytest.mark.model
+def test_a_partitive_of_a_pronoun_follows_the_pronoun() -> None:
+    events = _events("Syrian rebels stormed the town on Monday. Many of them accused the government of fraud.",
+                     "2012-05-01")
+    accusation = next(e for e in events if e.cameo_code.startswith("11"))
+    assert accusation.source is not None and accusation.source.code == "SYRREB"
+
+
+@pytest.mark.model
+def test_a_participle_describing_people_is_no_event() -> None:
+    # 'wounded civilians' are the ones treated; no one is reported wounding them here
+    events = _events("Doctors from a French charity treated wounded civilians in Aleppo.", "2013-05-01")
+    assert [e.cameo_code[:2] for e in events] == ["07"]
+    assert events[0].source is not None and events[0].source.code == "FRAHLH"
+    # the verb itself is still an act
+    assert any(e.cameo_code.startswith("19") for e in _events("Gunmen wounded five civilians in Aleppo.",
+                                                                 "2013-05-01"))
+
+
+@pytest.mark.model
+def test_a_venue_abroad_is_not_the_country_of_a_meetings_party() -> None:
+    met = _events("The rebel commanders met Sudanese officials in Doha.", "2012-05-01")
+    assert _actor(met, "The rebel commanders").country is None
+    # where the act is done there, the place still says where the countryless party is
+    fought = _events("Rebels attacked an army base in Mali on Monday.", "2012-05-01")
+    assert _actor(fought, "Rebels").country == "MLI"
