@@ -430,6 +430,13 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
             if mediator:
                 return mediator, pair
         return pair[:1], pair[1:2]
+    receiver = receiving_verb(tok)
+    if receiver is not None:
+        # 'drew criticism from the UN', 'came under attack by rebels', 'faced Russia's criticism': the
+        # possessor or the 'from'/'by' phrase did it, to the verb's subject
+        poss = children(tok, "poss")
+        givers = poss or prep_objects(tok, ("from", "by")) or prep_objects(receiver, ("from", "by"))
+        return (with_conjuncts(givers[0]) if givers else []), subject_tokens(receiver)
     poss = children(tok, "poss")
     if poss:
         sources = with_conjuncts(poss[0])
@@ -489,6 +496,23 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
             for o in prep_objects(tok, ("of",)):  # 'a suspension of air links with Serbia'
                 targets = targets or prep_objects(o, p.target_prep)
     return sources, targets
+
+
+#: Verbs whose subject receives or undergoes the nominal event they take as object ('drew criticism
+#: from', 'won support from'); 'come under' takes it through a preposition ('came under attack').
+RECEIVING_VERBS = UNDERGOER_VERBS | RECEIVE_VERBS | {"draw", "attract", "earn", "win", "incur", "garner"}
+
+
+def receiving_verb(tok: Token) -> Token | None:
+    """The verb whose subject receives the nominal event `tok`: 'drew criticism', 'faces sanctions',
+    'came under attack'; None for any other ('drew up a plan' draws nothing)."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and \
+            not any(c.dep_ == "prt" for c in head.children):
+        return head
+    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
+        return head.head
+    return None
 
 
 def agent_event_noun(tok: Token) -> Token | None:

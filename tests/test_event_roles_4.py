@@ -1,0 +1,41 @@
+"""Nominal events received by the subject: 'drew criticism from X', 'came under attack by Y', 'faces
+sanctions from Z'. The 'from'/'by' phrase is the actor and the subject the target; reading the subject as
+the actor would reverse who did what to whom.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import events_on as _events
+
+
+def _pairs(text: str, root: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of the events of CAMEO root `root` coded in `text`."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in _events(text, "2016-05-01") if e.cameo_code.startswith(root)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    ("The Israeli government drew sharp criticism from the United Nations over the raid.", "11",
+     ("IGOUNO", "ISRGOV")),
+    ("Pakistan received a request from Afghanistan to extradite the suspects.", "02", ("AFG", "PAK")),
+    ("The Turkish army came under attack by Syrian rebels near the border.", "19", ("SYRREB", "TURMIL")),
+])
+def test_the_subject_receives_the_act_of_the_from_or_by_phrase(text: str, root: str, pair: tuple) -> None:
+    assert pair in _pairs(text, root)
+    assert (pair[1], pair[0]) not in _pairs(text, root)
+
+
+@pytest.mark.model
+def test_a_received_act_without_its_actor_still_has_its_target() -> None:
+    # nobody named: the criticism is of the minister, by someone unknown
+    assert _pairs("The Greek finance minister drew criticism over the budget.", "11") == [(None, "GRCGOV")]
+
+
+@pytest.mark.model
+def test_a_possessor_still_names_the_actor() -> None:
+    # 'faced Russia's criticism': Russia criticised, whatever verb governs the noun
+    assert ("RUS", "UKRGOV") in _pairs("The Ukrainian government faced Russia's criticism of the law.", "11")
