@@ -624,8 +624,13 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
         before = tok.sent.start_char + off
         subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
             ctx.subject_body.end <= before else None
+        def fits(a: Actor) -> bool:  # 'the kingdom' is only a country that is one (its name says so)
+            c = base.country(a.country or "") if low in MONARCHY_NOUNS else None
+            return low not in MONARCHY_NOUNS or (c is not None and any(
+                low in n.lower().split() for n in (c.name, *c.aliases)))
+        subject = subject if subject is not None and fits(subject) else None
         country = subject or next((a for a in reversed(ctx.bodies) if a.sector is None and a.country and
-                                   a.actor_id == a.country.lower() and a.end <= before), None)
+                                   a.actor_id == a.country.lower() and a.end <= before and fits(a)), None)
         return named(country) if country is not None else None
     if low in ORG_NOUNS and len(words) <= 2:
         org = next((a for a in reversed(ctx.groups) if a.actor_id in base.organizations and
@@ -643,6 +648,8 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
 
 #: Nouns by which an article names a country again ('the kingdom' for Saudi Arabia).
 COUNTRY_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "republic", "country", "nation"})
+#: Of those, the ones that fit only a monarchy whose name or alias holds the word ('Kingdom of Morocco').
+MONARCHY_NOUNS = frozenset({"kingdom", "emirate", "sultanate"})
 
 #: Nouns by which an article names an organisation again ('the alliance' for NATO, 'the council' for the
 #: Security Council); the generic ones fit any organisation, the others only one whose name holds them.
