@@ -73,3 +73,12 @@ def test_a_venue_abroad_is_not_the_country_of_a_meetings_party() -> None:
     # where the act is done there, the place still says where the countryless party is
     fought = _events("Rebels attacked an army base in Mali on Monday.", "2012-05-01")
     assert _actor(fought, "Rebels").country == "MLI"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Students at Tehran University staged a sit-in against the government.", "Students", "IRNEDU"),
+    ("Workers at a Chilean copper mine went on strike on Monday.", "Workers", "CHLLAB"),
+])
+def test_people_at_a_place_are_of_its_country(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2012-05-01"), mention).code == code

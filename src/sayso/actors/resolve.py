@@ -881,7 +881,7 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
                 on: date | None = None) -> tuple[str, str] | None:
     """A country given by an 'of' phrase ('the government of Syria'); 'in X' only for people and bodies
     ('opposition groups in Zimbabwe'), not for things ('an operation in Syria')."""
-    preps = ("of", "in", "from", "near", "outside", "around") if with_role else ("of", "from")
+    preps = ("of", "in", "at", "from", "near", "outside", "around") if with_role else ("of", "from")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"]
