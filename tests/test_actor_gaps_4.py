@@ -82,3 +82,31 @@ def test_a_venue_abroad_is_not_the_country_of_a_meetings_party() -> None:
 ])
 def test_people_at_a_place_are_of_its_country(text: str, mention: str, code: str) -> None:
     assert _actor(_events(text, "2012-05-01"), mention).code == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a title that belongs to a body: the Pope is the Holy See's religious head
+    ("Pope Francis met the Cuban president in Havana.", "Pope Francis", "VATREL"),
+    # a former dictator is a former officeholder of his country, named by the court of that country
+    ("A Guatemalan court convicted former dictator Efrain Rios Montt of genocide.",
+     "former dictator Efrain Rios Montt", "GTMELI"),
+    # a generic head takes the body its 'of' phrase names, not its own default
+    ("A delegation of six US senators held talks with the Taiwanese president.", "A delegation", "USALEG"),
+    # '<demonym> state' is the country
+    ("Spain and Ireland formally recognised a Palestinian state on Tuesday.", "a Palestinian state", "PSE"),
+    # people of an international organisation act for it
+    ("Workers from the UN agency UNRWA handed out food to refugees.", "Workers", "IGOUNOREFRWA"),
+    ("Surgeons from the Red Cross treated wounded civilians in Kigali.", "Surgeons", "NGOHLHIRC"),
+])
+def test_titles_bodies_and_states_named_through_a_phrase(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2016-05-01"), mention).code == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("The UN agency handed out food parcels to refugees in Gaza.", "073"),
+    ("The Red Cross distributed aid among displaced families.", "070"),
+])
+def test_handing_out_relief_is_aid(text: str, code: str) -> None:
+    assert [e.cameo_code for e in _events(text, "2016-05-01")] == [code]

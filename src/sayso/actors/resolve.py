@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.actors.base import ActorBase, Organization
+from sayso.actors.base import ActorBase, Country, Organization
 from sayso.doccache import doc_ents, ent_at, sent_ents, text_between
 from sayso.model import Actor
 from sayso.places import resolve_place
@@ -492,6 +492,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":
                     group = sector = base.role_sector(tok.lower_)  # 'Iraqi Kurds', 'Christians': people
                 body = _title_organization(words, skip, base, on) if is_person and place is None else None
+                if body is None and is_person and place is None and len(ent) > 1:
+                    lead = base.organization(ent[0].text)  # 'Pope Francis': the title is the Holy See's
+                    body = (lead, lead.sector_on(on)) if lead is not None and lead.type == "state" else None
                 if body is not None:
                     # 'U.N. mediator Diego Cordovez', 'NATO commander Wesley Clark': the organisation's person
                     org, org_sector = body
@@ -524,6 +527,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     words = np_tokens(tok)
+    state = _state_of(tok, base)
+    if state is not None:  # 'recognised a Palestinian state': the country itself
+        return _span_actor(off, words[0], tok, actor_id=state.iso3.lower(), name=state.name, country=state.iso3,
+                           code=state.cameo)
     again = _named_again(tok, words, base, on, off, ctx, speaker) if _is_definite(tok) else None
     if again is not None:
         return again
@@ -552,8 +559,13 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     and e.end <= tok.i), None)
     org = base.organization(org_ent.text) if org_ent is not None else None
     sector = role_of(words, base)
-    if sector is None and tok.lemma_.lower() in GENERIC_HEADS:
-        sector = _of_role(tok, base)  # 'a member of the Kenyan parliament' -> LEG
+    if org is None and sector is not None:
+        org = _member_organization(tok, base)  # 'workers from UNRWA', 'surgeons of the Red Cross'
+
+    if tok.lemma_.lower() in GENERIC_HEADS and (sector is None or tok.lemma_.lower() not in AFFILIATES):
+        # 'a member of the Kenyan parliament' -> LEG, 'a delegation of US senators' -> LEG (not GOV);
+        # affiliates ('supporters of the government') are left to _affiliate_sector
+        sector = _of_role(tok, base) or sector
     body = _affiliation(tok, base, on, off) if tok.lemma_.lower() in AFFILIATES else None
     if body is not None:
         # 'activists from the opposition party' are the opposition, not a crowd; 'fighters loyal to the
@@ -713,6 +725,23 @@ ARMED_AFFILIATES = frozenset({"militant", "fighter", "gunman", "militiaman"})
 _AFFILIATION_SECTORS = frozenset({"OPP", "REB", "INS", "GOV", "MIL", "LEG", "PTY"})
 
 
+def _member_organization(tok: Token, base: ActorBase) -> Organization | None:
+    """The international organisation whose people a role noun names through 'of' or 'from' ('workers
+    from the UN agency UNRWA', 'surgeons of the Red Cross'): they act for it, as 'UN workers' do."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                for t in (o, *(a for a in o.children if a.dep_ == "appos")):
+                    ent = entity_of(t)
+                    org = base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") \
+                        else None
+                    if org is not None and org.type in ("igo", "ngo"):
+                        return org
+    return None
+
+
 def _affiliate_sector(head: str, own: str | None, body: str | None) -> str | None:
     """An affiliate's sector: armed men loyal to a government are its forces (MIL) and keep their own
     armed sector beside an opposition; only members or cadres of a government body are the government
@@ -738,6 +767,17 @@ def _affiliation(tok: Token, base: ActorBase, on: date | None, off: int) -> Acto
             got = resolve_token(obj, base, on, off, Discourse())
             if got is not None and got.sector in _AFFILIATION_SECTORS:
                 return got
+    return None
+
+
+def _state_of(tok: Token, base: ActorBase) -> Country | None:
+    """The country a '<demonym> state' names ('a Palestinian state', 'an independent Kurdish state' is
+    no country in the table and stays unresolved); not 'the Palestinian state media'."""
+    if tok.lemma_.lower() != "state" or any(c.dep_ == "prep" for c in tok.children) or tok.dep_ == "compound":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "DEMONYM", "GPE"):
+            return base.country_by_name(c.text)
     return None
 
 
