@@ -110,3 +110,37 @@ def test_titles_bodies_and_states_named_through_a_phrase(text: str, mention: str
 ])
 def test_handing_out_relief_is_aid(text: str, code: str) -> None:
     assert [e.cameo_code for e in _events(text, "2016-05-01")] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a place named through a possessive still says where the countryless actor is
+    ("Opposition lawmakers staged a sit-in in Kosovo's parliament on Thursday.", "Opposition lawmakers",
+     "KSVOPP"),
+    ("Gunmen abducted dozens of villagers in north-western Nigeria's Zamfara state.", "Gunmen", "NGAINS"),
+    # 'Russian-backed' names a backer: the separatists are of no stated country; 'US-led' forces are the US's
+    ("Russian-backed separatists shelled the port city on Saturday.", "Russian-backed separatists", "REB"),
+    ("US-led forces bombed the town on Saturday.", "US-led forces", "USAMIL"),
+    # an unknown name described by a role: the role, and the sentence's country
+    ("Moshood Abiola, the opposition leader, was arrested by armed police at a hideout in Lagos.",
+     "Moshood Abiola", "NGAOPP"),
+])
+def test_places_backers_and_described_names(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2016-05-01"), mention).code == code
+
+
+@pytest.mark.model
+def test_a_possessive_that_names_no_place_gives_no_country() -> None:
+    events = _events("Police arrested the activists at Russia's request.", "2016-05-01")
+    assert _actor(events, "Police").country is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Commonwealth leaders suspended Nigeria's military government from the group.", "160", "NGAGOV"),
+    # the object is no actor, its owner is: 'the credentials of three reporters'
+    ("Beijing revoked the press credentials of three Wall Street Journal reporters.", "172", "USAMED"),
+])
+def test_suspensions_and_revoked_credentials(text: str, code: str, target: str) -> None:
+    (event,) = _events(text, "2016-05-01")
+    assert (event.cameo_code, event.target.code if event.target else None) == (code, target)

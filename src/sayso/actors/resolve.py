@@ -301,7 +301,7 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
     """The first country (iso3, cameo) named among tokens: by entity, demonym or capital; with `persons`,
     also by a known officeholder in office (or formerly) on `on` ('Erdogan supporters')."""
     for t in tokens:
-        if t.i in skip:
+        if t.i in skip or _names_a_backer(t):
             continue
         ent = entity_of(t)
         if ent is None and not t.text[:1].isupper():
@@ -325,6 +325,18 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
         if c:
             return c.iso3, c.cameo
     return None
+
+
+#: Participles after a hyphen that make the name before them a backer, not the actor's country:
+#: 'Russian-backed separatists' are not Russian ('US-led' forces are, and keep their leader's country).
+BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed", "financed"})
+
+
+def _names_a_backer(t: Token) -> bool:
+    """Whether `t` is the 'Russian' of 'Russian-backed' (a hyphen, then a backing participle)."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐", "‑") and \
+        doc[t.i + 2].lower_ in BACKER_PARTICIPLES
 
 
 def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
@@ -516,6 +528,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 # an unknown name described by an apposition: 'Salaheddine Sidhoum, Algeria's leading activist'
                 for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
                     described = resolve_token(a, base, on, off, Discourse(), speaker)
+                    if described is not None and described.country is None and described.sector and \
+                            actor.sector is None:
+                        # 'Moshood Abiola, the opposition leader': the role, the country left to the sentence
+                        actor = replace(actor, sector=described.sector, code=described.sector)
+                        break
                     if described is not None and described.country:
                         actor = replace(actor, country=described.country, sector=actor.sector or described.sector,
                                         code=actor_code(described.country, actor.sector or described.sector,

@@ -351,6 +351,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
                                       for c in obj.children)  # 'withdrew its troops': one's own, not a target
         got = actor(obj, s, res, st, quotes, on) if obj is not None and not own else None
+        owner = roles.prep_objects(obj, ("of",)) if got is None and obj is not None and not own else []
+        if owner:  # 'revoked the credentials of three reporters', 'froze the assets of the bank'
+            got = actor(owner[0], s, res, st, quotes, on)
         got = with_sentence_country(got, s, res, st) if got is not None else None
         place = obj is not None and roles.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
         if got is not None and place:

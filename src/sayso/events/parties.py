@@ -28,6 +28,12 @@ from sayso.model import Actor
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 #: Prepositions whose object names where something happens ('protested in Hong Kong').
+#: Places and seats a country owns, through which a possessive names where something happened
+#: ('in Kosovo's parliament'); not 'at Russia's request', which names no place.
+POSSESSED_PLACES = frozenset({"state", "province", "region", "city", "capital", "town", "village", "parliament",
+                              "border", "embassy", "territory", "coast", "soil", "airspace", "waters", "north",
+                              "south", "east", "west", "interior", "island", "port", "district", "county",
+                              "area", "part", "heartland", "countryside", "outskirts", "prison", "camp"})
 LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near", "through", "outside", "around", "within")
 NOT_PLACE_LABELS = ("PERSON", "PERSON_ACTOR", "ORG_ACTOR", "DEMONYM", "NORP", "DATE", "TIME", "CARDINAL",
                     "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -211,6 +217,8 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
         while head.dep_ in ("compound", "appos", "pobj") and head.head.i != head.i and \
                 not (head.dep_ == "pobj" and head.head.dep_ == "prep"):
             head = head.head
+        if head.dep_ == "poss" and head.head.lemma_.lower() in POSSESSED_PLACES:
+            head = head.head  # 'in Kosovo's parliament', 'in north-western Nigeria's Zamfara state'
         if not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) and \
                 not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj"
                      and head.head.head.head.lower_ in LOCATIVE_PREPS):  # 'in the city of Algiers'
