@@ -39,3 +39,27 @@ def test_a_received_act_without_its_actor_still_has_its_target() -> None:
 def test_a_possessor_still_names_the_actor() -> None:
     # 'faced Russia's criticism': Russia criticised, whatever verb governs the noun
     assert ("RUS", "UKRGOV") in _pairs("The Ukrainian government faced Russia's criticism of the law.", "11")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    # a headline's passive without 'were': the soldiers are the ones killed, the rebels the killers
+    ("Three soldiers killed in an ambush by rebels in Mali.", "19", ("MLIREB", "MLIMIL")),
+    ("Two journalists arrested by police in Cairo.", "17", ("EGYCOP", "EGYMED")),
+])
+def test_a_headline_passive_keeps_who_did_it(text: str, root: str, pair: tuple) -> None:
+    assert _pairs(text, root) == [pair]
+
+
+@pytest.mark.model
+def test_an_intransitive_act_is_no_headline_passive() -> None:
+    # 'protested' has no object and needs none: the students protest
+    assert [p[0] for p in _pairs("Thousands of Chilean students protested in Santiago.", "14")] == ["CHLEDU"]
+
+
+@pytest.mark.model
+def test_a_main_verb_hung_under_the_subject_still_has_its_subject() -> None:
+    # the small model roots this sentence at 'Doctors' and hangs 'donated' under 'groups'
+    pairs = _pairs("Doctors from two American aid groups donated and personally delivered medicine to a "
+                   "hospital in Baghdad.", "07")
+    assert pairs and all(source == "USAHLH" for source, _target in pairs)

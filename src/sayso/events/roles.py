@@ -66,10 +66,40 @@ INTRANSITIVE_MOTION = {"mass", "gather", "assemble", "converge", "arrive", "retr
                        "rally", "flee", "cross", "pour", "stream", "protest", "demonstrate", "riot"}
 
 
+#: Verbs that always act on someone: with a subject and no object they are a headline's passive, never
+#: an intransitive act ('protested', 'marched' are no such verbs).
+PATIENT_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "capture", "shoot",
+                           "execute", "behead", "jail", "imprison", "sentence", "expel", "deport", "hang",
+                           "torture", "beat", "seize", "convict", "charge", "hold", "release", "free"})
+
+
+def headline_passive(tok: Token) -> bool:
+    """A headline's passive without its auxiliary, parsed as an active root: 'Three soldiers killed in
+    ambush in Mali' (a past participle with a subject, no auxiliary and no object)."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and tok.lemma_.lower() in PATIENT_VERBS and \
+        any(c.dep_ == "nsubj" for c in tok.children) and \
+        not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children)
+
+
+def misparsed_main_verb(tok: Token) -> bool:
+    """The sentence's main verb that the small model hung under a noun in its subject, leaving a noun
+    as the root: 'Doctors from two aid groups donated and delivered medicine' (root 'Doctors', 'donated'
+    a modifier of 'groups'). A finite past form in the verb or its conjunct says it is no participle."""
+    if tok.dep_ != "acl":
+        return False
+    root = tok.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i == tok.head.i or root not in tok.head.ancestors:
+        return False
+    forms = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(f.tag_ == "VBD" for f in forms)
+
+
 def is_passive(tok: Token) -> bool:
     """A passive clause: 'was attacked by', or a past participle modifying a noun ('victims killed by ...',
     'an agreement forced on Qatar by Saudi Arabia')."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
+    if misparsed_main_verb(tok):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or headline_passive(tok) or \
         (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
          and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in tok.children))) or \
         _passive_conjunct(tok)
@@ -294,6 +324,8 @@ def subject_tokens(tok: Token) -> list[Token]:
             # 'Barack Obama and Vladimir Putin met' with 'Barack' tagged a preposition: a name is no preposition
             subj = [o for c in children(t, "prep") if c.i < t.i and c.ent_type_ in NAME_LABELS
                     for o in c.children if o.dep_ == "pobj" and o.ent_type_ == c.ent_type_]
+        if not subj and misparsed_main_verb(t):
+            return with_conjuncts(t.sent.root)  # 'Doctors from two aid groups donated ...'
         if subj:  # ('Turkey massed troops ...' with Turkey parsed as an adverbial noun)
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
@@ -352,7 +384,8 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             return with_conjuncts(objs[0])
     if not p.objects:
         if passive:
-            subj = children(tok, "nsubjpass") or (children(tok.head, "nsubjpass") if _passive_conjunct(tok) else [])
+            subj = children(tok, "nsubjpass") or (children(tok.head, "nsubjpass") if _passive_conjunct(tok) else []) \
+                or (children(tok, "nsubj") if headline_passive(tok) else [])
             if subj:
                 return with_conjuncts(subj[0])
             if tok.dep_ == "acl":
