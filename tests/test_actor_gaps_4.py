@@ -144,3 +144,16 @@ def test_a_possessive_that_names_no_place_gives_no_country() -> None:
 def test_suspensions_and_revoked_credentials(text: str, code: str, target: str) -> None:
     (event,) = _events(text, "2016-05-01")
     assert (event.cameo_code, event.target.code if event.target else None) == (code, target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # an army yielding to or coercing a countryless group acts at home, as a government does
+    ("Myanmar's military announced a ceasefire with ethnic armed groups in the north.", "ethnic armed groups",
+     "MMRREB"),
+    # the accused of a statement takes its country from where the sentence places it
+    ("Human Rights Watch accused the elite police unit of torturing detainees in Bangladesh.",
+     "the elite police unit", "BGDCOP"),
+])
+def test_countryless_targets_at_home(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2016-05-01"), mention).code == code

@@ -96,7 +96,8 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         found = country_at_place(t, s, res)  # 'declared a state of emergency in Myanmar', as a verb's act does
         target, rule = (found[0], f"{rule}+place-target") if found else (None, rule)
     chosen = ([target, *also] if target is first else [target]) if target is not None else []
-    targets = [domestic_target(a, [speaker], code) for a in chosen]  # 'a judge ordered X'
+    # 'a judge ordered X'; 'accused the elite police unit of torturing detainees in Bangladesh'
+    targets = [with_sentence_country(domestic_target(a, [speaker], code), s, res, st) for a in chosen]
     if addressees and (obliging or (not targets and code[:2] in ("02", "10", "01"))):
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
     links, stances = attribution_links(t, s, res, st, quotes, headline)
