@@ -63,3 +63,29 @@ def test_a_main_verb_hung_under_the_subject_still_has_its_subject() -> None:
     pairs = _pairs("Doctors from two American aid groups donated and personally delivered medicine to a "
                    "hospital in Baghdad.", "07")
     assert pairs and all(source == "USAHLH" for source, _target in pairs)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    # 'from' names whom a demand is made of, before any other party of the sentence
+    ("China demanded a full apology from NATO on Sunday for the bombing of its embassy.", "10",
+     ("CHN", "IGOWSTNAT")),
+    ("Iraq demanded compensation from Kuwait.", "10", ("IRQ", "KWT")),
+    # an investigation 'into' someone, even with a date between
+    ("Brazilian prosecutors opened an investigation on Friday into the Brazilian foreign minister.", "09",
+     ("BRACOP", "BRAGOV")),
+    # an international body as the object is a target without a country
+    ("Sudan expelled 13 international aid agencies from Darfur on Wednesday.", "16", ("SDN", "NGO")),
+    # 'the country's people' are of the country the article is about
+    ("The Australian government apologised on Wednesday to the country's Aboriginal people.", "05",
+     ("AUSGOV", "AUSCVL")),
+])
+def test_targets_named_by_from_into_and_the_country(text: str, root: str, pair: tuple) -> None:
+    assert pair in _pairs(text, root)
+
+
+@pytest.mark.model
+def test_a_description_in_apposition_does_not_replace_a_coordinated_actor() -> None:
+    pairs = _pairs("Colombia's government and the National Liberation Army, the country's last active guerrilla "
+                   "group, agreed on Tuesday to resume peace talks.", "03")
+    assert ("COLGOV", "COLREBELN") in pairs

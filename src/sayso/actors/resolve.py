@@ -466,7 +466,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return resolve_pronoun(tok, off, ctx, speaker)
     # 'my American partner, President Obama': a common noun is named by its apposition; a name is not
     # renamed by one ('Pakistan, a key U.S. ally')
-    appos = [c for c in tok.children if c.dep_ == "appos"] if tok.pos_ != "PROPN" else []
+    # (a named apposition only: 'Colombia's government and the ELN, the country's last guerrilla group'
+    # hangs a description on the wrong conjunct as often as not)
+    appos = [c for c in tok.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)] \
+        if tok.pos_ != "PROPN" else []
     for a in appos:
         got = resolve_token(a, base, on, off, ctx, speaker)
         if got and (got.actor_id or got.country):
@@ -920,8 +923,14 @@ def _is_definite(tok: Token) -> bool:
 
 
 def _possessor_country(tok: Token, ctx: Discourse) -> tuple[str, str] | None:
-    """'its jets', 'their troops': the country of the pronoun's antecedent."""
+    """'its jets', 'their troops': the country of the pronoun's antecedent; 'the country's Aboriginal
+    people': the country the article is about."""
     for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in ("country", "nation") and \
+                any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+            focus = ctx.focus()
+            if focus is not None:
+                return focus, focus
         if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
             if c.lower_ in ("his", "her"):
                 ante = ctx.person_for(c.lower_)

@@ -360,7 +360,8 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
         physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS  # 're-examine the refineries in Iran'
-        if placed is not None and (placed.country or (placed.actor_id and placed.sector)) and \
+        if placed is not None and (placed.country or (placed.actor_id and placed.sector) or
+                                   placed.sector in ("NGO", "IGO")) and \
                 (placed.sector or placed.actor_id or place or physical) and \
                 all(distinct(placed, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [placed]

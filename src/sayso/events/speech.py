@@ -55,7 +55,10 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     code = speech_code(pat, cue, t)
     rule = pat.id if pat is not None and code == pat.code else f"cue:{cue.id}"
     target = None
-    tgt_toks = roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
+    own_preps = pat.target_prep if pat is not None and code == pat.code else ()
+    # 'demanded an apology from NATO': the pattern's own target phrase first, the object only if it is one
+    tgt_toks = (roles.prep_objects(t, own_preps) if own_preps else []) or \
+        roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
     also: list[Actor] = []  # 'threatened to deliver blows to the United States and Israel': one event each
     if tgt_toks:
         named = actors(roles.with_conjuncts(tgt_toks[0]), s, res, st, quotes, on)  # 'warned Sweden and Finland'
