@@ -157,3 +157,11 @@ def test_suspensions_and_revoked_credentials(text: str, code: str, target: str) 
 ])
 def test_countryless_targets_at_home(text: str, mention: str, code: str) -> None:
     assert _actor(_events(text, "2016-05-01"), mention).code == code
+
+
+@pytest.mark.model
+def test_a_state_freeing_or_arresting_people_acts_at_home() -> None:
+    # a bare country acts as its state: the countryless people it frees or arrests are its own
+    assert _actor(_events("Myanmar freed two local journalists on Tuesday.", "2019-05-07"),
+                  "two local journalists").code == "MMRMED"
+    assert _actor(_events("Iran arrested dozens of students on Monday.", "2019-05-07"), "students").code == "IRNEDU"

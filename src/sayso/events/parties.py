@@ -115,8 +115,8 @@ def _speaker_group(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
 
 
 def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
-    """Police and courts (and a government or army coercing or yielding, and any state force repressing) act on their
-    own country's people:
+    """Police and courts (and a state, its government or army coercing or yielding, and any state force
+    repressing) act on their own country's people:
     'Egyptian police dispersed demonstrators' -> Egyptian demonstrators; 'the French government scrapped
     the tax in a concession to protesters' -> French protesters. Only a non-state target without a
     country moves."""
@@ -124,7 +124,8 @@ def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
     if src is None or not src.country or actor.country or actor.actor_id or not actor.sector or \
             actor.sector in STATE_SECTORS:
         return actor
-    if src.sector in ("COP", "JUD") or (src.sector in STATE_SECTORS and code[:2] in ("08", "17")) or \
+    state = src.sector in STATE_SECTORS or (src.sector is None and src.actor_id == src.country.lower())
+    if src.sector in ("COP", "JUD") or (state and code[:2] in ("08", "17")) or \
             (src.sector in STATE_SECTORS and code[:3] == "175"):  # repression ('soldiers shot dead protesters')
         return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector}")
     return actor
