@@ -165,3 +165,27 @@ def test_a_state_freeing_or_arresting_people_acts_at_home() -> None:
     assert _actor(_events("Myanmar freed two local journalists on Tuesday.", "2019-05-07"),
                   "two local journalists").code == "MMRMED"
     assert _actor(_events("Iran arrested dozens of students on Monday.", "2019-05-07"), "students").code == "IRNEDU"
+
+
+@pytest.mark.model
+def test_members_of_an_unknown_named_body_stand_for_it() -> None:
+    (arrest,) = _events("Egyptian police arrested members of the Green Dawn movement.", "2019-05-07")
+    assert arrest.target is not None and arrest.target.name == "the Green Dawn movement"
+    assert arrest.target.country == "EGY"
+
+
+@pytest.mark.model
+def test_a_state_yielding_to_an_unknown_named_body_yields_at_home() -> None:
+    events = _events("President Abdelaziz Bouteflika said he would lift the ban on the Islamic Salvation Front.",
+                     "2000-05-07")
+    assert _actor(events, "the Islamic Salvation Front").country == "DZA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("President Dos Santos conceded to demands from the Angolan rebels.", "AGOREB"),
+    ("The Nigerian government bowed to pressure from the unions.", "NGALAB"),
+])
+def test_yielding_to_demands_yields_to_who_made_them(text: str, target: str) -> None:
+    concession = next(e for e in _events(text, "2000-05-07") if e.cameo_code.startswith("08"))
+    assert concession.target is not None and concession.target.code == target

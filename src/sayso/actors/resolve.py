@@ -587,6 +587,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         # affiliates ('supporters of the government') are left to _affiliate_sector
         sector = _of_role(tok, base) or sector
     body = _affiliation(tok, base, on, off) if tok.lemma_.lower() in AFFILIATES else None
+    if body is not None and body.sector is None:
+        # 'members of the Green Dawn movement': an unknown named body, whose members stand for it
+        return replace(body, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if body is not None:
         # 'activists from the opposition party' are the opposition, not a crowd; 'fighters loyal to the
         # government' are its forces
@@ -785,8 +788,9 @@ def _affiliation(tok: Token, base: ActorBase, on: date | None, off: int) -> Acto
             if ent is not None and ent.label_ in ("COUNTRY", "GPE", "CAPITAL", "LOC"):
                 continue  # 'activists from Nairobi': where they are from, not a body they belong to
             got = resolve_token(obj, base, on, off, Discourse())
-            if got is not None and got.sector in _AFFILIATION_SECTORS:
-                return got
+            if got is not None and (got.sector in _AFFILIATION_SECTORS or
+                                    (got.sector is None and got.name)):
+                return got  # (an unknown named body too: 'members of the Green Dawn movement')
     return None
 
 

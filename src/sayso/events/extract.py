@@ -330,7 +330,21 @@ def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], l
         obj = roles.object_token(tok)  # 'received assurances from X': the 'from' may hang on the object
         givers = roles.prep_objects(tok, ("from",)) or (roles.prep_objects(obj, ("from",)) if obj is not None else [])
         return givers, roles.subject_tokens(tok)
-    return roles.subject_tokens(tok), roles.target_tokens(tok, p)
+    return roles.subject_tokens(tok), [*map(_demand_maker, roles.target_tokens(tok, p))]
+
+
+#: Nouns for what someone asks of another: yielding 'to demands from X' yields to X.
+DEMAND_NOUNS = frozenset({"demand", "call", "pressure", "request", "appeal", "plea", "ultimatum", "protest"})
+
+
+def _demand_maker(t: Token) -> Token:
+    """The maker of a demand a target names ('conceded to demands from UNITA', 'bowed to pressure by the
+    unions'); any other target as it is."""
+    if t.lemma_.lower() in DEMAND_NOUNS:
+        makers = roles.prep_objects(t, ("from", "by")) or [c for c in t.children if c.dep_ == "poss"]
+        if makers:
+            return makers[0]
+    return t
 
 
 def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
@@ -362,7 +376,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS  # 're-examine the refineries in Iran'
         if placed is not None and (placed.country or (placed.actor_id and placed.sector) or
                                    placed.sector in ("NGO", "IGO")) and \
-                (placed.sector or placed.actor_id or place or physical) and \
+                (placed.sector or placed.actor_id or place or physical or (placed.name and placed.country)) and \
                 all(distinct(placed, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [placed]
             domestic_object = placed is not got

@@ -121,13 +121,13 @@ def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
     the tax in a concession to protesters' -> French protesters. Only a non-state target without a
     country moves."""
     src = sources[0] if sources else None
-    if src is None or not src.country or actor.country or actor.actor_id or not actor.sector or \
-            actor.sector in STATE_SECTORS:
-        return actor
+    if src is None or not src.country or actor.country or actor.actor_id or \
+            (not actor.sector and not actor.name) or actor.sector in STATE_SECTORS:
+        return actor  # (an unknown named body has a name and no sector: 'lifted the ban on the X Front')
     state = src.sector in STATE_SECTORS or (src.sector is None and src.actor_id == src.country.lower())
     if src.sector in ("COP", "JUD") or (state and code[:2] in ("08", "17")) or \
             (src.sector in STATE_SECTORS and code[:3] == "175"):  # repression ('soldiers shot dead protesters')
-        return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector}")
+        return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector or ''}")
     return actor
 
 
