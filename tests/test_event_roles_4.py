@@ -89,3 +89,24 @@ def test_a_description_in_apposition_does_not_replace_a_coordinated_actor() -> N
     pairs = _pairs("Colombia's government and the National Liberation Army, the country's last active guerrilla "
                    "group, agreed on Tuesday to resume peace talks.", "03")
     assert ("COLGOV", "COLREBELN") in pairs
+
+
+@pytest.mark.model
+def test_claiming_responsibility_names_the_attacker() -> None:
+    events = _events("The Taliban claimed responsibility for the bombing of a police station in Kabul.", "2016-05-01")
+    bombing = next(e for e in events if e.cameo_code.startswith("19"))
+    assert bombing.source is not None and bombing.source.code.startswith("AFGREB")
+
+
+@pytest.mark.model
+def test_medics_counting_casualties_accuse_no_one() -> None:
+    events = _events("Four children were killed in Israeli tank shelling in Gaza, medics said.", "2016-05-01")
+    assert not [e for e in events if e.cameo_code.startswith("11")]
+    assert [e.cameo_code for e in events if e.source is not None and e.source.sector == "HLH"] == ["010"]
+
+
+@pytest.mark.model
+def test_a_group_linked_to_an_organisation_is_not_that_organisation() -> None:
+    events = _events("The Al Qaeda-linked Somali militant group al-Shabab claimed responsibility for the attack "
+                     "on a mall in Nairobi.", "2016-05-01")
+    assert all(e.source is None or not e.source.code.startswith("IMGMOSALQ") for e in events)

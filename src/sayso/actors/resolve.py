@@ -329,7 +329,8 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
 
 #: Participles after a hyphen that make the name before them a backer, not the actor's country:
 #: 'Russian-backed separatists' are not Russian ('US-led' forces are, and keep their leader's country).
-BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed", "financed"})
+BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed", "financed",
+                                "linked", "affiliated", "allied", "aligned", "inspired"})
 
 
 def _names_a_backer(t: Token) -> bool:
@@ -576,7 +577,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                   code=actor_code(place[0] if place else None, "CVL"))
     org_ent = next((e for e in doc_ents(tok.doc) if e.label_ in ("ORG_ACTOR", "ORG") and e.start >= words[0].i
-                    and e.end <= tok.i), None)
+                    and e.end <= tok.i and not _names_a_backer(e[-1])), None)  # not 'the Al Qaeda-linked group'
     org = base.organization(org_ent.text) if org_ent is not None else None
     sector = role_of(words, base)
     if org is None and sector is not None:

@@ -488,6 +488,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         # (not for talks or deals: 'a truce brokered by Qatar', 'a deal forced on it by X' name no party)
         agents = participle_agents(tok)
         sources = with_conjuncts(agents[0]) if agents else []
+    if not sources:
+        claimer = responsibility_claimer(tok)
+        sources = subject_tokens(claimer) if claimer is not None else []
     if not sources and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         sources = subject_tokens(tok.head)  # 'agreed to talks' parsed as an infinitive
     if not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
@@ -546,6 +549,20 @@ def receiving_verb(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
         return head.head
     return None
+
+
+#: Verbs by which an actor owns an act as its own: 'claimed responsibility for the attack'.
+CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge"})
+
+
+def responsibility_claimer(tok: Token) -> Token | None:
+    """The verb of 'X claimed responsibility for <tok>': its subject did the act."""
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    noun = prep.head if prep is not None else None
+    if noun is None or noun.lemma_.lower() not in ("responsibility", "credit"):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb if verb is not None and verb.lemma_.lower() in CLAIM_VERBS else None
 
 
 def agent_event_noun(tok: Token) -> Token | None:

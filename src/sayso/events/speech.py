@@ -42,6 +42,9 @@ Headline = tuple[Actor, Span, int]
 ContentEvents = Sequence[tuple[Event, Token]]
 
 HOSTILE_QUADS = (3, 4)
+#: Speakers who report harm rather than blame anyone for it: the media, and medics or hospitals counting
+#: casualties ('four children were killed in Israeli shelling, medics said' accuses no one).
+REPORTING_SECTORS = frozenset({"MED", "HLH"})
 NON_FACT = {"hypothetical", "demanded", "threatened"}
 
 
@@ -76,7 +79,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         # 'Russia said Sudan must return the helicopter': a demand on Sudan (before any accusation that
         # the content's other clauses carry)
         code, rule = "100", f"{rule}+obligation-content"
-    if code == "010" and (cue is None or cue.stance == "asserts") and speaker.sector != "MED":
+    if code == "010" and (cue is None or cue.stance == "asserts") and speaker.sector not in REPORTING_SECTORS:
         accused = _accused(t, s, res, st, quotes, on, content_events, speaker)
         if accused is not None:
             code, rule, target = "112", f"{rule}+hostile-content", accused
