@@ -17,6 +17,7 @@ from sayso.events.hazards import natural_cause
 from sayso.events.lexicon import Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.events.parties import (
+    STATE_SECTORS,
     actor,
     actor_key,
     actors,
@@ -83,10 +84,42 @@ def code_article(article: Article, docs: Sequence[tuple[Doc, int]], res: Resourc
     for s in sents:
         evs = _code_sentence(article, s, res, published, st, quotes, headline)
         events.extend(evs)
+        st.protests.extend((s.index, who) for who in _protesters(evs, res))
     quote_rows = quote_records(quotes, st, text, sents, headline)
     for doc, _off in docs:
         forget(doc)
     return Coded(tuple(events), tuple(quote_rows), len(sents), tuple(st.notes))
+
+
+def _protesters(events: list[Event], res: Resources) -> list[Actor]:
+    """Who protests in a sentence's events: a protest's source with a country, else the civilians of
+    the country its target belongs to ('student protests against the prime minister spread')."""
+    found = []
+    for ev in events:
+        if ev.cameo_root != "14" or ev.negated or ev.factuality != "asserted":
+            continue
+        if ev.source is not None and ev.source.country:
+            found.append(ev.source)
+        elif ev.source is None and ev.target is not None and ev.target.country:
+            c = res.actors.country(ev.target.country)
+            if c is not None:
+                found.append(country_actor(c.iso3, c.cameo, None, (ev.trigger.text, ev.trigger.start,
+                                                                    ev.trigger.end), "CVL", entity=False))
+    return found
+
+
+#: How many sentences back a concession still answers a protest.
+PROTEST_REACH = 3
+
+
+def _earlier_protesters(s: Sent, st: ArticleState, sources: list[Actor]) -> list[Actor]:
+    """The latest protesters of the few sentences before this one, of the conceding side's country (any,
+    when the side has none: 'the president')."""
+    country = next((a.country for a in sources if a.country), None)
+    for index, who in reversed(st.protests):
+        if s.index - PROTEST_REACH <= index < s.index and country in (who.country, None):
+            return [who]
+    return []
 
 
 def _dateline(sents: list[Sent]) -> tuple[Place | None, tuple[str, int, int] | None]:
@@ -471,6 +504,8 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] == "08":
         answered = protesters_answered(tok, s, res, st, quotes, on, sources)  # 'resigned after mass protests'
+        if not answered and sources and all(a.sector in STATE_SECTORS or a.sector is None for a in sources):
+            answered = _earlier_protesters(s, st, sources)  # 'Thousands marched ... . The president resigned.'
         if answered:
             return answered, "+answers-protest"
     if not targets and p.code[:2] in ("02", "10"):

@@ -58,6 +58,9 @@ class ArticleState:
     dateline: Place | None = None
     #: the dateline's city as mentioned (text, start, end in the document), which names an actor inferred from it
     dateline_mention: tuple[str, int, int] | None = None
+    #: the protesters of recent sentences (sentence index, actor), which a later concession answers ('Thousands
+    #: marched on the palace. On Sunday the president resigned.')
+    protests: list[tuple[int, Actor]] = field(default_factory=list)
 
 
 def token_key(tok: Token, off: int) -> tuple[int, int]:
