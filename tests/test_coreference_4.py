@@ -37,3 +37,22 @@ def test_protests_long_before_are_not_answered() -> None:
     text = ("Thousands of protesters marched in Tbilisi on Saturday. The police made no arrests. Shops reopened "
             "on Monday. Trains ran normally on Tuesday. On Wednesday the Georgian president resigned.")
     assert _concession_target(text) is None
+
+
+@pytest.mark.model
+def test_a_subjects_its_continues_the_last_subject() -> None:
+    # 'its troops' are Chad's, the subject before, not Niger's, the last country named
+    events = _events("Chad sent hundreds of soldiers into neighbouring Niger this month. On Sunday its troops began "
+                     "joint patrols with Nigerien forces.", "2015-02-15")
+    patrol = next(e for e in events if e.source is not None and e.source.text == "its troops")
+    assert patrol.source.code == "TCDMIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The nurses' union demanded that the government pay them in US dollars.",
+    "The union demanded that the government stop buying Chinese goods.",
+])
+def test_a_country_word_describing_a_thing_places_no_one(text: str) -> None:
+    events = _events(text, "2020-07-13")
+    assert all(a is None or a.country is None for e in events for a in (e.source, e.target))

@@ -613,7 +613,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if place is None and body is not None and body.country:
         place = (body.country, (body.code or body.country)[:3])
     if place is None and sector is not None:
-        place = _possessor_country(tok, ctx)
+        place = _possessor_country(tok, ctx, off)
     if sector is None and place is None:
         if not _named_body(tok):
             return None
@@ -709,10 +709,20 @@ def named_countries(sent: SpacySpan, base: ActorBase, possessors: bool = True) -
     found = set()
     for e in sent_ents(sent):
         if e.label_ in ENT_COUNTRY and (possessors or e.root.dep_ != "poss"):
+            if not possessors and _describes_a_thing(e.root, base):
+                continue  # 'paid in US dollars', 'Chinese goods': a country word that names no party
             c = base.country_by_name(e.text) or base.capital_country(e.text)
             if c is not None:
                 found.add((c.iso3, c.cameo))
     return found
+
+
+def _describes_a_thing(word: Token, base: ActorBase) -> bool:
+    """A country word modifying a noun that is no actor, body or place ('US dollars', 'Russian gas')."""
+    head = word.head
+    return word.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and \
+        base.role_sector(head.lemma_.lower()) is None and base.role_sector(head.lower_) is None and \
+        head.lemma_.lower() not in PART_NOUNS | PHYSICAL_TARGETS | GENERIC_HEADS
 
 
 def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
@@ -927,7 +937,7 @@ def _is_definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def _possessor_country(tok: Token, ctx: Discourse) -> tuple[str, str] | None:
+def _possessor_country(tok: Token, ctx: Discourse, off: int = 0) -> tuple[str, str] | None:
     """'its jets', 'their troops': the country of the pronoun's antecedent; 'the country's Aboriginal
     people': the country the article is about."""
     for c in tok.children:
@@ -941,8 +951,10 @@ def _possessor_country(tok: Token, ctx: Discourse) -> tuple[str, str] | None:
                 ante = ctx.person_for(c.lower_)
             elif c.lower_ == "their":
                 ante = ctx.last_plural or ctx.last_group
-            else:
-                ante = ctx.last_group
+            else:  # a subject's 'its' continues the last main-clause subject, as a subject 'it' does
+                subject = tok.dep_ in ("nsubj", "nsubjpass") and ctx.subject_body is not None and \
+                    ctx.subject_body.end <= tok.sent.start_char + off
+                ante = ctx.subject_body if subject else ctx.last_group
             if ante is not None and ante.country:
                 return ante.country, ante.country
     return None

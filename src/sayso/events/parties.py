@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.resolve import (
+    PHYSICAL_TARGETS,
     Discourse,
     city_country,
     coordinated_countries,
@@ -217,6 +218,9 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
         head = e.root
         while head.dep_ in ("compound", "appos", "pobj") and head.head.i != head.i and \
                 not (head.dep_ == "pobj" and head.head.dep_ == "prep"):
+            if head.dep_ == "compound" and head.head.pos_ == "NOUN" and \
+                    head.head.lemma_.lower() not in POSSESSED_PLACES | PHYSICAL_TARGETS:
+                break  # 'paid in US dollars', 'in Chinese waters' aside: a country word describing a thing
             head = head.head
         if head.dep_ == "poss" and head.head.lemma_.lower() in POSSESSED_PLACES:
             head = head.head  # 'in Kosovo's parliament', 'in north-western Nigeria's Zamfara state'
