@@ -189,3 +189,17 @@ def test_a_state_yielding_to_an_unknown_named_body_yields_at_home() -> None:
 def test_yielding_to_demands_yields_to_who_made_them(text: str, target: str) -> None:
     concession = next(e for e in _events(text, "2000-05-07") if e.cameo_code.startswith("08"))
     assert concession.target is not None and concession.target.code == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day", "mention", "code"), [
+    # a surname shared by two officeholders: the given name before it decides
+    ("Chilean President Michelle Bachelet held talks with her Argentine counterpart, Cristina Fernandez, in "
+     "Buenos Aires.", "2008-10-21", "Cristina Fernandez", "ARGGOV"),
+    ("Maria Fernandez, a Dominican activist, criticised the government.", "2008-10-21", "Maria Fernandez",
+     "DOMCVL"),
+    # a title before the surname is no given name
+    ("President Fernandez met the Haitian president on Monday.", "2008-10-21", "President Fernandez", "DOMGOV"),
+])
+def test_a_given_name_tells_officeholders_apart(text: str, day: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, day), mention).code == code

@@ -263,10 +263,36 @@ def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: 
     text = ent.text
     first, last = ent[0], ent[-1]
     term = base.officeholder(text, on, _named_country(ent, base))
+    given = _given_name_before(ent)
+    if term and given is not None and given.lower() not in term.name.lower().split():
+        # 'Cristina Fernandez' is not Leonel Fernandez: a surname alias with another given name before it
+        return _span_actor(off, ent.doc[ent.start - 1], last, name=f"{given} {text}"), True
     if term:
         return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
                            sector=term.sector, code=actor_code(term.country, term.sector)), True
     return _span_actor(off, first, last, name=text), True
+
+
+def _given_name_before(ent: SpacySpan) -> str | None:
+    """The capitalised given name just before a one-word name entity ('Cristina' of 'Cristina Fernandez'),
+    when the entity ruler matched the surname alone; None for a title or anything else."""
+    if len(ent) != 1 or ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ not in ("", "PERSON") or \
+            prev.lower_ in TITLE_WORDS:
+        return None
+    return prev.text
+
+
+#: Capitalised words before a name that are titles, not given names ('President Fernandez').
+TITLE_WORDS = frozenset({"president", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
+                         "princess", "sheikh", "emir", "general", "gen.", "colonel", "col.", "mr", "mr.", "mrs",
+                         "mrs.", "ms", "ms.", "dr", "dr.", "senator", "sen.", "governor", "gov.", "mayor",
+                         "judge", "justice", "pope", "cardinal", "bishop", "ayatollah", "sultan", "lord", "sir",
+                         "dame", "secretary", "ambassador", "commander", "admiral", "marshal", "captain", "leader",
+                         "chairman", "speaker", "rep.", "representative", "vice", "foreign", "defence",
+                         "defense", "interior", "finance", "deputy", "acting", "former", "late"})
 
 
 def _named_country(ent: SpacySpan, base: ActorBase) -> str | None:
