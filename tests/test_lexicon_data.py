@@ -23,7 +23,7 @@ LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 
 TRIGGER_KEYS = ("verb", "noun", "adj")
 EVENT_KEYS = {"id", "code", "verb", "noun", "adj", "particle", "prep", "object",
-              "target_prep", "symmetric", "source_prep", "modifier", "prep_object"}
+              "target_prep", "symmetric", "source_prep", "modifier", "prep_object", "complement"}
 CUE_KEYS = {"id", "lemma", "phrase", "stance", "kind", "code", "content_mood"}
 STANCES = {"asserts", "denies", "doubts", "reports"}
 KINDS = {"speech", "cognition", "source"}
@@ -113,7 +113,7 @@ def test_no_identical_constraints_with_different_codes(events):
 
 
 def test_no_expanded_pattern_is_ambiguous(events):
-    """Each (trigger, particle, prep, object lemma, modifier) pattern belongs to one entry only."""
+    """Each (trigger, particle, prep, object lemma, modifier or complement) pattern belongs to one entry only."""
     owner = {}
     clashes = []
     for e in events:
@@ -121,7 +121,8 @@ def test_no_expanded_pattern_is_ambiguous(events):
         base = (kind, lemma, e.get("particle"), e.get("prep"))
         for obj in e.get("object", [None]):
             extra = [("modifier", m) for m in e.get("modifier", [])] + \
-                [("prep_object", o) for o in e.get("prep_object", [])]
+                [("prep_object", o) for o in e.get("prep_object", [])] + \
+                [("complement", c) for c in e.get("complement", [])]
             for mod in extra or [None]:
                 key = (*base, obj, mod)
                 if key in owner and owner[key] != e["id"]:

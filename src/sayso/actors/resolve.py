@@ -770,7 +770,10 @@ def _of_role(tok: Token, base: ActorBase) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             for o in c.children:
                 if o.dep_ == "pobj":
-                    return role_of(np_tokens(o), base)
+                    ent = entity_of(o)
+                    org = base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") \
+                        else None  # 'leaders of the Muslim Brotherhood' -> the organisation's sector
+                    return role_of(np_tokens(o), base) or (org.sector if org is not None else None)
     return None
 
 

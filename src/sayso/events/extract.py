@@ -540,6 +540,34 @@ def _own_country(src: Actor, res: Resources) -> Actor:
                          (src.text, src.start, src.end), entity=c is not None)
 
 
+def _leaving_elsewhere(tok: Token, p: Pattern, sources: list[Actor], res: Resources) -> bool:
+    """Whether 'gave X 48 hours to leave Y' names a Y that is not the giver's country: then it is an
+    ultimatum (139), not an expulsion from the giver's own territory ('to leave its territory', 'to leave
+    China' said by Beijing)."""
+    obj = roles.object_token(tok)
+    leave = next((c for h in (tok, obj) if h is not None for c in h.children
+                  if c.lemma_.lower() in p.complement and c.pos_ == "VERB"), None)
+    dest = roles.object_token(leave) if leave is not None else None
+    if dest is None:
+        return False
+    c = res.actors.country_by_name(dest.text) or res.actors.capital_country(dest.text)
+    return c is not None and all(a.country != c.iso3 for a in sources)
+
+
+def _by_target(code: str, rule: str, sources: list[Actor], targets: list[Actor], res: Resources) -> tuple[str, str]:
+    """Codes the target decides: expelling another state's officials is a diplomatic sanction (161, as
+    'expelled the diplomats'); resigning from or quitting an international organisation cuts ties with
+    it (160), it is no concession ('Mali quit ECOWAS')."""
+    if not targets:
+        return code, rule
+    if code == "174" and all(t.sector == "GOV" and t.country and all(t.country != s.country for s in sources)
+                             for t in targets):
+        return "161", f"{rule}+officials-expelled"
+    if code == "0831" and all(t.actor_id in res.actors.organizations and t.sector == "IGO" for t in targets):
+        return "160", f"{rule}+leaves-organisation"
+    return code, rule
+
+
 def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
             on: date | None, r: _Roles, links: list[Attribution]
             ) -> tuple[str, str, str | None, bool, list[Actor]]:
@@ -549,6 +577,9 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
     mood = mood_of(tok, res.lexicon)
     negated = roles.is_negated(tok)
     code, rule = p.code, p.id + "".join(r.suffixes)
+    if p.complement and _leaving_elsewhere(tok, p, sources, res):
+        code, rule = "139", f"{rule}+ultimatum"  # 'gave Saddam Hussein 48 hours to leave Iraq'
+    code, rule = _by_target(code, rule, sources, targets, res)
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
     condition = condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');

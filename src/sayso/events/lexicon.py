@@ -34,17 +34,19 @@ class Pattern:
     source_prep: tuple[str, ...] = ("by",)
     modifiers: frozenset[str] = frozenset()  # nouns: a compound/amod word the trigger must carry ('hunger strike')
     prep_objects: frozenset[str] = frozenset()  # the object of `prep` must be one of these ('go on strike')
+    complement: frozenset[str] = frozenset()  # an infinitive the trigger must govern ('gave them 48 hours to leave')
     origin: str = ""
 
     @property
     def specificity(self) -> int:
         """How many constraints the pattern sets: the more specific pattern wins."""
         return (self.particle is not None) + (self.prep is not None) + 2 * bool(self.objects) + \
-            2 * bool(self.modifiers) + 2 * bool(self.prep_objects)
+            2 * bool(self.modifiers) + 2 * bool(self.prep_objects) + 2 * bool(self.complement)
 
     def constraint_key(self) -> tuple:
         """What two patterns must not share while giving different codes."""
-        return (self.pos, self.lemma, self.particle, self.prep, self.objects, self.modifiers, self.prep_objects)
+        return (self.pos, self.lemma, self.particle, self.prep, self.objects, self.modifiers, self.prep_objects,
+                self.complement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,9 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
     mods = raw.get("modifier") or []
     if isinstance(mods, str):
         mods = [mods]
+    comps = raw.get("complement") or []
+    if isinstance(comps, str):
+        comps = [comps]
     tprep = raw.get("target_prep") or []
     sprep = raw.get("source_prep") or ["by"]
     return Pattern(
@@ -143,6 +148,7 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
         objects=frozenset(str(o).lower() for o in objects),
         modifiers=frozenset(str(m).lower() for m in mods),
         prep_objects=frozenset(str(o).lower() for o in pobjs),
+        complement=frozenset(str(c).lower() for c in comps),
         target_prep=tuple(str(p).lower() for p in ([tprep] if isinstance(tprep, str) else tprep)),
         symmetric=bool(raw.get("symmetric", False)),
         source_prep=tuple(str(p).lower() for p in ([sprep] if isinstance(sprep, str) else sprep)),

@@ -206,6 +206,15 @@ def _same_entity(a: Token, b: Token) -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
+def _governs_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the trigger or its object governs a 'to' infinitive of one of `lemmas`."""
+    obj = object_token(tok)
+    heads = [tok, *([obj] if obj is not None else [])]
+    return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") and c.lemma_.lower() in lemmas and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in heads for c in h.children)
+
+
 def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     """The most specific lexicon pattern whose constraints the token meets."""
     pos = POS_OF.get(tok.pos_)
@@ -229,11 +238,16 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if p.objects:
             obj = object_token(tok)
             # 'sent rescue teams and medical supplies': any coordinated object may carry the pattern's word
-            if obj is None or not (any(w in p.objects for w in object_words(obj)) or
-                                   any(w in p.objects for o in _conjuncts(obj) for w in object_words(o)) or
-                                   ("city" in p.objects and names_a_place(obj))):
+            measure = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+            if not measure and (obj is None or not (any(w in p.objects for w in object_words(obj)) or
+                                                    any(w in p.objects for o in _conjuncts(obj)
+                                                        for w in object_words(o)) or
+                                                    ("city" in p.objects and names_a_place(obj)))):
                 continue
-            if pos == "verb" and obj.pos_ == "NOUN":
+            if measure and not any(w in p.objects for m in measure for w in object_words(m)) and \
+                    (obj is None or not any(w in p.objects for w in object_words(obj))):
+                continue  # ('gave the envoys 48 hours' parsed with the hours as an adverbial noun)
+            if pos == "verb" and obj is not None and obj.pos_ == "NOUN":
                 # 'launched a general strike': the object's own, more specific reading (a labour strike)
                 # beats the verb's generic one (launching air strikes); the light verb still gives its actor
                 own = match(obj, lexicon)
@@ -244,6 +258,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                     # unless the verb's pattern names that modifier itself ('threatened a hunger strike') or the
                     # verb frames the noun as another kind of act ('called off a four-day strike')
                     continue
+        if p.complement and not _governs_infinitive(tok, p.complement):
+            continue  # 'gave them 48 hours to leave', not 'gave the talks two more days'
         if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod") and
                                    (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
                                    for c in tok.children):

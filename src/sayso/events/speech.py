@@ -174,12 +174,15 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
              content_events: ContentEvents, speaker: Actor) -> Actor | None:
     """The other actor whose hostile act the speaker reports (or whom the content blames)."""
     k = token_key(t, s.off)
+    selves = _speaker_group(t, s, st)
     for ev, _tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
         if inner is None or inner.speech_event_id != st.speech_ids.get(k):
             continue
         if ev.source is None or ev.quad_class not in HOSTILE_QUADS or ev.negated or ev.factuality in NON_FACT:
             continue
+        if ev.source.text.lower() in SELF_PRONOUNS and ev.source.country in selves:
+            continue  # 'Mali, Burkina Faso and Niger announced they were quitting': their own act
         violent = ev.cameo_root in ("18", "19", "20")  # (the other side's violence, not its protest)
         if other(ev.source, speaker) or (violent and _across(ev.source, speaker)):
             return ev.source
@@ -188,6 +191,20 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
         if blamed is not None and other(blamed, speaker):
             return blamed
     return None
+
+
+#: Pronouns by which coordinated speakers name themselves in what they say.
+SELF_PRONOUNS = frozenset({"they", "them", "we", "us", "their", "our"})
+
+
+def _speaker_group(t: Token, s: Sent, st: ArticleState) -> set[str]:
+    """The countries of a cue's speaker and the speakers coordinated with it ('Mali, Burkina Faso and Niger
+    announced ...')."""
+    sp = speaker_token(t)
+    if sp is None:
+        return set()
+    found = (st.actors.get(token_key(x, s.off)) for x in roles.with_conjuncts(sp))
+    return {a.country for a in found if a is not None and a.country}
 
 
 #: The two sides of a civil conflict: a government and its forces, and those who fight or oppose them.

@@ -1,0 +1,50 @@
+"""Codes that depend on more than the verb: a deadline to leave (expulsion or ultimatum), quitting an
+international organisation, and what coordinated speakers announce about themselves.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import events_on as _events
+
+
+def _codes(text: str, day: str = "2016-05-01") -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in _events(text, day)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaving the giver's own territory: an expulsion; of another state's officials, a diplomatic sanction
+    ("Beijing gave three Wall Street Journal reporters five days to leave China.", ("174", "CHNGOV", "USAMED")),
+    ("Algeria gave 12 staff members of the French embassy 48 hours to leave its territory.",
+     ("161", "DZA", "FRAGOV")),
+    # leaving a country that is not the giver's: an ultimatum
+    ("The American president gave the Iraqi leader 48 hours to leave Iraq.", ("139", "USAGOV", "IRQGOV")),
+])
+def test_a_deadline_to_leave(text: str, expected: tuple) -> None:
+    assert expected in _codes(text)
+
+
+@pytest.mark.model
+def test_a_deadline_without_leaving_is_no_expulsion() -> None:
+    codes = _codes("The mediators gave the negotiators two more days.")
+    assert not [c for c in codes if c[0][:2] in ("13", "16", "17")]
+
+
+@pytest.mark.model
+def test_quitting_an_international_organisation_cuts_ties() -> None:
+    codes = _codes("Mali, Burkina Faso and Niger announced on Sunday that they were quitting ECOWAS.", "2024-01-28")
+    assert {("160", c, "IGOWAS") for c in ("MLI", "BFA", "NER")} <= set(codes)
+    # what the three announce of themselves accuses none of them
+    assert not [c for c in codes if c[0].startswith("11")]
+    # a person quitting is still a resignation
+    assert [c[0] for c in _codes("The Malian prime minister quit on Monday.")] == ["0831"]
+
+
+@pytest.mark.model
+def test_leaders_of_an_organisation_take_its_sector() -> None:
+    codes = _codes("Qatar pledged to expel exiled leaders of Egypt's Muslim Brotherhood.", "2014-09-14")
+    assert any(target == "EGYOPP" for _code, _source, target in codes)
