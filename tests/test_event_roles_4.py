@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import actor_named as _actor
 from actor_helpers import events_on as _events
 
 
@@ -110,3 +111,19 @@ def test_a_group_linked_to_an_organisation_is_not_that_organisation() -> None:
     events = _events("The Al Qaeda-linked Somali militant group al-Shabab claimed responsibility for the attack "
                      "on a mall in Nairobi.", "2016-05-01")
     assert all(e.source is None or not e.source.code.startswith("IMGMOSALQ") for e in events)
+
+
+@pytest.mark.model
+def test_an_attack_as_subject_stands_for_its_doers() -> None:
+    pairs = _pairs("An attack by Syrian rebels on an army unit near the village killed 12 soldiers on Sunday.", "19")
+    killing = [p for p in pairs if p[1] is not None and p[1].endswith("MIL")]
+    assert killing and all(source == "SYRREB" for source, _target in killing)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Peru's attorney general opened an investigation into the president.", "Peru's attorney general", "PERJUD"),
+    ("Mexican air force planes flew medicine into Honduras on Tuesday.", "Mexican air force planes", "MEXMIL"),
+])
+def test_more_role_words(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2016-05-01"), mention).code == code

@@ -363,7 +363,19 @@ def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], l
         obj = roles.object_token(tok)  # 'received assurances from X': the 'from' may hang on the object
         givers = roles.prep_objects(tok, ("from",)) or (roles.prep_objects(obj, ("from",)) if obj is not None else [])
         return givers, roles.subject_tokens(tok)
-    return roles.subject_tokens(tok), [*map(_demand_maker, roles.target_tokens(tok, p))]
+    return _act_doers(roles.subject_tokens(tok), res), [*map(_demand_maker, roles.target_tokens(tok, p))]
+
+
+def _act_doers(subjects: list[Token], res: Resources) -> list[Token]:
+    """A violent act as the subject stands for its doers: 'an attack by PKK militants killed 12 soldiers' was
+    done by the militants (the act noun is no actor itself)."""
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return subjects
+    p = roles.match(subjects[0], res.lexicon)
+    if p is None or p.pos != "noun" or p.code[:2] not in ("18", "19", "20"):
+        return subjects
+    doers = roles.noun_roles(subjects[0], p)[0]
+    return doers or subjects
 
 
 #: Nouns for what someone asks of another: yielding 'to demands from X' yields to X.
