@@ -48,3 +48,27 @@ def test_quitting_an_international_organisation_cuts_ties() -> None:
 def test_leaders_of_an_organisation_take_its_sector() -> None:
     codes = _codes("Qatar pledged to expel exiled leaders of Egypt's Muslim Brotherhood.", "2014-09-14")
     assert any(target == "EGYOPP" for _code, _source, target in codes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Truck drivers blocked highways across Brazil on Wednesday.", ("144", "BRALAB", "BRAGOV")),
+    ("The Philippine president scrapped peace negotiations with communist rebels on Saturday.",
+     ("164", "PHLGOV", "REB")),
+    ("Tamil Tiger rebels overran a Sri Lankan army base on Thursday.", ("190", "REB", "LKAMIL")),
+    ("The Belgian government asked Rwandans for forgiveness on Friday.", ("055", "BELGOV", "RWA")),
+    ("Saudi Arabia deposited 2 billion dollars in Yemen's central bank on Wednesday.", ("071", "SAU", "YEMGOV")),
+])
+def test_more_news_phrasings(text: str, expected: tuple) -> None:
+    assert expected in _codes(text)
+
+
+@pytest.mark.model
+def test_overrunning_a_town_is_occupying_it() -> None:
+    assert [c[0] for c in _codes("Rebels overran the town of Kidal in Mali.")] == ["192"]
+
+
+@pytest.mark.model
+def test_a_vow_of_revenge_is_a_threat() -> None:
+    codes = _codes("The Pakistani Taliban vowed on Monday to take revenge on the United States.", "2011-05-03")
+    assert any(code.startswith("13") and target == "USA" for code, _source, target in codes)
