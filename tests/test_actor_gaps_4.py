@@ -203,3 +203,23 @@ def test_yielding_to_demands_yields_to_who_made_them(text: str, target: str) -> 
 ])
 def test_a_given_name_tells_officeholders_apart(text: str, day: str, mention: str, code: str) -> None:
     assert _actor(_events(text, day), mention).code == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # 'for' names whom a spokesman or lawyer speaks for
+    ("A spokesman for Portugal's defence ministry said the ministry would send doctors to Beira.", "A spokesman",
+     "PRTGOV"),
+    ("A lawyer for the jailed Kenyan opposition leader criticised the court.", "A lawyer", "KENOPP"),
+])
+def test_who_speaks_for_a_body_is_of_it(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "2019-03-20"), mention).code == code
+
+
+@pytest.mark.model
+def test_sending_doctors_is_aid_not_a_show_of_force() -> None:
+    codes = [e.cameo_code for e in _events("'We will send military engineers, doctors and a water purification unit "
+                                           "to Beira,' a spokesman for Portugal's defence ministry said.",
+                                           "2019-03-20")]
+    assert not [c for c in codes if c[:2] in ("13", "15")]
+    assert any(c.startswith("03") or c.startswith("07") for c in codes)

@@ -609,7 +609,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if org is None and sector is not None:
         org = _member_organization(tok, base)  # 'workers from UNRWA', 'surgeons of the Red Cross'
 
-    if tok.lemma_.lower() in GENERIC_HEADS and (sector is None or tok.lemma_.lower() not in AFFILIATES):
+    if tok.lemma_.lower() in GENERIC_HEADS | SPEAKS_FOR and (sector is None or tok.lemma_.lower() not in AFFILIATES):
         # 'a member of the Kenyan parliament' -> LEG, 'a delegation of US senators' -> LEG (not GOV);
         # affiliates ('supporters of the government') are left to _affiliate_sector
         sector = _of_role(tok, base) or sector
@@ -767,7 +767,7 @@ def _of_role(tok: Token, base: ActorBase) -> str | None:
     """The sector of the body a generic head belongs to: 'a member of the parliament', 'leaders of the
     opposition'."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and tok.lemma_.lower() in SPEAKS_FOR)):
             for o in c.children:
                 if o.dep_ == "pobj":
                     ent = entity_of(o)
@@ -994,6 +994,8 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
     """A country given by an 'of' phrase ('the government of Syria'); 'in X' only for people and bodies
     ('opposition groups in Zimbabwe'), not for things ('an operation in Syria')."""
     preps = ("of", "in", "at", "from", "near", "outside", "around") if with_role else ("of", "from")
+    if tok.lemma_.lower() in SPEAKS_FOR:
+        preps = ("for", *preps)  # 'a spokesman for Portugal's defence ministry'
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -1006,6 +1008,12 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
                     found = city_country(" ".join(t.text for t in name), base) if name else None
                 return found
     return None
+
+
+#: People who speak or act for a body named by 'for' ('a spokesman for the army', 'a lawyer for the
+#: opposition leader').
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator",
+                        "lawyer", "adviser", "advisor", "official"})
 
 
 #: Nouns that name a country's region after its proper name ('Sindh province', 'Kano state').
