@@ -56,3 +56,31 @@ def test_a_subjects_its_continues_the_last_subject() -> None:
 def test_a_country_word_describing_a_thing_places_no_one(text: str) -> None:
     events = _events(text, "2020-07-13")
     assert all(a is None or a.country is None for e in events for a in (e.source, e.target))
+
+
+def _pairs_on(text: str, day: str, root: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in _events(text, day) if e.cameo_code.startswith(root)]
+
+
+@pytest.mark.model
+def test_they_after_a_coordination_is_each_of_them() -> None:
+    text = ("German Chancellor Angela Merkel and French President Francois Hollande presented a peace plan in Kiev "
+            "on Thursday. On Friday they held talks with Russian President Vladimir Putin in Moscow.")
+    pairs = _pairs_on(text, "2015-02-06", "04")
+    assert ("DEUGOV", "RUSGOV") in pairs and ("FRAGOV", "RUSGOV") in pairs
+    assert ("DEUGOV", "FRAGOV") not in pairs  # they met Putin, not each other
+
+
+@pytest.mark.model
+def test_the_former_president_is_the_former_officeholder() -> None:
+    text = ("Former US President Jimmy Carter arrived in Havana on Sunday, the first such visit since Fidel Castro "
+            "came to power. On Monday the former president held talks with Castro.")
+    assert ("USAELI", "CUBGOV") in _pairs_on(text, "2002-05-13", "04")
+
+
+@pytest.mark.model
+def test_an_object_him_is_not_the_subject_of_its_clause() -> None:
+    text = ("Former US President Bill Clinton flew into Pyongyang on Tuesday. Kim Jong Il, the North's leader, "
+            "hosted him for talks.")
+    assert ("PRKGOV", "USAELI") in _pairs_on(text, "2009-08-04", "04")

@@ -119,6 +119,9 @@ class Discourse:
     #: 'they' continues it ('The UN refugee agency said ... . It flew tents ...')
     subject_body: Actor | None = None
     subject_group: Actor | None = None
+    #: recent coordinated mentions ('Merkel and Hollande'), each as its actors, oldest first: a later 'they'
+    #: that resolves to the first of them stands for all of them
+    coordinations: list[list[Actor]] = field(default_factory=list)
 
     def note(self, actor: Actor, is_person: bool, gender: str | None = None, plural: bool = False) -> None:
         """Remember a resolved mention as the latest antecedent of its kind."""
@@ -143,6 +146,21 @@ class Discourse:
                 if len(self.groups) > 12:
                     del self.groups[0]
 
+    def note_coordination(self, members: list[Actor]) -> None:
+        """Remember actors mentioned together ('Merkel and Hollande'), for a later 'they'."""
+        self.coordinations.append(members)
+        if len(self.coordinations) > 6:
+            del self.coordinations[0]
+
+    def coordination_of(self, first: Actor) -> list[Actor]:
+        """The latest coordinated mention whose first actor is `first` (same identity), else []."""
+        key = (first.country, first.sector, first.actor_id or first.name)
+        for members in reversed(self.coordinations):
+            head = members[0]
+            if (head.country, head.sector, head.actor_id or head.name) == key:
+                return members
+        return []
+
     def note_subject(self, actor: Actor, plural: bool) -> None:
         """Remember a body or group that is the subject of a main clause (for a later subject pronoun)."""
         if plural:
@@ -162,18 +180,26 @@ class Discourse:
             return a
         return None
 
-    def person_for(self, pronoun: str) -> Actor | None:
+    def person_for(self, pronoun: str, not_this: Actor | None = None) -> Actor | None:
         """The antecedent of 'he' / 'she': the latest compatible person (of that gender or of unknown
-        gender), else the last person (the old behaviour, also when every gender is unknown)."""
+        gender), else the last person (the old behaviour, also when every gender is unknown). `not_this`:
+        a person the pronoun cannot be (its own clause's subject: 'Kim hosted him')."""
         want = "f" if pronoun in FEMININE else "m"
         for actor, g in reversed(self.persons):
-            if g is None or g == want:
+            if (g is None or g == want) and not _same_person(actor, not_this):
                 return actor
-        return self.last_person
+        return None if _same_person(self.last_person, not_this) else self.last_person
 
     def focus(self) -> str | None:
         """The country the article is most about so far (for place disambiguation)."""
         return max(self.countries, key=self.countries.__getitem__) if self.countries else None
+
+
+def _same_person(a: Actor | None, b: Actor | None) -> bool:
+    """Whether two person mentions are one person: the same mention, or the same known or named person."""
+    if a is None or b is None:
+        return False
+    return a.start == b.start or bool(a.actor_id and a.actor_id == b.actor_id) or bool(a.name and a.name == b.name)
 
 
 def is_first_person(tok: Token) -> bool:
@@ -892,6 +918,11 @@ def _antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Ac
         return None
     if any(t.ent_type_ in ("PERSON_ACTOR", "PERSON") for t in tok.subtree if t.i < tok.i):
         return None  # 'Putin's spokesman' is someone else
+    if any(c.lower_ in ("former", "ex") for c in tok.children):
+        # 'Former US President Jimmy Carter ... since Fidel Castro came to power. The former president ...':
+        # the latest former officeholder, not the latest person
+        return next((a for a, _g in reversed(ctx.persons) if a.sector == "ELI" and
+                     (place is None or a.country == place[0])), None)
     if different_titles(tok.lower_, last.text):
         # 'the president of Niger met the minister': two people
         return next((a for a, _g in reversed(ctx.persons) if _same_title(tok.lower_, a.text)
@@ -1025,6 +1056,20 @@ EXPLETIVE_ADJ = {"necessary", "important", "possible", "impossible", "likely", "
                  "indecent", "unacceptable", "imperative", "enough", "wrong", "right", "fair", "unfair", "normal"}
 
 
+def _clause_subject(tok: Token, off: int, ctx: Discourse) -> Actor | None:
+    """The person the subject of an object pronoun's clause names: a pronoun subject's antecedent, or the
+    subject mention as resolved mentions record it (from the noun phrase's first token)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in THIRD_PERSON:
+        return ctx.person_for(subj.lower_)
+    ent = entity_of(subj)
+    first = ent[0] if ent is not None else np_tokens(subj)[0]
+    return Actor(text=subj.text, start=first.idx + off, end=subj.idx + len(subj.text) + off)
+
+
 def _expletive_frame(head: Token) -> bool:
     """'it is necessary / time / clear that ...', 'it was reported that ...': 'it' stands for no one."""
     if head.lemma_ == "be":
@@ -1044,7 +1089,10 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
         if low in ("we", "us", "our", "ours", "ourselves") and ante.country:
             ante = replace(ante, actor_id=ante.country.lower(), name=None)
     elif low in THIRD_PERSON:
-        ante = ctx.person_for(low)
+        # an object 'him' is not its own clause's subject ('Kim Jong Il hosted him'); 'himself' would be
+        own = _clause_subject(tok, off, ctx) if tok.dep_ in ("dobj", "dative", "pobj") and \
+            not low.endswith("self") else None
+        ante = ctx.person_for(low, own)
     elif low in PLURAL:
         # a subject 'they' continues the last main-clause subject group ('Chechen rebels stormed ... They
         # demanded ...'), else the latest plural

@@ -429,6 +429,12 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     targets, target_suffix = _inferred_targets(tok, p, s, res, st, quotes, on, sources, targets)
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
     group = len(sources) >= 2 and not targets and (p.symmetric or reciprocal_object(tok))
+    if group and not reciprocal_object(tok) and len({(a.start, a.end) for a in sources}) == 1:
+        # one plural pronoun for several actors ('they held talks with Putin'): their partner, if the
+        # trigger names one, is the other side
+        partners = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+        if partners:
+            targets, group, mutual = partners, False, True
     if p.symmetric and not targets and not group:
         targets = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
         mutual = bool(targets)

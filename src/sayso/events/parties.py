@@ -95,6 +95,12 @@ def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes:
         a = actor(t, s, res, st, quotes, on)
         if a is None:
             continue
+        together = st.ctx.coordination_of(a) if t.lower_ in ("they", "them") else []
+        if len(together) >= 2 and all(m.end <= t.idx + s.off for m in together):
+            # 'Merkel and Hollande presented a plan. On Friday they held talks with Putin': both of them
+            out.extend(replace(m, text=t.text, start=t.idx + s.off, end=t.idx + len(t.text) + s.off)
+                       for m in together)
+            continue
         countries = coordinated_countries(t, res.actors)
         if len(countries) >= 2 and a.country in {c for c, _ in countries}:
             out.extend(replace(a, country=iso3, actor_id=None, name=None, code=f"{cameo}{a.sector or ''}")

@@ -56,7 +56,19 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                         st.speakers[token_key(tok, s.off)] = actor
                         st.cue_tokens[token_key(tok, s.off)] = (tok, s)
                         st.ctx.last_speaker = actor
+        _note_coordinations(s, st)
         _assign_quotes(s, res, st, quotes)
+
+
+def _note_coordinations(s: Sent, st: ArticleState) -> None:
+    """Remember the coordinated actor mentions of a sentence ('Merkel and Hollande presented ...')."""
+    for tok in s.span:
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        members = [st.actors.get(token_key(x, s.off)) for x in roles.with_conjuncts(tok)]
+        found = [a for a in members if a is not None and (a.country or a.actor_id)]
+        if len(found) >= 2 and len(found) == len(members):
+            st.ctx.note_coordination(found)
 
 
 def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan]) -> bool:
