@@ -84,3 +84,15 @@ def test_an_object_him_is_not_the_subject_of_its_clause() -> None:
     text = ("Former US President Bill Clinton flew into Pyongyang on Tuesday. Kim Jong Il, the North's leader, "
             "hosted him for talks.")
     assert ("PRKGOV", "USAELI") in _pairs_on(text, "2009-08-04", "04")
+
+
+@pytest.mark.model
+def test_its_in_a_reported_clause_is_the_nearest_body() -> None:
+    # 'its fighters' inside what the spokesman says are the SDF's, not the last main subject's (the US)
+    text = ("The US State Department called on Turkey to respect the ceasefire. A spokesman for the Syrian "
+            "Democratic Forces said that its fighters would defend the area.")
+    events = _events(text, "2022-05-24")
+    spokesman = next(e.source for e in events if e.source is not None and e.source.text == "A spokesman")
+    assert spokesman.code.startswith("SYRREB")
+    fighters = [e.source for e in events if e.source is not None and e.source.text == "its fighters"]
+    assert fighters and all(a.code.startswith("SYRREB") for a in fighters)

@@ -799,7 +799,9 @@ def _of_role(tok: Token, base: ActorBase) -> str | None:
                     ent = entity_of(o)
                     org = base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") \
                         else None  # 'leaders of the Muslim Brotherhood' -> the organisation's sector
-                    return role_of(np_tokens(o), base) or (org.sector if org is not None else None)
+                    # (a known organisation's own sector beats a role word in its name: 'the Syrian
+                    # Democratic Forces' are REB, not MIL)
+                    return org.sector if org is not None and org.sector else role_of(np_tokens(o), base)
     return None
 
 
@@ -1012,7 +1014,8 @@ def _possessor_country(tok: Token, ctx: Discourse, off: int = 0) -> tuple[str, s
             elif c.lower_ == "their":
                 ante = ctx.last_plural or ctx.last_group
             else:  # a subject's 'its' continues the last main-clause subject, as a subject 'it' does
-                subject = tok.dep_ in ("nsubj", "nsubjpass") and ctx.subject_body is not None and \
+                subject = tok.dep_ in ("nsubj", "nsubjpass") and _main_clause(tok.head) and \
+                    ctx.subject_body is not None and \
                     ctx.subject_body.end <= tok.sent.start_char + off
                 ante = ctx.subject_body if subject else ctx.last_group
             if ante is not None and ante.country:
@@ -1054,6 +1057,13 @@ REGION_HEADS = frozenset({"province", "state", "region", "district", "governorat
 EXPLETIVE_ADJ = {"necessary", "important", "possible", "impossible", "likely", "unlikely", "clear", "unclear",
                  "essential", "vital", "crucial", "difficult", "easy", "hard", "true", "time", "obvious", "evident",
                  "indecent", "unacceptable", "imperative", "enough", "wrong", "right", "fair", "unfair", "normal"}
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main clause: its root, or the reported clause that opens it before the cue
+    ('Its troops began patrols ..., an officer said'), not one reported after it ('X said that ...')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and
+                                   verb.i < verb.head.i)
 
 
 def _clause_subject(tok: Token, off: int, ctx: Discourse) -> Actor | None:
