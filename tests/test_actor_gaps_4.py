@@ -223,3 +223,16 @@ def test_sending_doctors_is_aid_not_a_show_of_force() -> None:
                                            "2019-03-20")]
     assert not [c for c in codes if c[:2] in ("13", "15")]
     assert any(c.startswith("03") or c.startswith("07") for c in codes)
+
+
+@pytest.mark.model
+def test_a_crowd_backing_a_leader_is_of_the_leaders_country() -> None:
+    events = _events("Thousands of rioters backing former President Jair Bolsonaro stormed the Congress on Sunday.",
+                     "2023-01-09")
+    assert _actor(events, "rioters").code == "BRACVL"
+
+
+@pytest.mark.model
+def test_international_inspectors_allowed_in_stay_international() -> None:
+    events = _events("Iraq said it would allow weapons inspectors to return without conditions.", "2002-09-17")
+    assert _actor(events, "weapons inspectors").country is None

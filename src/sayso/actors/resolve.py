@@ -664,6 +664,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
          if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
     if place is None and body is not None and body.country:
         place = (body.country, (body.code or body.country)[:3])
+    if place is None and sector in ("CVL", "LAB", "EDU", "OPP"):
+        place = _backed_country(tok, base, on, off)  # 'rioters backing former President Bolsonaro'
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx, off)
     if sector is None and place is None:
@@ -830,6 +832,18 @@ def _member_organization(tok: Token, base: ActorBase) -> Organization | None:
                         else None
                     if org is not None and org.type in ("igo", "ngo"):
                         return org
+    return None
+
+
+def _backed_country(tok: Token, base: ActorBase, on: date | None, off: int) -> tuple[str, str] | None:
+    """The country of whom a crowd backs ('rioters backing former President Jair Bolsonaro' are
+    Brazilians): its participle's object, when that names a country's person or body."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("back", "support", "follow", "champion"):
+            for o in (g for g in c.children if g.dep_ == "dobj"):
+                got = resolve_token(o, base, on, off, Discourse())
+                if got is not None and got.country and got.sector not in ("IGO", "NGO"):
+                    return got.country, (got.code or got.country)[:3]
     return None
 
 
