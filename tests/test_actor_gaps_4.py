@@ -236,3 +236,16 @@ def test_a_crowd_backing_a_leader_is_of_the_leaders_country() -> None:
 def test_international_inspectors_allowed_in_stay_international() -> None:
     events = _events("Iraq said it would allow weapons inspectors to return without conditions.", "2002-09-17")
     assert _actor(events, "weapons inspectors").country is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a name in apposition to its description takes the description's role
+    ("Bangladesh's main opposition party, the Awami League, demanded that the prime minister resign.",
+     "the Awami League", "BGDOPP"),
+    # a group sent somewhere is of what its 'of' phrase names
+    ("A brigade of 52 Cuban doctors and nurses landed in Milan on Sunday to help Italian hospitals.",
+     "A brigade", "CUBHLH"),
+])
+def test_descriptions_and_groups(text: str, mention: str, code: str) -> None:
+    assert _actor(_events(text, "1996-03-05"), mention).code == code

@@ -64,3 +64,15 @@ def test_a_dateline_abroad_does_not_place_other_countries_events() -> None:
     # nor does it give a country to a sentence that names one
     events = _events("WASHINGTON (Reuters) - Police in Kenya arrested two activists.")
     assert {e.source.code for e in events if e.cameo_code == "173"} == {"KENCOP"}
+
+
+@pytest.mark.model
+def test_a_three_letter_city_with_its_region_is_a_dateline() -> None:
+    # 'JOS, Nigeria (AP) -': the parser made the dateline the subject and the authorities its apposition
+    events = _events("JOS, Nigeria (AP) — Authorities in Plateau state imposed a curfew on the city on Saturday, "
+                     "police said.", "2001-09-08")
+    curfew = next(e for e in events if e.cameo_code.startswith("172"))
+    assert curfew.source is not None and curfew.source.text == "Authorities" and curfew.source.code == "NGAGOV"
+    # a bare abbreviation before a colon is no dateline
+    (attack,) = _events("UN: Russia attacked Ukraine on Monday.", "2022-02-28")
+    assert attack.source is not None and attack.source.code == "RUS"

@@ -58,10 +58,14 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     n = min(len(doc), start + 14)
     i = dateline_city(doc, start).end
     place = resolve_place(doc[start:i].text.title()) if start < i < n else None
-    if (place is not None and place.precision == "country") or sum(ch.isalpha() for ch in doc[start:i].text) < 4:
+    short = sum(ch.isalpha() for ch in doc[start:i].text) < 4
+    if (place is not None and place.precision == "country") or (short and place is None):
         return None  # a city, not 'UK:' or 'US:' heading a claim (nor 'UN', a town in India)
     known = place is not None
-    if doc[i].text == ",":  # ', Palestinian Territories', ', March 24', ', Bosnia, June 13'
+    region = doc[i].text == ","
+    if short and not (region or (i < n and doc[i].text == "(")):
+        return None  # a three-letter city ('JOS, Nigeria (AP) -') only with its region or agency after it
+    if region:  # ', Palestinian Territories', ', March 24', ', Bosnia, June 13'
         i += 1
         while i < n and (doc[i].text[:1].isupper() or doc[i].text.isdigit() or doc[i].text in (",", ".")) \
                 and doc[i].text not in DATELINE_ENDS:

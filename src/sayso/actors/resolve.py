@@ -452,7 +452,9 @@ GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "s
                  "activist", "supporter", "fighter", "unit", "group", "candidate",
                  # bodies of some kind: 'the opposition coalition', 'a rebel movement', 'militant factions'
                  "coalition", "alliance", "movement", "faction", "bloc", "front", "camp", "wing", "party",
-                 "organisation", "organization", "network", "militia"}
+                 "organisation", "organization", "network", "militia",
+                 # groups sent somewhere: 'a brigade of Cuban doctors', 'a team of UN inspectors'
+                 "brigade", "team", "contingent", "squad"}
 #: Sectors a 'former' officeholder leaves for ELI ('the former president', 'a former army chief').
 FORMER_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
@@ -580,6 +582,16 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 actor = _with_np_text(actor, words, off)
                 ctx.note(actor, False, plural=_is_plural(tok))
                 return actor
+            if actor.sector is None and actor.actor_id is None and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+                # the name in apposition to its description: 'Bangladesh's main opposition party, the Awami
+                # League' is the opposition
+                words_of = np_tokens(tok.head)
+                role = role_of(words_of, base)
+                found = country_in(words_of, base, {tok.head.i}, on)
+                if role is not None:
+                    country = actor.country or (found[0] if found else None)
+                    actor = replace(actor, country=country, sector=role,
+                                    code=actor_code(country, role, found[1] if found and not actor.country else None))
             if actor.country is None and actor.actor_id is None:
                 # an unknown name described by an apposition: 'Salaheddine Sidhoum, Algeria's leading activist'
                 for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
