@@ -20,13 +20,17 @@ GOLD = Path(__file__).resolve().parents[1] / "examples" / "event-gold" / "sayso-
 GOLD_2 = GOLD.with_name("sayso-events-gold-2.json")
 GOLD_3 = GOLD.with_name("sayso-events-gold-3.json")
 GOLD_4 = GOLD.with_name("sayso-events-gold-4.json")
+GOLD_5 = GOLD.with_name("sayso-events-gold-5.json")
+GOLD_6 = GOLD.with_name("sayso-events-gold-6.json")
 
 
 @pytest.mark.parametrize(("gold", "size", "floors"), [
-    (GOLD, (76, 84), {"type": 0.85, "source": 0.90, "target": 0.75, "triple": 0.55}),
-    (GOLD_2, (88, 99), {"type": 0.82, "source": 0.88, "target": 0.68, "triple": 0.47}),
-    (GOLD_3, (90, 100), {"type": 0.90, "source": 0.90, "target": 0.72, "triple": 0.48}),
-    (GOLD_4, (60, 67), {"type": 0.78, "source": 0.74, "target": 0.58, "triple": 0.18}),
+    (GOLD, (76, 84), {"type": 0.90, "source": 0.95, "target": 0.78, "triple": 0.60}),
+    (GOLD_2, (88, 99), {"type": 0.86, "source": 0.92, "target": 0.82, "triple": 0.62}),
+    (GOLD_3, (90, 100), {"type": 0.92, "source": 0.93, "target": 0.78, "triple": 0.52}),
+    (GOLD_4, (60, 67), {"type": 0.80, "source": 0.82, "target": 0.68, "triple": 0.24}),
+    (GOLD_5, (80, 92), {"type": 0.82, "source": 0.86, "target": 0.79, "triple": 0.42}),
+    (GOLD_6, (80, 90), {"type": 0.89, "source": 0.86, "target": 0.61, "triple": 0.36}),
 ])
 def test_the_event_gold_sets_read_and_score_above_their_floors(gold, size, floors):
     result = CliRunner().invoke(cli, ["eval", "plover-gsr", str(gold), "--format", "json"], catch_exceptions=False)
