@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.actors.base import ActorBase, Country, Organization
+from sayso.actors.base import ActorBase, Organization
+from sayso.actors.discourse import Discourse
+from sayso.actors.groups import (
+    AFFILIATES,
+    affiliate_sector,
+    affiliation,
+    backed_country,
+    member_organization,
+    names_a_backer,
+    partitive_whole,
+    state_of,
+)
 from sayso.doccache import doc_ents, ent_at, sent_ents, text_between
 from sayso.model import Actor
 from sayso.places import resolve_place
@@ -29,8 +40,6 @@ ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
 #: Labels the small model gives to cities and regions (it often says FAC, ORG or LANGUAGE for a city).
 CITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "LANGUAGE", "NORP")
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
-FEMININE = {"she", "her", "hers", "herself"}
-MASCULINE = {"he", "him", "his", "himself"}
 
 # ---- gender of person antecedents (for 'she' / 'he') --------------------------------------------
 #: Given names that are (almost) only women's, in news about politics. Ambiguous names (Andrea, Nicola,
@@ -96,110 +105,6 @@ def person_gender(actor: Actor, words: list[Token], base: ActorBase | None = Non
     if base is not None and actor.actor_id and base.terms_for(actor.name or ""):
         return "m"
     return None
-
-
-@dataclass
-class Discourse:
-    """What the article has mentioned so far: antecedents for pronouns and definite descriptions."""
-
-    last_person: Actor | None = None
-    last_group: Actor | None = None
-    last_speaker: Actor | None = None
-    countries: dict[str, int] = field(default_factory=dict)
-    #: the latest plural antecedent: a plural noun, an organisation, the first of a coordinated pair
-    last_plural: Actor | None = None
-    #: recent persons with their gender ('f', 'm', None), oldest first
-    persons: list[tuple[Actor, str | None]] = field(default_factory=list)
-    #: recent bodies and groups with a country or an identity, oldest first ('Chechen rebels', 'North
-    #: Korea's foreign ministry'): what a later 'the rebels', 'the ministry' names
-    groups: list[Actor] = field(default_factory=list)
-    #: recent bodies, groups and countries (any non-person actor with a country or a code), oldest first
-    bodies: list[Actor] = field(default_factory=list)
-    #: the latest main-clause subject that is a body (singular) or a group (plural): a later subject 'it' or
-    #: 'they' continues it ('The UN refugee agency said ... . It flew tents ...')
-    subject_body: Actor | None = None
-    subject_group: Actor | None = None
-    #: recent coordinated mentions ('Merkel and Hollande'), each as its actors, oldest first: a later 'they'
-    #: that resolves to the first of them stands for all of them
-    coordinations: list[list[Actor]] = field(default_factory=list)
-
-    def note(self, actor: Actor, is_person: bool, gender: str | None = None, plural: bool = False) -> None:
-        """Remember a resolved mention as the latest antecedent of its kind."""
-        if actor.country:
-            self.countries[actor.country] = self.countries.get(actor.country, 0) + 1
-        if is_person:
-            self.last_person = actor
-            self.persons.append((actor, gender))
-            if len(self.persons) > 8:
-                del self.persons[0]
-            if plural:
-                self.last_plural = actor  # 'Putin and Erdogan met. They ...'
-        elif actor.country or actor.code:
-            self.last_group = actor
-            self.bodies.append(actor)
-            if len(self.bodies) > 12:
-                del self.bodies[0]
-            if plural:
-                self.last_plural = actor
-            if actor.sector and (actor.country or actor.actor_id):
-                self.groups.append(actor)
-                if len(self.groups) > 12:
-                    del self.groups[0]
-
-    def note_coordination(self, members: list[Actor]) -> None:
-        """Remember actors mentioned together ('Merkel and Hollande'), for a later 'they'."""
-        self.coordinations.append(members)
-        if len(self.coordinations) > 6:
-            del self.coordinations[0]
-
-    def coordination_of(self, first: Actor) -> list[Actor]:
-        """The latest coordinated mention whose first actor is `first` (same identity), else []."""
-        key = (first.country, first.sector, first.actor_id or first.name)
-        for members in reversed(self.coordinations):
-            head = members[0]
-            if (head.country, head.sector, head.actor_id or head.name) == key:
-                return members
-        return []
-
-    def note_subject(self, actor: Actor, plural: bool) -> None:
-        """Remember a body or group that is the subject of a main clause (for a later subject pronoun)."""
-        if plural:
-            self.subject_group = actor
-        else:
-            self.subject_body = actor
-
-    def group_for(self, sector: str, head: str) -> Actor | None:
-        """The latest body or group of a sector ('the rebels' after 'Chechen rebels'); a state body only
-        when named by the same word ('the ministry' after 'North Korea's foreign ministry', but 'the
-        government' is not whichever government was named last)."""
-        for a in reversed(self.groups):
-            if a.sector != sector:
-                continue
-            if sector in ("GOV", "MIL", "COP", "JUD", "LEG") and head not in a.text.lower().split():
-                continue
-            return a
-        return None
-
-    def person_for(self, pronoun: str, not_this: Actor | None = None) -> Actor | None:
-        """The antecedent of 'he' / 'she': the latest compatible person (of that gender or of unknown
-        gender), else the last person (the old behaviour, also when every gender is unknown). `not_this`:
-        a person the pronoun cannot be (its own clause's subject: 'Kim hosted him')."""
-        want = "f" if pronoun in FEMININE else "m"
-        for actor, g in reversed(self.persons):
-            if (g is None or g == want) and not _same_person(actor, not_this):
-                return actor
-        return None if _same_person(self.last_person, not_this) else self.last_person
-
-    def focus(self) -> str | None:
-        """The country the article is most about so far (for place disambiguation)."""
-        return max(self.countries, key=self.countries.__getitem__) if self.countries else None
-
-
-def _same_person(a: Actor | None, b: Actor | None) -> bool:
-    """Whether two person mentions are one person: the same mention, or the same known or named person."""
-    if a is None or b is None:
-        return False
-    return a.start == b.start or bool(a.actor_id and a.actor_id == b.actor_id) or bool(a.name and a.name == b.name)
 
 
 def is_first_person(tok: Token) -> bool:
@@ -353,7 +258,7 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
     """The first country (iso3, cameo) named among tokens: by entity, demonym or capital; with `persons`,
     also by a known officeholder in office (or formerly) on `on` ('Erdogan supporters')."""
     for t in tokens:
-        if t.i in skip or _names_a_backer(t):
+        if t.i in skip or names_a_backer(t):
             continue
         ent = entity_of(t)
         if ent is None and not t.text[:1].isupper():
@@ -377,19 +282,6 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
         if c:
             return c.iso3, c.cameo
     return None
-
-
-#: Participles after a hyphen that make the name before them a backer, not the actor's country:
-#: 'Russian-backed separatists' are not Russian ('US-led' forces are, and keep their leader's country).
-BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed", "financed",
-                                "linked", "affiliated", "allied", "aligned", "inspired"})
-
-
-def _names_a_backer(t: Token) -> bool:
-    """Whether `t` is the 'Russian' of 'Russian-backed' (a hyphen, then a backing participle)."""
-    doc = t.doc
-    return t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐", "‑") and \
-        doc[t.i + 2].lower_ in BACKER_PARTICIPLES
 
 
 def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
@@ -612,7 +504,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     words = np_tokens(tok)
-    state = _state_of(tok, base)
+    state = state_of(tok, base)
     if state is not None:  # 'recognised a Palestinian state': the country itself
         return _span_actor(off, words[0], tok, actor_id=state.iso3.lower(), name=state.name, country=state.iso3,
                            code=state.cameo)
@@ -641,24 +533,25 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                   code=actor_code(place[0] if place else None, "CVL"))
     org_ent = next((e for e in doc_ents(tok.doc) if e.label_ in ("ORG_ACTOR", "ORG") and e.start >= words[0].i
-                    and e.end <= tok.i and not _names_a_backer(e[-1])), None)  # not 'the Al Qaeda-linked group'
+                    and e.end <= tok.i and not names_a_backer(e[-1])), None)  # not 'the Al Qaeda-linked group'
     org = base.organization(org_ent.text) if org_ent is not None else None
     sector = role_of(words, base)
     if org is None and sector is not None:
-        org = _member_organization(tok, base)  # 'workers from UNRWA', 'surgeons of the Red Cross'
+        org = member_organization(tok, base)  # 'workers from UNRWA', 'surgeons of the Red Cross'
 
     if tok.lemma_.lower() in GENERIC_HEADS | SPEAKS_FOR and (sector is None or tok.lemma_.lower() not in AFFILIATES):
         # 'a member of the Kenyan parliament' -> LEG, 'a delegation of US senators' -> LEG (not GOV);
         # affiliates ('supporters of the government') are left to _affiliate_sector
         sector = _of_role(tok, base) or sector
-    body = _affiliation(tok, base, on, off) if tok.lemma_.lower() in AFFILIATES else None
+    body = affiliation(tok, lambda t: resolve_token(t, base, on, off, Discourse())) \
+        if tok.lemma_.lower() in AFFILIATES else None
     if body is not None and body.sector is None:
         # 'members of the Green Dawn movement': an unknown named body, whose members stand for it
         return replace(body, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if body is not None:
         # 'activists from the opposition party' are the opposition, not a crowd; 'fighters loyal to the
         # government' are its forces
-        sector = _affiliate_sector(tok.lemma_.lower(), sector, body.sector)
+        sector = affiliate_sector(tok.lemma_.lower(), sector, body.sector)
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
@@ -677,7 +570,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if place is None and body is not None and body.country:
         place = (body.country, (body.code or body.country)[:3])
     if place is None and sector in ("CVL", "LAB", "EDU", "OPP"):
-        place = _backed_country(tok, base, on, off)  # 'rioters backing former President Bolsonaro'
+        # 'rioters backing former President Bolsonaro'
+        place = backed_country(tok, lambda t: resolve_token(t, base, on, off, Discourse()))
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx, off)
     if sector is None and place is None:
@@ -816,103 +710,6 @@ def _of_role(tok: Token, base: ActorBase) -> str | None:
                     # (a known organisation's own sector beats a role word in its name: 'the Syrian
                     # Democratic Forces' are REB, not MIL)
                     return org.sector if org is not None and org.sector else role_of(np_tokens(o), base)
-    return None
-
-
-#: People who belong to a body, which an 'of', 'from' or 'loyal to' phrase names: their sector is the
-#: body's ('members of parliament' LEG, 'supporters of the opposition leader' OPP).
-AFFILIATES = frozenset({"activist", "supporter", "member", "follower", "loyalist", "partisan", "cadre",
-                        "militant", "fighter", "gunman", "militiaman"})
-#: Affiliates who carry arms: loyal to a government they are its forces (MIL); loyal to an opposition
-#: they keep their own armed sector.
-ARMED_AFFILIATES = frozenset({"militant", "fighter", "gunman", "militiaman"})
-#: The political sectors an affiliation passes on; a crowd 'of Nairobi' or 'from the city' passes none.
-_AFFILIATION_SECTORS = frozenset({"OPP", "REB", "INS", "GOV", "MIL", "LEG", "PTY"})
-
-
-def _member_organization(tok: Token, base: ActorBase) -> Organization | None:
-    """The international organisation whose people a role noun names through 'of' or 'from' ('workers
-    from the UN agency UNRWA', 'surgeons of the Red Cross'): they act for it, as 'UN workers' do."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-            for o in c.children:
-                if o.dep_ != "pobj":
-                    continue
-                for t in (o, *(a for a in o.children if a.dep_ == "appos")):
-                    ent = entity_of(t)
-                    org = base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") \
-                        else None
-                    if org is not None and org.type in ("igo", "ngo"):
-                        return org
-    return None
-
-
-def _backed_country(tok: Token, base: ActorBase, on: date | None, off: int) -> tuple[str, str] | None:
-    """The country of whom a crowd backs ('rioters backing former President Jair Bolsonaro' are
-    Brazilians): its participle's object, when that names a country's person or body."""
-    for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in ("back", "support", "follow", "champion"):
-            for o in (g for g in c.children if g.dep_ == "dobj"):
-                got = resolve_token(o, base, on, off, Discourse())
-                if got is not None and got.country and got.sector not in ("IGO", "NGO"):
-                    return got.country, (got.code or got.country)[:3]
-    return None
-
-
-def _affiliate_sector(head: str, own: str | None, body: str | None) -> str | None:
-    """An affiliate's sector: armed men loyal to a government are its forces (MIL) and keep their own
-    armed sector beside an opposition; only members or cadres of a government body are the government
-    ('supporters of the government' rallying are civilians); other bodies pass their sector on."""
-    if head in ARMED_AFFILIATES:
-        return "MIL" if body in ("GOV", "MIL") else own if body == "OPP" else body
-    if body in ("GOV", "MIL"):
-        return body if head in ("member", "cadre") else own
-    return body
-
-
-def _affiliation(tok: Token, base: ActorBase, on: date | None, off: int) -> Actor | None:
-    """The political body an affiliate head belongs to: 'activists from the opposition Umma party',
-    'members of the Kenyan parliament', 'militants loyal to a Somali warlord'; None for any other."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
-    preps += [p for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in ("loyal", "allied")
-              for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
-    for prep in preps:
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            ent = entity_of(obj)
-            if ent is not None and ent.label_ in ("COUNTRY", "GPE", "CAPITAL", "LOC"):
-                continue  # 'activists from Nairobi': where they are from, not a body they belong to
-            got = resolve_token(obj, base, on, off, Discourse())
-            if got is not None and (got.sector in _AFFILIATION_SECTORS or
-                                    (got.sector is None and got.name)):
-                return got  # (an unknown named body too: 'members of the Green Dawn movement')
-    return None
-
-
-def _state_of(tok: Token, base: ActorBase) -> Country | None:
-    """The country a '<demonym> state' names ('a Palestinian state', 'an independent Kurdish state' is
-    no country in the table and stays unresolved); not 'the Palestinian state media'."""
-    if tok.lemma_.lower() != "state" or any(c.dep_ == "prep" for c in tok.children) or tok.dep_ == "compound":
-        return None
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "DEMONYM", "GPE"):
-            return base.country_by_name(c.text)
-    return None
-
-
-#: Words that name a part of a group: 'some of', 'one third of', 'the majority of' the soldiers.
-PARTITIVES = frozenset({"some", "many", "most", "several", "all", "none", "each", "few", "both", "one", "two",
-                        "three", "third", "quarter", "half", "majority", "minority", "handful", "number"})
-
-
-def partitive_whole(tok: Token) -> Token | None:
-    """The group a partitive head takes part of ('some of the rebel commanders' -> commanders)."""
-    if tok.lower_ not in PARTITIVES and not (tok.like_num and tok.dep_ in ("nsubj", "nsubjpass", "dobj")):
-        return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs:
-                return objs[0]
     return None
 
 
