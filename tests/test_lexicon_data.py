@@ -62,7 +62,8 @@ def _constraint_key(entry):
     obj = frozenset(entry["object"]) if "object" in entry else None
     mods = frozenset(entry["modifier"]) if "modifier" in entry else None
     pobjs = frozenset(entry["prep_object"]) if "prep_object" in entry else None
-    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj, mods, pobjs)
+    comps = frozenset(entry["complement"]) if "complement" in entry else None
+    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj, mods, pobjs, comps)
 
 
 def _n_patterns(entry):

@@ -72,3 +72,22 @@ def test_overrunning_a_town_is_occupying_it() -> None:
 def test_a_vow_of_revenge_is_a_threat() -> None:
     codes = _codes("The Pakistani Taliban vowed on Monday to take revenge on the United States.", "2011-05-03")
     assert any(code.startswith("13") and target == "USA" for code, _source, target in codes)
+
+
+@pytest.mark.model
+def test_calling_for_someone_to_act_is_an_appeal_not_the_act() -> None:
+    events = _events("The Kenyan opposition called for the president to resign.", "2016-05-01")
+    appeal = [e for e in events if e.cameo_code.startswith("02")]
+    assert appeal and appeal[0].source.code == "KENOPP" and appeal[0].target.code == "KENGOV"
+    # the resignation is what is asked for, not something the reporter says happened
+    assert all(e.factuality == "demanded" for e in events if e.cameo_code.startswith("08"))
+    # 'for X to V' after anything else is no fact either
+    waited = _events("The president waited for the rebels to withdraw.", "2016-05-01")
+    assert all(e.factuality != "asserted" for e in waited if e.cameo_code.startswith("087"))
+
+
+@pytest.mark.model
+def test_calls_from_a_group_to_act_are_its_appeal() -> None:
+    codes = _codes("The Chilean government faced calls from students to cut tuition fees.")
+    assert ("020", "EDU", "CHLGOV") in codes
+    assert not [c for c in codes if c[0].startswith("04")]  # no phone call

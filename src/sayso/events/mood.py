@@ -28,6 +28,11 @@ DEMAND_ADJ = {"necessary", "important", "essential", "vital", "imperative", "cru
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep"}
 
 
+#: Words whose 'for X to V' clause is what is asked for ('called for the president to resign').
+FOR_DEMANDS = frozenset({"call", "appeal", "press", "push", "plea", "campaign", "lobby", "pressure", "clamour",
+                         "clamor", "demand", "ask", "petition", "agitate"})
+
+
 def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     """The mood the grammar gives an event (None when it is a plain statement of fact)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -38,6 +43,10 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in kids):
+        # 'called for the president to resign', 'calls for X to go': wanted, never a fact
+        return "demanded" if tok.head.lemma_.lower() in DEMAND_HEADS | FOR_DEMANDS else "hypothetical"
     if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
         return "hypothetical"
     if any(c.lower_ in HEDGES for c in kids) or any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_MODALS for c in kids):

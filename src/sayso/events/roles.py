@@ -206,11 +206,18 @@ def _same_entity(a: Token, b: Token) -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
+def _for_clause(tok: Token) -> Token | None:
+    """The verb of a 'for X to V' clause the trigger governs ('called for the president to resign')."""
+    return next((c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and c.i > tok.i and
+                 any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+
+
 def _governs_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
-    """Whether the trigger or its object governs a 'to' infinitive of one of `lemmas`."""
+    """Whether the trigger or its object governs a 'to' infinitive of one of `lemmas` ("*": of any verb)."""
     obj = object_token(tok)
     heads = [tok, *([obj] if obj is not None else [])]
-    return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") and c.lemma_.lower() in lemmas and
+    return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") and
+               (c.lemma_.lower() in lemmas or ("*" in lemmas and c.pos_ == "VERB")) and
                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for h in heads for c in h.children)
 
@@ -228,7 +235,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                                   for c in tok.children):
             continue  # the small model often makes the particle an adverb ('stepped down')
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
-                              and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children):
+                              and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children) \
+                and not (p.prep == "for" and _for_clause(tok) is not None):
             continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'; 'on Monday' no 'agree on'
         if p.prep and p.code[:2] == "01" and any(is_infinitive_complement(c) for c in tok.children):
             continue  # 'agreed with Israel to open the crossing' is an agreement to act, not a comment's accord
