@@ -91,3 +91,10 @@ def test_calls_from_a_group_to_act_are_its_appeal() -> None:
     codes = _codes("The Chilean government faced calls from students to cut tuition fees.")
     assert ("020", "EDU", "CHLGOV") in codes
     assert not [c for c in codes if c[0].startswith("04")]  # no phone call
+
+
+@pytest.mark.model
+def test_a_phone_call_is_a_consultation_not_an_appeal() -> None:
+    codes = _codes("The Kenyan president made a phone call to the Turkish president on Monday.")
+    assert ("041", "KENGOV", "TURGOV") in codes
+    assert not [c for c in codes if c[0].startswith("02")]
