@@ -98,3 +98,15 @@ def test_a_phone_call_is_a_consultation_not_an_appeal() -> None:
     codes = _codes("The Kenyan president made a phone call to the Turkish president on Monday.")
     assert ("041", "KENGOV", "TURGOV") in codes
     assert not [c for c in codes if c[0].startswith("02")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the small model lemmatizes 'hopes' as 'hop': every 'hopes to' was read as a fact
+    "Hamas hopes to meet Israeli officials next week.",
+    "Putin is scheduled to meet Erdogan on Friday.",
+    "China is due to impose tariffs on Canada.",
+])
+def test_an_act_hoped_for_or_scheduled_is_not_asserted(text: str) -> None:
+    events = _events(text, "2016-05-01")
+    assert events and all(e.factuality == "intended" for e in events)

@@ -36,6 +36,20 @@ def newline_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+#: Words the small model lemmatizes wrongly, with their right lemma ('hopes' -> 'hop' hid every 'hopes to').
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+@Language.component("sayso_lemma_fixes")
+def fix_lemmas(doc: Doc) -> Doc:
+    """Correct the lemmas the model gets wrong for words sayso's rules read ('hopes' is 'hope', not 'hop')."""
+    for tok in doc:
+        right = LEMMA_FIXES.get(tok.lower_)
+        if right is not None:
+            tok.lemma_ = right
+    return doc
+
+
 #: What ends a dateline: 'LYON:', 'KABUL -', 'BEIRUT (AFP) --'.
 DATELINE_ENDS = {":", "-", "--", "\u2014", "\u2013"}
 
@@ -120,6 +134,8 @@ def load_nlp(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Lan
         raise ModelError(f"E302 cannot load spaCy model '{name}': {err}") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sayso_newline_sents", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("sayso_lemma_fixes", after="lemmatizer")
     add_actor_ruler(nlp, actor_files)
     return nlp
 

@@ -15,6 +15,7 @@ FUTURE = {"will", "shall", "'ll"}
 #: Heads whose infinitive is an act not yet done ('continue to send' is done, so it is not here).
 INTENT_HEADS = {"plan", "intend", "aim", "want", "seek", "hope", "prepare", "decide", "resolve", "try",
                 "mean", "offer", "agree", "promise", "pledge", "vow", "propose", "expect",
+                "schedule", "due",
                 # adjectives of readiness: 'China was ready to work with France'
                 "ready", "willing", "prepared", "eager", "determined", "keen", "poised", "set"}
 THREAT_HEADS = {"threaten"}
