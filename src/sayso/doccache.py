@@ -40,6 +40,11 @@ def ent_at(tok: Token) -> SpacySpan | None:
     return index.get(tok.i)
 
 
+def entity_of(tok: Token) -> SpacySpan | None:
+    """The named-entity span a token belongs to, if any (tokens outside entities skip the index)."""
+    return ent_at(tok) if tok.ent_type_ else None
+
+
 def text_between(first: Token, last: Token) -> str:
     """The document text from the start of `first` to the end of `last`."""
     return doc_text(first.doc)[first.idx:last.idx + len(last.text)]

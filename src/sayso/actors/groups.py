@@ -7,20 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase, Country, Organization
-from sayso.doccache import ent_at
+from sayso.doccache import entity_of
 from sayso.model import Actor
 
 #: Resolves a noun phrase head to an actor (the resolver's own, with a fresh discourse).
 Resolver = Callable[[Token], Actor | None]
 
 
-def _entity_of(tok: Token) -> SpacySpan | None:
-    """The named-entity span a token belongs to, if any."""
-    return ent_at(tok) if tok.ent_type_ else None
+def named_organization(tok: Token, base: ActorBase) -> Organization | None:
+    """The known organisation an organisation name holding `tok` names ('the Red Cross', 'NATO')."""
+    ent = entity_of(tok)
+    return base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") else None
 
 
 #: Participles after a hyphen that make the name before them a backer, not the actor's country:
@@ -56,9 +56,7 @@ def member_organization(tok: Token, base: ActorBase) -> Organization | None:
                 if o.dep_ != "pobj":
                     continue
                 for t in (o, *(a for a in o.children if a.dep_ == "appos")):
-                    ent = _entity_of(t)
-                    org = base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") \
-                        else None
+                    org = named_organization(t, base)
                     if org is not None and org.type in ("igo", "ngo"):
                         return org
     return None
@@ -95,7 +93,7 @@ def affiliation(tok: Token, resolve: Resolver) -> Actor | None:
               for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
     for prep in preps:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            ent = _entity_of(obj)
+            ent = entity_of(obj)
             if ent is not None and ent.label_ in ("COUNTRY", "GPE", "CAPITAL", "LOC"):
                 continue  # 'activists from Nairobi': where they are from, not a body they belong to
             got = resolve(obj)

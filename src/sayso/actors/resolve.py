@@ -17,11 +17,12 @@ from sayso.actors.groups import (
     affiliation,
     backed_country,
     member_organization,
+    named_organization,
     names_a_backer,
     partitive_whole,
     state_of,
 )
-from sayso.doccache import doc_ents, ent_at, sent_ents, text_between
+from sayso.doccache import doc_ents, entity_of, sent_ents, text_between
 from sayso.model import Actor
 from sayso.places import resolve_place
 
@@ -124,11 +125,6 @@ def _span_actor(doc_off: int, first: Token, last: Token, **fields) -> Actor:
     end = last.idx + len(last.text) + doc_off
     text = text_between(first, last)
     return Actor(text=text, start=start, end=end, **fields)
-
-
-def entity_of(tok: Token) -> SpacySpan | None:
-    """The named-entity span a token belongs to, if any."""
-    return ent_at(tok) if tok.ent_type_ else None
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -238,11 +234,9 @@ def _title_organization(words: list[Token], skip: set[int], base: ActorBase,
                         on: date | None) -> tuple[Organization, str] | None:
     """The organisation named in a person's title ('U.N. mediator X', 'EU envoy X') with its sector then."""
     for t in words:
-        ent = entity_of(t) if t.i not in skip else None
-        if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG"):
-            org = base.organization(ent.text)
-            if org is not None:
-                return org, org.sector_on(on)
+        org = named_organization(t, base) if t.i not in skip else None
+        if org is not None:
+            return org, org.sector_on(on)
     return None
 
 
@@ -543,8 +537,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         # 'a member of the Kenyan parliament' -> LEG, 'a delegation of US senators' -> LEG (not GOV);
         # affiliates ('supporters of the government') are left to _affiliate_sector
         sector = _of_role(tok, base) or sector
-    body = affiliation(tok, lambda t: resolve_token(t, base, on, off, Discourse())) \
-        if tok.lemma_.lower() in AFFILIATES else None
+    def resolve_apart(t: Token) -> Actor | None:  # a phrase inside this one, resolved outside the discourse
+        return resolve_token(t, base, on, off, Discourse())
+    body = affiliation(tok, resolve_apart) if tok.lemma_.lower() in AFFILIATES else None
     if body is not None and body.sector is None:
         # 'members of the Green Dawn movement': an unknown named body, whose members stand for it
         return replace(body, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
@@ -571,7 +566,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         place = (body.country, (body.code or body.country)[:3])
     if place is None and sector in ("CVL", "LAB", "EDU", "OPP"):
         # 'rioters backing former President Bolsonaro'
-        place = backed_country(tok, lambda t: resolve_token(t, base, on, off, Discourse()))
+        place = backed_country(tok, resolve_apart)
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx, off)
     if sector is None and place is None:
@@ -704,11 +699,9 @@ def _of_role(tok: Token, base: ActorBase) -> str | None:
         if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and tok.lemma_.lower() in SPEAKS_FOR)):
             for o in c.children:
                 if o.dep_ == "pobj":
-                    ent = entity_of(o)
-                    org = base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") \
-                        else None  # 'leaders of the Muslim Brotherhood' -> the organisation's sector
-                    # (a known organisation's own sector beats a role word in its name: 'the Syrian
-                    # Democratic Forces' are REB, not MIL)
+                    # 'leaders of the Muslim Brotherhood' -> the organisation's sector, which beats a role word
+                    # in its name ('the Syrian Democratic Forces' are REB, not MIL)
+                    org = named_organization(o, base)
                     return org.sector if org is not None and org.sector else role_of(np_tokens(o), base)
     return None
 
