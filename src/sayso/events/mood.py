@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.roles import is_infinitive_complement
+from sayso.events.roles import has_for_mark, is_infinitive_complement
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
@@ -44,8 +44,7 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                        for c in kids):
+    if has_for_mark(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         # 'called for the president to resign', 'calls for X to go': wanted, never a fact
         return "demanded" if tok.head.lemma_.lower() in DEMAND_HEADS | FOR_DEMANDS else "hypothetical"
     if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):

@@ -206,10 +206,15 @@ def _same_entity(a: Token, b: Token) -> bool:
     return ent is not None and ent.start <= b.i < ent.end
 
 
+def has_for_mark(clause: Token) -> bool:
+    """Whether a clause is introduced by 'for' ('for the president to resign')."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+
+
 def _for_clause(tok: Token) -> Token | None:
     """The verb of a 'for X to V' clause the trigger governs ('called for the president to resign')."""
     return next((c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and c.i > tok.i and
-                 any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+                 has_for_mark(c)), None)
 
 
 def _governs_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:

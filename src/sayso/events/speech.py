@@ -174,7 +174,8 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
              content_events: ContentEvents, speaker: Actor) -> Actor | None:
     """The other actor whose hostile act the speaker reports (or whom the content blames)."""
     k = token_key(t, s.off)
-    selves = _speaker_group(t, s, st)
+    sp = speaker_token(t)  # the speaker and those coordinated with it ('Mali, Burkina Faso and Niger announced')
+    selves = {a.country for a in actors(roles.with_conjuncts(sp), s, res, st, quotes, on)} if sp is not None else set()
     for ev, _tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
         if inner is None or inner.speech_event_id != st.speech_ids.get(k):
@@ -195,16 +196,6 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
 
 #: Pronouns by which coordinated speakers name themselves in what they say.
 SELF_PRONOUNS = frozenset({"they", "them", "we", "us", "their", "our"})
-
-
-def _speaker_group(t: Token, s: Sent, st: ArticleState) -> set[str]:
-    """The countries of a cue's speaker and the speakers coordinated with it ('Mali, Burkina Faso and Niger
-    announced ...')."""
-    sp = speaker_token(t)
-    if sp is None:
-        return set()
-    found = (st.actors.get(token_key(x, s.off)) for x in roles.with_conjuncts(sp))
-    return {a.country for a in found if a is not None and a.country}
 
 
 #: The two sides of a civil conflict: a government and its forces, and those who fight or oppose them.

@@ -253,8 +253,7 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
     'said the government and the rebels must talk'). After a demand (`demand`) any 'that' clause says it,
     whatever tense the tagger gave the verb ('demanded that Iraq withdraw', 'that Qatar shut down')."""
     for c in t.children:
-        for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and \
-            any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)  # 'called for the president to resign'
+        for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and roles.has_for_mark(c)  # 'called for X to V'
         if c.dep_ != "ccomp" and not for_clause:
             continue
         subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that he be reinstated'
