@@ -616,9 +616,10 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
         subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
             ctx.subject_body.end <= before else None
         def fits(a: Actor) -> bool:  # 'the kingdom' is only a country that is one (its name says so)
-            c = base.country(a.country or "") if low in MONARCHY_NOUNS else None
-            return low not in MONARCHY_NOUNS or (c is not None and any(
-                low in n.lower().split() for n in (c.name, *c.aliases)))
+            if low not in MONARCHY_NOUNS:
+                return True
+            c = base.country(a.country or "")
+            return c is not None and any(low in n.lower().split() for n in (c.name, *c.aliases))
         subject = subject if subject is not None and fits(subject) else None
         country = subject or next((a for a in reversed(ctx.bodies) if a.sector is None and a.country and
                                    a.actor_id == a.country.lower() and a.end <= before and fits(a)), None)
