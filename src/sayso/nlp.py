@@ -1,4 +1,5 @@
-"""The spaCy pipeline: the model, a newline sentence splitter, the actor gazetteer and the sayso component."""
+"""The spaCy pipeline: the model, a newline sentence splitter, parse and lemma repairs, the actor gazetteer and
+the sayso component."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sayso.actors.base import ActorBase, load_actor_base
 from sayso.errors import ModelError
@@ -48,6 +49,38 @@ def fix_lemmas(doc: Doc) -> Doc:
         if right is not None:
             tok.lemma_ = right
     return doc
+
+
+@Language.component("sayso_parse_fixes")
+def fix_parses(doc: Doc) -> Doc:
+    """Repair parses the small model gets wrong where they hide an act: 'demanded that the government
+    resign' comes out with 'government resign' as one noun, so the resignation and its subject vanish."""
+    for tok in doc:
+        if _noun_headed_that_clause(tok):
+            _promote_to_verb(tok)
+    return doc
+
+
+def _noun_headed_that_clause(tok: Token) -> bool:
+    """A 'that' clause headed by a singular noun right after another noun: no such clause lacks a verb,
+    so the head is the verb of a subjunctive ('that the prime minister resign')."""
+    if tok.tag_ != "NN" or tok.dep_ != "ccomp" or tok.i == 0:  # tags only: the attribute ruler sets POS later
+        return False
+    before = tok.doc[tok.i - 1]
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.lefts) and before.head.i == tok.i
+            and before.dep_ == "compound" and before.tag_ in ("NN", "NNP", "NNPS")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children))
+
+
+def _promote_to_verb(tok: Token) -> None:
+    """Make a misread noun the clause's verb in the base form and the noun before it its subject; the
+    subject's own determiners and modifiers move onto it."""
+    subject = tok.doc[tok.i - 1]
+    tok.tag_ = "VB"
+    for c in list(tok.lefts):
+        if c.i < subject.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod"):
+            c.head = subject
+    subject.dep_ = "nsubj"
 
 
 #: What ends a dateline: 'LYON:', 'KABUL -', 'BEIRUT (AFP) --'.
@@ -134,6 +167,8 @@ def load_nlp(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Lan
         raise ModelError(f"E302 cannot load spaCy model '{name}': {err}") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sayso_newline_sents", before="parser")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sayso_parse_fixes", after="parser")  # before the attribute ruler and lemmatizer read the tags
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("sayso_lemma_fixes", after="lemmatizer")
     add_actor_ruler(nlp, actor_files)

@@ -770,6 +770,26 @@ def different_titles(a: str, b: str) -> bool:
     return bool(ta and tb) and not ta & tb
 
 
+#: Words that place an office or body below or at the national level of its state.
+LOCAL_LEVEL = frozenset({"governor", "mayor", "provincial", "regional", "municipal", "local", "governorate"})
+NATIONAL_LEVEL = frozenset({"federal", "central", "national"})
+
+
+def different_levels(a: str, b: str) -> bool:
+    """A local office or body and the national one ('the governor of Amazonas', 'the federal government'):
+    two actors of one state's same sector."""
+    la, lb = _level(a), _level(b)
+    return la is not None and lb is not None and la != lb
+
+
+def _level(text: str) -> str | None:
+    """'local' or 'national' when a mention's words say which; None when they do not."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & LOCAL_LEVEL:
+        return "local"
+    return "national" if words & NATIONAL_LEVEL else None
+
+
 def _named_before(ent: SpacySpan, ctx: Discourse) -> Actor | None:
     """The person or body an unresolved short name stands for: the latest one named before whose mention
     holds every word of it ('Baird' after 'John Baird', 'Lee' after 'President Lee Myung-bak')."""

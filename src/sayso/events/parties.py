@@ -14,6 +14,7 @@ from sayso.actors.resolve import (
     Discourse,
     city_country,
     coordinated_countries,
+    different_levels,
     different_titles,
     is_first_person,
     named_countries,
@@ -292,8 +293,8 @@ def distinct(a: Actor, b: Actor) -> bool:
         return False  # 'the Umma party demanded that it be allowed ...': 'it' is the party
     if other(a, b) or _uncoded(a) or _uncoded(b):
         return True  # an organisation sayso cannot code ('the Umma party') is not the country it acts on
-    if different_titles(a.text, b.text):
-        return True  # 'the minister summoned Niger's ambassador': two people, whatever their countries
+    if different_titles(a.text, b.text) or different_levels(a.text, b.text):
+        return True  # 'the minister summoned Niger's ambassador'; 'the governor' and 'the federal government'
     if a.country and b.country and (a.sector is None) != (b.sector is None):
         return (a.sector or b.sector) not in STATE_SECTORS
     if bool(a.country) != bool(b.country) and a.sector != b.sector:

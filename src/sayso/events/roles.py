@@ -271,6 +271,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                     # unless the verb's pattern names that modifier itself ('threatened a hunger strike') or the
                     # verb frames the noun as another kind of act ('called off a four-day strike')
                     continue
+        if p.no_object and object_token(tok) is not None:
+            continue  # 'flew more oxygen to Manaus', 'flew him to The Hague': a transport, not a visit
         if p.complement and not _governs_infinitive(tok, p.complement):
             continue  # 'gave them 48 hours to leave', not 'gave the talks two more days'
         if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod") and

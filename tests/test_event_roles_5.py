@@ -1,0 +1,71 @@
+"""Acts the small parser hides or invents: a subjunctive read as a noun ('demanded that the government
+resign'), transport read as a visit ('flew aid to the island'), and a local office demanding of the national
+government.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import events_on
+
+
+def _rows(text: str, day: str = "2019-03-01") -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.factuality) for e in events_on(text, day)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The opposition demanded that the government resign.",
+    "Thousands of protesters demanded on Sunday that the prime minister resign.",
+])
+def test_a_demanded_resignation_is_found_and_not_asserted(text: str) -> None:
+    rows = _rows(text)
+    resignations = [r for r in rows if r[0].startswith("083")]
+    assert resignations and all(r[3] == "demanded" for r in resignations)
+    demand = next(r for r in rows if r[0].startswith("10"))
+    assert demand[2] is not None and demand[2].endswith("GOV")  # the demand is made of the government
+
+
+@pytest.mark.model
+def test_the_parse_repair_makes_the_noun_before_the_subject() -> None:
+    from sayso.nlp import load_nlp
+
+    doc = load_nlp()("The council demanded that the government resign.")
+    resign = next(t for t in doc if t.lower_ == "resign")
+    assert resign.pos_ == "VERB" and resign.lemma_ == "resign"
+    assert [c.lower_ for c in resign.children if c.dep_ == "nsubj"] == ["government"]
+
+
+@pytest.mark.model
+def test_a_real_noun_clause_is_left_alone() -> None:
+    from sayso.nlp import load_nlp
+
+    doc = load_nlp()("The minister said that the peace talks would resume.")
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert talks.pos_ == "NOUN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Relief planes flew food and medicine to the stricken island on Monday.",
+    "The government flew the former president to The Hague on Tuesday.",
+])
+def test_flying_something_somewhere_is_no_visit(text: str) -> None:
+    assert not [r for r in _rows(text) if r[0] == "042"]
+
+
+@pytest.mark.model
+def test_flying_somewhere_is_a_visit() -> None:
+    rows = _rows("The Indian prime minister flew to Kabul on Monday.")
+    assert any(r[0] == "042" and r[1] == "INDGOV" and r[3] == "asserted" for r in rows)
+
+
+@pytest.mark.model
+def test_a_governor_demands_of_the_federal_government() -> None:
+    rows = _rows("The governor of the northern state demanded on Friday that the federal government send more "
+                 "oxygen to its hospitals.")
+    demand = next(r for r in rows if r[0].startswith("10"))
+    assert demand[2] is not None and demand[2].endswith("GOV")
