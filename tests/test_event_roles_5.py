@@ -69,3 +69,23 @@ def test_a_governor_demands_of_the_federal_government() -> None:
                  "oxygen to its hospitals.")
     demand = next(r for r in rows if r[0].startswith("10"))
     assert demand[2] is not None and demand[2].endswith("GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The utility began releasing treated radioactive water into the sea on Thursday.",
+    "Police released the names of the victims on Friday.",
+    "The army freed the town from rebel control.",
+])
+def test_releasing_things_is_no_release_of_persons(text: str) -> None:
+    assert not [r for r in _rows(text) if r[0].startswith("084")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Azerbaijan released 32 Armenian servicemen on Thursday.",
+    "The militants freed him after a week.",
+    "The junta freed dozens of the detainees.",
+])
+def test_releasing_people_is_a_release(text: str) -> None:
+    assert [r for r in _rows(text) if r[0].startswith("084")]

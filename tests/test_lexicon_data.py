@@ -22,7 +22,7 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 
 TRIGGER_KEYS = ("verb", "noun", "adj")
-EVENT_KEYS = {"no_object", "id", "code", "verb", "noun", "adj", "particle", "prep", "object",
+EVENT_KEYS = {"no_object", "people_object", "id", "code", "verb", "noun", "adj", "particle", "prep", "object",
               "target_prep", "symmetric", "source_prep", "modifier", "prep_object", "complement"}
 CUE_KEYS = {"id", "lemma", "phrase", "stance", "kind", "code", "content_mood"}
 STANCES = {"asserts", "denies", "doubts", "reports"}

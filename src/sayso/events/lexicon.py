@@ -36,6 +36,7 @@ class Pattern:
     prep_objects: frozenset[str] = frozenset()  # the object of `prep` must be one of these ('go on strike')
     complement: frozenset[str] = frozenset()  # an infinitive the trigger must govern ('gave them 48 hours to leave')
     no_object: bool = False  # the trigger must have no direct object: 'flew to Kabul', not 'flew oxygen to Manaus'
+    people_object: bool = False  # an object, if any, must name people or a body: 'released him', not 'released water'
     origin: str = ""
 
     @property
@@ -47,7 +48,7 @@ class Pattern:
     def constraint_key(self) -> tuple:
         """What two patterns must not share while giving different codes."""
         return (self.pos, self.lemma, self.particle, self.prep, self.objects, self.modifiers, self.prep_objects,
-                self.complement, self.no_object)
+                self.complement, self.no_object, self.people_object)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,7 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
         prep_objects=frozenset(str(o).lower() for o in pobjs),
         complement=frozenset(str(c).lower() for c in comps),
         no_object=bool(raw.get("no_object", False)),
+        people_object=bool(raw.get("people_object", False)),
         target_prep=tuple(str(p).lower() for p in ([tprep] if isinstance(tprep, str) else tprep)),
         symmetric=bool(raw.get("symmetric", False)),
         source_prep=tuple(str(p).lower() for p in ([sprep] if isinstance(sprep, str) else sprep)),

@@ -273,6 +273,8 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                     continue
         if p.no_object and object_token(tok) is not None:
             continue  # 'flew more oxygen to Manaus', 'flew him to The Hague': a transport, not a visit
+        if p.people_object and (obj := object_token(tok)) is not None and not names_people(obj):
+            continue  # 'began releasing treated water': a release of persons needs persons
         if p.complement and not _governs_infinitive(tok, p.complement):
             continue  # 'gave them 48 hours to leave', not 'gave the talks two more days'
         if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod") and
@@ -281,6 +283,38 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             continue
         return p
     return None
+
+
+#: Nouns for people that the actor base's role words do not list.
+PEOPLE_WORDS = frozenset({
+    "serviceman", "servicemen", "captain", "crew", "national", "sailor", "marine", "pilot", "fisherman",
+    "fishermen", "tourist", "worker", "staff", "employee", "member", "missionary", "student", "reporter",
+    "correspondent", "individual", "person", "suspect", "convict", "inmate", "passenger", "survivor", "body",
+    "wounded", "injured", "sick", "family", "relative", "son", "daughter", "wife", "husband", "group",
+})
+
+
+#: Heads that count or take part of what their 'of' phrase names ('dozens of the detainees', 'some of them').
+PART_WORDS = frozenset({"some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
+                        "thousand", "thousands", "score", "scores", "rest", "half", "none", "number", "majority",
+                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def names_people(obj: Token) -> bool:
+    """Whether an object (or a noun coordinated with it) names people or a body: a name, a pronoun, a
+    role word ('prisoners', 'journalists'), a people noun ('the crew'), or 'some of them'."""
+    from sayso.actors.base import load_actor_base
+
+    base = load_actor_base()
+    for o in (obj, *_conjuncts(obj)):
+        if o.pos_ in ("PROPN", "PRON") or o.ent_type_ or o.lemma_.lower() in PEOPLE_WORDS or \
+                o.lower_ in PEOPLE_WORDS or base.role_sector(o.lemma_.lower()) or base.role_sector(o.lower_):
+            return True
+        if (o.pos_ == "NUM" or o.lemma_.lower() in PART_WORDS) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(names_people(g) for g in c.children if g.dep_ == "pobj")
+                for c in o.children):
+            return True  # 'dozens of the detainees', 'some of them'
+    return False
 
 
 def _dated(prep: Token) -> bool:
