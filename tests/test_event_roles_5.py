@@ -89,3 +89,32 @@ def test_releasing_things_is_no_release_of_persons(text: str) -> None:
 ])
 def test_releasing_people_is_a_release(text: str) -> None:
     assert [r for r in _rows(text) if r[0].startswith("084")]
+
+
+@pytest.mark.model
+def test_sanctions_targeting_people_are_the_sanctions_aimed_at_them() -> None:
+    rows = _rows("The European Union adopted sanctions on Monday targeting Iranian drone makers.")
+    assert not [r for r in rows if r[0].startswith("19")]  # 'targeting' is no attack
+    sanction = next(r for r in rows if r[0].startswith("16"))
+    assert sanction[2] is not None and sanction[2].startswith("IRN")
+
+
+@pytest.mark.model
+def test_an_outcome_clause_is_the_same_act() -> None:
+    rows = _rows("Insurgents shelled a government-held district of Aleppo overnight, killing at least eight people.",
+                 "2016-05-01")
+    violent = [r for r in rows if r[0][:2] in ("18", "19", "20")]
+    assert len(violent) == 1 and violent[0][0] == "194"
+
+
+@pytest.mark.model
+def test_the_act_done_while_trying_to_do_another_is_kept() -> None:
+    rows = _rows("Government forces launched an offensive to retake the valley from the rebels, pounding their "
+                 "stronghold with artillery.")
+    assert [r for r in rows if r[0] == "194"]
+
+
+@pytest.mark.model
+def test_a_killing_with_no_act_before_it_is_coded() -> None:
+    rows = _rows("A car bomb exploded in the market on Friday, killing five people.")
+    assert [r for r in rows if r[0] == "190"]

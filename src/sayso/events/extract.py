@@ -172,6 +172,10 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             continue  # 'treated wounded civilians', 'met exiled dissidents': a participle describing people
         if p.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in roles.EVENT_HEADS:
             continue  # 'aid groups', 'protest leaders': the noun describes its head, it is no event
+        if _outcome_of_act(tok, p, res):
+            st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) says what the act before it did: coded "
+                            "as that act, not as one of its own")
+            continue
         named = ([roles.object_token(tok)] if p.objects else []) + \
             (roles.prep_objects(tok, (p.prep or "",)) if p.prep_objects else [])
         for obj in named:
@@ -194,6 +198,40 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     if headline and s.index == 0:
         out.extend(headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out
+
+
+#: Participles that only say whom or what an act before them was aimed at ('imposed sanctions, targeting ...').
+AIMING = frozenset({"target", "aim"})
+
+
+def _outcome_of_act(tok: Token, p: Pattern, res: Resources) -> bool:
+    """A participle clause that tells the outcome or aim of the act it hangs on: 'shelled the town, killing
+    eight people' is one act (the shelling), 'sanctions targeting three banks' are the sanctions."""
+    if p.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+        return False  # 'launched an offensive to retake the region, pounding ...': the pounding is the act done
+    light_object = roles.object_token(tok.head) if tok.head.pos_ == "VERB" else None
+    head = roles.match(tok.head, res.lexicon) or (
+        roles.match(light_object, res.lexicon) if light_object is not None else None)  # 'adopted sanctions'
+    if head is None or head.code[:2] in ("01", "02"):
+        return False
+    return tok.lemma_.lower() in AIMING or (p.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
+
+
+def _victims(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+             on: date | None, sources: list[Actor]) -> list[Actor]:
+    """The people an act's outcome clause names when the act itself hit a place or thing: 'bombed a funeral
+    hall in Sanaa, killing scores of mourners' was done to the mourners."""
+    obj = roles.object_token(tok)
+    if obj is None or roles.names_people(obj):
+        return []
+    outcome = [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+               and (m := roles.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
+    people = [o for c in outcome for o in roles.children(c, "dobj") if roles.names_people(o)]
+    return [with_sentence_country(a, s, res, st) for o in people
+            for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)
+            if all(distinct(a, src) for src in sources)]
 
 
 #: Verbs whose infinitive answers the other side's proposal: 'agreed to meet X' is a meeting both want.
@@ -508,6 +546,15 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
                       quotes: list[QuoteSpan], on: date | None, sources: list[Actor],
                       targets: list[Actor]) -> tuple[list[Actor], str]:
     """Targets the grammar does not name directly, tried in order, with the rule suffix of an inference."""
+    if not targets:
+        hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # 'adopted sanctions on Monday targeting ...'
+        aimed = [o for h in hosts for c in h.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+                 and c.lemma_.lower() in AIMING for o in roles.children(c, "dobj")]
+        if aimed:  # 'adopted sanctions targeting Iranian drone makers'
+            targets = [a for o in aimed for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)
+                       if all(distinct(a, src) for src in sources)]
+            if targets:
+                return targets, "+aimed-at"
     if not targets and p.pos == "verb":
         targets = object_authors(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] in ("03", "12", "13"):
@@ -529,6 +576,9 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
                    if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
+    if not targets and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS and \
+            (victims := _victims(tok, s, res, st, quotes, on, sources)):
+        return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
     obj = roles.object_token(tok) if p.pos == "verb" else None
     if not targets and p.code[:2] in ("18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
             obj.lemma_.lower() in PHYSICAL_TARGETS and sources:

@@ -290,7 +290,8 @@ PEOPLE_WORDS = frozenset({
     "serviceman", "servicemen", "captain", "crew", "national", "sailor", "marine", "pilot", "fisherman",
     "fishermen", "tourist", "worker", "staff", "employee", "member", "missionary", "student", "reporter",
     "correspondent", "individual", "person", "suspect", "convict", "inmate", "passenger", "survivor", "body",
-    "wounded", "injured", "sick", "family", "relative", "son", "daughter", "wife", "husband", "group",
+    "wounded", "injured", "sick", "family", "relative", "son", "daughter", "wife", "husband", "group", "mourner",
+    "villager", "resident", "civilian", "pilgrim", "worshipper", "shopper", "guest", "patient", "child", "man",
 })
 
 
