@@ -1,5 +1,6 @@
-"""Sub-national regions (data/regions.csv): provinces, states and regions outside the US give places and
-actors their country ('gunmen in Borno state', 'the governor of Helmand province').
+"""Places the gazetteer or the model used to miss: sub-national regions (data/regions.csv) give places and
+actors their country ('gunmen in Borno state', 'the governor of Helmand province'), and a country name
+misspelled by one letter is still that country ('Ethopia').
 
 The data checks hold every row to the offline gazetteer; the behaviour tests use our own sentences."""
 
@@ -76,3 +77,28 @@ def test_the_governor_of_a_province_is_of_its_country() -> None:
     evs = events_on("The governor of Helmand province met American commanders on Monday.", "2010-06-01")
     governor = next(a for e in evs for a in (e.source, e.target) if a is not None and "governor" in a.text)
     assert governor.country == "AFG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ethopia has agreed to reopen its border with Eritrea.", "ETH"),
+    ("Afganistan signed the transit agreement on Monday.", "AFG"),
+])
+def test_a_country_name_one_letter_off_is_that_country(text: str, country: str) -> None:
+    evs = events_on(text, "2001-06-01")
+    assert evs and evs[0].source is not None and evs[0].source.country == country
+
+
+@pytest.mark.model
+def test_a_person_whose_name_is_one_letter_off_a_country_stays_a_person() -> None:
+    from sayso.nlp import load_nlp
+
+    doc = load_nlp()("Roland met the prime minister in Paris on Monday.")
+    assert not [e for e in doc.ents if e.label_ == "COUNTRY"]
+
+
+def test_one_edit_apart() -> None:
+    from sayso.nlp import _one_edit
+
+    assert _one_edit("ethopia", "ethiopia") and _one_edit("nigeira", "nigeria") and _one_edit("jordann", "jordan")
+    assert not _one_edit("austria", "australia") and not _one_edit("ireland", "ireland")

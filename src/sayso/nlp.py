@@ -186,6 +186,68 @@ def add_actor_ruler(nlp: Language, actor_files: tuple[str, ...] = ()) -> None:
     patterns = list(ruler_patterns(base))
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
+    nlp.add_pipe("sayso_country_spelling", after="ner" if "ner" in nlp.pipe_names else RULER_NAME)
+
+
+@Language.component("sayso_country_spelling")
+def misspelled_countries(doc: Doc) -> Doc:
+    """Label a capitalised word one letter off a country's name as that country ('Ethopia', 'Afganistan'):
+    wire copy has typos, and an actor lost to one is an event lost. Only words in no entity, of six
+    letters or more, that the model left unlabelled or took for a one-word place or group (never a
+    person: 'Roland' stays Roland), and that no other country name is as close to."""
+    found = [Span(doc, t.i, t.i + 1, label="COUNTRY", span_id=iso3) for t in doc
+             if _typo_candidate(t) and (iso3 := near_country(t.text)) is not None]
+    if found:
+        keep = [e for e in doc.ents if not any(f.start == e.start for f in found)]
+        doc.ents = sorted([*keep, *found], key=lambda e: e.start)
+    return doc
+
+
+def _typo_candidate(t: Token) -> bool:
+    """A capitalised proper noun of six letters or more, alone in no entity or a one-word place or group."""
+    if len(t.text) < MIN_TYPO_LENGTH or not (t.is_title and t.is_alpha and t.tag_ in ("NNP", "NNPS")):
+        return False
+    if not t.ent_type_:
+        return True
+    alone = t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    return alone and t.ent_type_ in ("GPE", "NORP")
+
+
+#: Shorter names are too close to each other and to ordinary words ('Mali', 'Oman') to correct.
+MIN_TYPO_LENGTH = 6
+
+
+@functools.lru_cache(maxsize=4096)
+def near_country(word: str) -> str | None:
+    """The one country whose name is one edit (a letter added, dropped, changed or two swapped) from
+    `word`, which itself names no place; None when none or several are that close."""
+    from sayso.places import resolve_place
+
+    names = _country_names()
+    if word.lower() in names or resolve_place(word) is not None:
+        return None
+    close = {iso3 for name, iso3 in names.items() if abs(len(name) - len(word)) <= 1 and _one_edit(word.lower(), name)}
+    return close.pop() if len(close) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """One-word country names and aliases of six letters or more, lower-cased -> ISO3."""
+    return {n.lower(): c.iso3 for c in load_actor_base().countries.values() for n in (c.name, *c.aliases)
+            if " " not in n and "." not in n and len(n) >= MIN_TYPO_LENGTH}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion, substitution or transposition apart."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def ruler_patterns(base: ActorBase) -> Iterable[dict]:

@@ -156,8 +156,8 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
             # the model's ORG over a known person written in another case ('Von Der Leyen')
             return resolve_named_person(ent, base, on, off)
     if label in ENT_COUNTRY:
-        c = base.country_by_name(text)
-        sector = None
+        c = base.country_by_name(text) or (base.country(ent.id_) if label == "COUNTRY" and ent.id_ else None)
+        sector = None  # the span's id is the country a misspelled name was read as ('Ethopia')
         if c is None:
             c = base.capital_country(text)
             sector = "GOV" if c else None
