@@ -102,3 +102,14 @@ def test_one_edit_apart() -> None:
 
     assert _one_edit("ethopia", "ethiopia") and _one_edit("nigeira", "nigeria") and _one_edit("jordann", "jordan")
     assert not _one_edit("austria", "australia") and not _one_edit("ireland", "ireland")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Kazakh president said on Friday that his country would not recognise the breakaway republics.", "KAZ"),
+    ("Chancellor Merkel said her country would accept more refugees.", "DEU"),
+])
+def test_a_speakers_own_country_is_that_country(text: str, country: str) -> None:
+    evs = events_on(text, "2016-05-01")
+    own = [e for e in evs if e.source is not None and e.source.text.endswith("country")]
+    assert own and own[0].source.country == country and own[0].source.sector is None

@@ -502,6 +502,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if state is not None:  # 'recognised a Palestinian state': the country itself
         return _span_actor(off, words[0], tok, actor_id=state.iso3.lower(), name=state.name, country=state.iso3,
                            code=state.cameo)
+    if low in ("country", "nation") and (own := _own_country(tok, ctx, off, speaker, base)) is not None:
+        return own  # 'the Kazakh president said his country would not recognise ...'
     again = _named_again(tok, words, base, on, off, ctx, speaker) if _is_definite(tok) else None
     if again is not None:
         return again
@@ -636,6 +638,24 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
             ctx.note(named(got), False, plural=False)
             return named(got)
     return None
+
+
+def _own_country(tok: Token, ctx: Discourse, off: int, speaker: Actor | None, base: ActorBase) -> Actor | None:
+    """'his country', 'their nation', 'our country': the country of the possessive's antecedent (of the
+    speaker for 'our' and 'my'), as a state actor; None without a possessive or a known country."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in ("our", "my"):
+        iso3 = speaker.country if speaker is not None else None
+    else:
+        found = _possessor_country(tok, ctx, off)
+        iso3 = found[0] if found is not None else None
+    c = base.country(iso3) if iso3 else None
+    if c is None:
+        return None
+    return _span_actor(off, poss, tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
+                       code=actor_code(c.iso3, None, c.cameo))
 
 
 #: Nouns by which an article names a country again ('the kingdom' for Saudi Arabia).
