@@ -113,3 +113,19 @@ def test_a_speakers_own_country_is_that_country(text: str, country: str) -> None
     evs = events_on(text, "2016-05-01")
     own = [e for e in evs if e.source is not None and e.source.text.endswith("country")]
     assert own and own[0].source.country == country and own[0].source.sector is None
+
+
+@pytest.mark.model
+def test_a_person_named_after_a_description_stays_an_actor() -> None:
+    # the parser hangs the name on 'university'; the unknown rector must not be dropped with his act
+    evs = events_on("The rector of Mexico's National Autonomous University, Francisco Barnes, resigned on Friday.",
+                    "1999-11-12")
+    resign = next(e for e in evs if e.cameo_code.startswith("083"))
+    assert resign.source is not None and resign.source.text == "Francisco Barnes"
+    assert resign.source.country == "MEX" and resign.source.code is None  # not the Mexican state itself
+
+
+@pytest.mark.model
+def test_a_known_description_beats_the_name_after_it() -> None:
+    evs = events_on("Biden thanked the emir of Qatar, Sheikh Tamim bin Hamad al-Thani, on Monday.", "2023-09-18")
+    assert any(e.target is not None and e.target.code == "QATGOV" for e in evs)

@@ -411,10 +411,22 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     # hangs a description on the wrong conjunct as often as not)
     appos = [c for c in tok.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)] \
         if tok.pos_ != "PROPN" else []
+    # 'the rector of the university, Francisco Barnes,': the parser hangs the name on the 'of' object; such
+    # a name only stands in when the description itself names no actor
+    hung = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for a in o.children
+            if a.dep_ == "appos" and a.ent_type_ in ("PERSON", "PERSON_ACTOR")] if tok.pos_ == "NOUN" else []
+    unknown_named = None  # a person sayso does not know, named by the apposition
+    for a in hung if not appos else []:
+        got = resolve_token(a, base, on, off, Discourse())
+        if got is not None and not got.actor_id and not got.country:
+            unknown_named = got
     for a in appos:
         got = resolve_token(a, base, on, off, ctx, speaker)
         if got and (got.actor_id or got.country):
             return got
+        if got is not None and unknown_named is None and a.ent_type_ in ("PERSON", "PERSON_ACTOR"):
+            unknown_named = got
     ent = entity_of(tok)
     if ent is not None and ent.label_ in ENT_NAMED | ENT_COUNTRY | set(CITY_LABELS):
         named = resolve_named(ent, base, on, off)
@@ -571,6 +583,13 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         place = backed_country(tok, resolve_apart)
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx, off)
+    if sector is None and place is None and unknown_named is not None:
+        # never dropped: the named person stays an actor, placed by the description ('of Mexico's university')
+        place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True)
+        # no code: the country alone would read as the state itself
+        actor = replace(unknown_named, country=place[0] if place else None, code=None)
+        ctx.note(actor, True, None, False)
+        return actor
     if sector is None and place is None:
         if not _named_body(tok):
             return None
