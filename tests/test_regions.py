@@ -129,3 +129,10 @@ def test_a_person_named_after_a_description_stays_an_actor() -> None:
 def test_a_known_description_beats_the_name_after_it() -> None:
     evs = events_on("Biden thanked the emir of Qatar, Sheikh Tamim bin Hamad al-Thani, on Monday.", "2023-09-18")
     assert any(e.target is not None and e.target.code == "QATGOV" for e in evs)
+
+
+@pytest.mark.model
+def test_the_head_of_an_unknown_body_acts_for_it() -> None:
+    evs = events_on("The chairman of the Unity Front resigned on Monday.", "2015-05-04")
+    resign = next(e for e in evs if e.cameo_code.startswith("083"))
+    assert resign.source is not None and resign.source.name == "the Unity Front"

@@ -583,6 +583,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         place = backed_country(tok, resolve_apart)
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx, off)
+    if sector is None and place is None and tok.lemma_.lower() in LEADER_HEADS:
+        led = affiliation(tok, resolve_apart)
+        if led is not None and led.sector is None and led.name:
+            # 'the head of the electoral commission': an unknown named body, which its head acts for
+            return replace(led, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if sector is None and place is None and unknown_named is not None:
         # never dropped: the named person stays an actor, placed by the description ('of Mexico's university')
         place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True)
@@ -676,6 +681,11 @@ def _own_country(tok: Token, ctx: Discourse, off: int, speaker: Actor | None, ba
     return _span_actor(off, poss, tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                        code=actor_code(c.iso3, None, c.cameo))
 
+
+#: Heads of a body who act for it when the body is one sayso does not know ('the head of the electoral
+#: commission', 'the chairman of the Unity Front').
+LEADER_HEADS = frozenset({"head", "chief", "chairman", "chairwoman", "chair", "leader", "director", "president",
+                          "secretary", "rector", "spokesman", "spokeswoman", "spokesperson"})
 
 #: Nouns by which an article names a country again ('the kingdom' for Saudi Arabia).
 COUNTRY_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "republic", "country", "nation"})
