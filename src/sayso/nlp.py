@@ -55,8 +55,9 @@ def fix_lemmas(doc: Doc) -> Doc:
 def fix_parses(doc: Doc) -> Doc:
     """Repair parses the small model gets wrong where they hide an act: 'demanded that the government
     resign' comes out with 'government resign' as one noun, so the resignation and its subject vanish."""
+    ccomp, nn = doc.vocab.strings["ccomp"], doc.vocab.strings["NN"]
     for tok in doc:
-        if _noun_headed_that_clause(tok):
+        if tok.dep == ccomp and tok.tag == nn and _noun_headed_that_clause(tok):  # ints first: every token
             _promote_to_verb(tok)
     return doc
 
@@ -195,8 +196,9 @@ def misspelled_countries(doc: Doc) -> Doc:
     wire copy has typos, and an actor lost to one is an event lost. Only words in no entity, of six
     letters or more, that the model left unlabelled or took for a one-word place or group (never a
     person: 'Roland' stays Roland), and that no other country name is as close to."""
+    proper = {doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]}
     found = [Span(doc, t.i, t.i + 1, label="COUNTRY", span_id=iso3) for t in doc
-             if _typo_candidate(t) and (iso3 := near_country(t.text)) is not None]
+             if t.tag in proper and _typo_candidate(t) and (iso3 := near_country(t.text)) is not None]
     if found:
         keep = [e for e in doc.ents if not any(f.start == e.start for f in found)]
         doc.ents = sorted([*keep, *found], key=lambda e: e.start)
