@@ -118,3 +118,23 @@ def test_the_act_done_while_trying_to_do_another_is_kept() -> None:
 def test_a_killing_with_no_act_before_it_is_coded() -> None:
     rows = _rows("A car bomb exploded in the market on Friday, killing five people.")
     assert [r for r in rows if r[0] == "190"]
+
+
+@pytest.mark.model
+def test_what_an_invitation_proposes_is_not_asserted() -> None:
+    rows = _rows("The Islamic Jihad movement rejected an invitation to attend a meeting of Palestinian factions.")
+    meeting = [r for r in rows if r[0].startswith(("03", "04"))]
+    assert meeting and all(r[3] == "intended" for r in meeting)
+
+
+@pytest.mark.model
+def test_what_an_ultimatum_asks_is_demanded_of_the_one_who_answers_it() -> None:
+    rows = _rows("Serbia rejected an Australian ultimatum to hand over a guard.")
+    handover = next(r for r in rows if r[0].startswith("08"))
+    assert handover[3] == "demanded" and handover[1] == "SRB"
+
+
+@pytest.mark.model
+def test_the_first_country_to_act_did_act() -> None:
+    rows = _rows("Sweden became the first Western country to recognise Palestine.", "2014-10-30")
+    assert ("054", "SWE", "PSE", "asserted") in rows

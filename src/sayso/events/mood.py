@@ -60,6 +60,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
                                                   for c in tok.head.children):
         return "hypothetical"  # 'arming Russia would damage relations': the arming is a supposition
+    if (noun_mood := _proposal_mood(tok)) is not None:
+        return noun_mood  # 'rejected an invitation to attend the meeting': the attending is only proposed
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL and tok.head.i != tok.i:
         return mood_of(tok.head, lexicon)  # 'would begin pulling its troops out': the beginning's mood
     t = tok
@@ -90,6 +92,28 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids):
         return "intended"
     return None
+
+
+#: Nouns whose 'to' infinitive is asked of someone ('an ultimatum to hand over the guard').
+DEMAND_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "order", "plea", "pressure",
+                          "instruction", "summons", "petition", "motion", "resolution", "deadline"})
+#: Ordinals that make 'the first country to recognise X' a fact, not a proposal.
+ORDINAL_ADJ = frozenset({"first", "second", "third", "last", "only", "latest", "next"})
+
+
+def _proposal_mood(tok: Token) -> str | None:
+    """The mood of a 'to' infinitive that hangs on a noun: what an invitation, offer, plan or pledge
+    proposes is intended, what a call, demand or ultimatum asks is demanded, a threat is threatened
+    ('rejected an invitation to attend', 'an ultimatum to hand over'); not 'the first country to recognise'."""
+    head = tok.head
+    if tok.dep_ != "acl" or head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if any(c.lower_ in ORDINAL_ADJ for c in head.children if c.dep_ in ("amod", "advmod")):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in THREAT_HEADS or lemma == "threat":
+        return "threatened"
+    return "demanded" if lemma in DEMAND_NOUNS else "intended"
 
 
 def _reported_clause(tok: Token, lexicon: Lexicon) -> bool:

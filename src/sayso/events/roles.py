@@ -373,6 +373,14 @@ def _complement_subjects(tok: Token) -> list[Token]:
     return [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
 
 
+#: Nouns whose 'to' infinitive is asked of someone other than who makes them (mood.DEMAND_NOUNS).
+ASKING_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "order", "plea", "instruction",
+                          "summons", "petition", "deadline"})
+#: Verbs by which the one asked answers a demand ('rejected the ultimatum', 'heeded the call').
+ANSWERS = frozenset({"reject", "refuse", "decline", "accept", "ignore", "defy", "heed", "dismiss", "rebuff",
+                     "spurn", "obey", "honour", "honor", "meet", "resist", "snub", "disregard"})
+
+
 def subject_tokens(tok: Token) -> list[Token]:
     """Who acts: the subject, or the one inherited through xcomp, conj, relative clauses."""
     t = tok
@@ -397,6 +405,14 @@ def subject_tokens(tok: Token) -> list[Token]:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
             return with_conjuncts(s)
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ASKING_NOUNS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # 'rejected an ultimatum to hand over the guard': who is asked acts, not who asks; the one who
+            # answers the demand is the one it was made of
+            answer = t.head.head if t.head.dep_ == "dobj" else None
+            if answer is not None and answer.lemma_.lower() in ANSWERS:
+                return subject_tokens(answer)
+            return []
         if t.dep_ == "relcl" or (t.dep_ == "acl" and (t.tag_ in ("VBD", "VBG") or children(t, "dobj") or
                                                     (t.lemma_.lower() in INTRANSITIVE_MOTION and not is_passive(t)))):
             # 'demonstrators protesting the results': a participle's actor is the noun it modifies
