@@ -138,3 +138,20 @@ def test_what_an_ultimatum_asks_is_demanded_of_the_one_who_answers_it() -> None:
 def test_the_first_country_to_act_did_act() -> None:
     rows = _rows("Sweden became the first Western country to recognise Palestine.", "2014-10-30")
     assert ("054", "SWE", "PSE", "asserted") in rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root"), [
+    ("The army took the town without firing a shot.", "19"),
+    ("The minister stopped short of imposing sanctions on Russia.", "16"),
+    ("The opposition postponed a planned protest on Friday.", "14"),
+])
+def test_an_act_kept_from_happening_is_negated(text: str, root: str) -> None:
+    acts = [e for e in events_on(text) if e.cameo_code.startswith(root)]
+    assert acts and all(e.negated for e in acts)
+
+
+@pytest.mark.model
+def test_an_act_done_before_another_is_not_negated() -> None:
+    acts = [e for e in events_on("The army fired on the crowd before withdrawing.") if e.cameo_code.startswith("19")]
+    assert acts and not any(e.negated for e in acts)

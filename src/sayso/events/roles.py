@@ -694,5 +694,25 @@ def is_negated(tok: Token) -> bool:
         return True  # 'would no longer cooperate'
     if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
         return is_negated(tok.head)
+    if tok.dep_ == "pcomp" and _prevented(tok.head):
+        return True  # 'took the town without firing a shot', 'stopped short of imposing sanctions'
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CALLED_OFF:
+        return True  # 'postponed a planned protest': it did not take place
     # 'refused to deploy troops': the deployment did not happen
     return is_infinitive_complement(tok) and tok.head.lemma_.lower() in REFUSAL_VERBS
+
+
+#: Verbs (and 'stopped short') whose 'from'/'of' gerund names an act kept from happening.
+PREVENTING = frozenset({"refrain", "prevent", "stop", "bar", "keep", "deter", "dissuade", "restrain", "prohibit",
+                        "desist", "abstain", "block", "short"})
+#: Verbs whose object event does not take place ('postponed the protest', 'cancelled the talks').
+CALLED_OFF = frozenset({"postpone", "delay", "defer", "cancel", "scrap", "shelve", "abandon", "forgo", "forego"})
+
+
+def _prevented(prep: Token) -> bool:
+    """A preposition that introduces an act kept from happening: 'without firing', 'refrained from
+    attacking', 'prevented the protesters from marching', 'stopped short of imposing'."""
+    low = prep.lower_
+    if low == "without":
+        return True
+    return low in ("from", "of") and prep.head.lemma_.lower() in PREVENTING
