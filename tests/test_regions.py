@@ -136,3 +136,21 @@ def test_the_head_of_an_unknown_body_acts_for_it() -> None:
     evs = events_on("The chairman of the Unity Front resigned on Monday.", "2015-05-04")
     resign = next(e for e in evs if e.cameo_code.startswith("083"))
     assert resign.source is not None and resign.source.name == "the Unity Front"
+
+
+@pytest.mark.model
+def test_a_state_body_in_a_sentence_naming_no_country_is_of_the_articles_country() -> None:
+    evs = events_on("Bakeries in Mozambique raised the price of bread last month. Thousands of people protested "
+                    "against the government on Monday.", "2010-09-03")
+    protest = next(e for e in evs if e.cameo_code.startswith("14"))
+    assert protest.target is not None and protest.target.code == "MOZGOV"
+
+
+@pytest.mark.model
+def test_a_state_body_beside_another_country_is_not_given_the_articles_country() -> None:
+    evs = events_on("Bakeries in Mozambique raised the price of bread last month. The government met envoys from "
+                    "Portugal on Monday.", "2010-09-03")
+    # the sentence names Portugal: whose government this is stays open rather than guessed from the article
+    meeting = next(e for e in evs if e.cameo_code.startswith("04") and e.source is not None
+                   and "government" in e.source.text)
+    assert meeting.source.country is None

@@ -160,6 +160,11 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
         # 'BUENOS AIRES, Dec 20 (Reuters) - Thousands of protesters marched ...': filed where it happened
         c = res.actors.country(st.dateline.country)
         found = {(c.iso3, c.cameo)} if c is not None else set()
+    if not found and actor.sector in STATE_SECTORS and not named_countries(s.span, res.actors) and \
+            (focus := st.ctx.focus()) is not None and (c := res.actors.country(focus)) is not None:
+        # 'Bakeries in Mozambique raised prices. ... protested against the government': a state body named
+        # in a sentence that names no country is of the country the article is about
+        found = {(c.iso3, c.cameo)}
     if len(found) != 1:
         return actor
     iso3, cameo = next(iter(found))
