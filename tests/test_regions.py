@@ -154,3 +154,11 @@ def test_a_state_body_beside_another_country_is_not_given_the_articles_country()
     meeting = next(e for e in evs if e.cameo_code.startswith("04") and e.source is not None
                    and "government" in e.source.text)
     assert meeting.source.country is None
+
+
+@pytest.mark.model
+def test_the_opposition_in_a_sentence_naming_no_country_is_of_the_articles_country() -> None:
+    evs = events_on("Zambia's president dissolved parliament on Monday. The opposition called for a general strike "
+                    "on Tuesday.", "2016-05-02")
+    call = next(e for e in evs if e.source is not None and "opposition" in e.source.text.lower())
+    assert call.source.code == "ZMBOPP"

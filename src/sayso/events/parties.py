@@ -28,6 +28,9 @@ from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.model import Actor
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+#: Sectors of people and groups that act inside one country's politics: with no country named near them they
+#: are of the country the article is about ('the opposition', 'students', 'rebels').
+DOMESTIC_SECTORS = {"OPP", "REB", "INS", "CVL", "EDU", "LAB"}
 
 #: Prepositions whose object names where something happens ('protested in Hong Kong').
 #: Places and seats a country owns, through which a possessive names where something happened
@@ -160,7 +163,7 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
         # 'BUENOS AIRES, Dec 20 (Reuters) - Thousands of protesters marched ...': filed where it happened
         c = res.actors.country(st.dateline.country)
         found = {(c.iso3, c.cameo)} if c is not None else set()
-    if not found and actor.sector in STATE_SECTORS and not named_countries(s.span, res.actors) and \
+    if not found and actor.sector in STATE_SECTORS | DOMESTIC_SECTORS and not named_countries(s.span, res.actors) and \
             (focus := st.ctx.focus()) is not None and (c := res.actors.country(focus)) is not None:
         # 'Bakeries in Mozambique raised prices. ... protested against the government': a state body named
         # in a sentence that names no country is of the country the article is about
