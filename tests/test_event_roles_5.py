@@ -155,3 +155,20 @@ def test_an_act_kept_from_happening_is_negated(text: str, root: str) -> None:
 def test_an_act_done_before_another_is_not_negated() -> None:
     acts = [e for e in events_on("The army fired on the crowd before withdrawing.") if e.cameo_code.startswith("19")]
     assert acts and not any(e.negated for e in acts)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rebels shelled the Syrian city of Aleppo on Monday.", "SYRREB"),
+    ("Separatists backed by Moscow shelled the Ukrainian port city of Mariupol on Saturday.", "UKRREB"),
+])
+def test_insurgents_striking_a_place_of_one_country_are_of_it(text: str, source: str) -> None:
+    rows = _rows(text, "2015-01-24")
+    assert any(r[0].startswith("19") and r[1] == source for r in rows)
+
+
+@pytest.mark.model
+def test_a_known_armed_group_keeps_its_own_code() -> None:
+    rows = _rows("Islamic State militants attacked the Iraqi town of Sinjar.", "2014-08-03")
+    attack = next(r for r in rows if r[0].startswith("19"))
+    assert attack[1] is not None and not attack[1].startswith("IRQ")

@@ -484,6 +484,8 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         targets = held or targets
     if p.code[:2] == "15":  # 'ordered patrols by police': mobilising one's own forces is aimed at no one
         targets = [a for a in targets if a.sector not in ("MIL", "COP") or any(other(a, x) for x in sources)]
+    if p.code[:2] in VIOLENT_ROOTS:
+        sources = _insurgents_of_the_land(sources, targets, res)  # 'rebels shelled the Syrian city of Aleppo'
     fixed = [domestic_target(a, sources, p.code) for a in targets]
     domestic = fixed != targets or domestic_object
     suffixes = [x for x in source_suffixes if x == "+place-government-source"]
@@ -491,6 +493,20 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     suffixes += [x for x in source_suffixes if x == "+unidentified-armed-forces"]
     suffixes += [target_suffix] if target_suffix else []
     return _Roles(sources, fixed, mutual, group, place_target, tuple(suffixes))
+
+
+def _insurgents_of_the_land(sources: list[Actor], targets: list[Actor], res: Resources) -> list[Actor]:
+    """Rebels or insurgents of no known country who strike a place of one country are that country's
+    ('rebels shelled the Syrian city of Aleppo' -> SYRREB), as CAMEO codes domestic insurgencies."""
+    places = {a.country for a in targets if a.country and not a.sector and not a.actor_id}
+    if len(places) != 1 or any(a.country and a.sector for a in targets):
+        return sources
+    (iso3,) = places
+    c = res.actors.country(iso3)
+    if c is None:
+        return sources
+    return [replace(a, country=c.iso3, code=f"{c.cameo}{a.sector}")
+            if a.sector in ("REB", "INS") and not a.country and not a.actor_id else a for a in sources]
 
 
 #: Roots of diplomatic acts (agree, consult, support, cooperate), which are often held at a venue
