@@ -172,3 +172,10 @@ def test_a_known_armed_group_keeps_its_own_code() -> None:
     rows = _rows("Islamic State militants attacked the Iraqi town of Sinjar.", "2014-08-03")
     attack = next(r for r in rows if r[0].startswith("19"))
     assert attack[1] is not None and not attack[1].startswith("IRQ")
+
+
+@pytest.mark.model
+def test_a_refusal_is_one_row_aimed_at_those_who_pressed_for_the_act() -> None:
+    rows = _rows("The prime minister refused to step down despite calls from the opposition.")
+    refusals = [r for r in rows if r[0].startswith("12")]
+    assert len(refusals) == 1 and refusals[0][2] is not None and refusals[0][2].endswith("OPP")

@@ -288,6 +288,8 @@ def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
     # 'Iran and Iraq agreed (030) to meet (036)': nor to a specific one aimed at the same target
     specific = {(actor_key(e.source), e.cameo_root, actor_key(e.target)) for e in events
                 if e.target is not None and e.cameo_code != e.cameo_root + "0"}
+    # 'refused (120) to step down (124)', neither aimed at anyone: the specific code says it all
+    rooted |= {(actor_key(e.source), e.cameo_root) for e in events if e.cameo_code != e.cameo_root + "0"}
     return [e for e in events if e.source is None or (
         (e.target is not None or ((actor_key(e.source), e.cameo_code, e.negated) not in aimed
                                   and not (e.cameo_code == e.cameo_root + "0"
@@ -589,6 +591,14 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
             answered = _earlier_protesters(s, st, sources)  # 'Thousands marched ... . The president resigned.'
         if answered:
             return answered, "+answers-protest"
+    if not targets and (p.code[:2] == "12" or (p.code[:2] == "08" and roles.is_negated(tok))):
+        # 'refused to step down despite calls from the opposition': the refusal answers the callers
+        pressers = [_demand_maker(o) for t in (tok, tok.head) for o in roles.prep_objects(t, ("despite",))
+                    if o.lemma_.lower() in DEMAND_NOUNS]
+        targets = [a for a in actors([t for t in pressers if t.lemma_.lower() not in DEMAND_NOUNS], s, res, st,
+                                     quotes, on) if all(distinct(a, src) for src in sources)]
+        if targets:
+            return targets, "+despite"
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
                    if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
