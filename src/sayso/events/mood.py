@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.roles import has_for_mark, is_infinitive_complement
+from sayso.events.roles import ASKING_NOUNS, has_for_mark, is_infinitive_complement
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
@@ -94,9 +94,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-#: Nouns whose 'to' infinitive is asked of someone ('an ultimatum to hand over the guard').
-DEMAND_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "order", "plea", "pressure",
-                          "instruction", "summons", "petition", "motion", "resolution", "deadline"})
+#: Nouns whose 'to' infinitive is asked for ('an ultimatum to hand over the guard', 'a resolution to ...').
+DEMAND_NOUNS = ASKING_NOUNS | {"pressure", "motion", "resolution"}
 #: Ordinals that make 'the first country to recognise X' a fact, not a proposal.
 ORDINAL_ADJ = frozenset({"first", "second", "third", "last", "only", "latest", "next"})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.actors.base import load_actor_base
 from sayso.doccache import ent_at
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.places import resolve_place
@@ -304,8 +305,6 @@ PART_WORDS = frozenset({"some", "many", "most", "all", "several", "dozen", "doze
 def names_people(obj: Token) -> bool:
     """Whether an object (or a noun coordinated with it) names people or a body: a name, a pronoun, a
     role word ('prisoners', 'journalists'), a people noun ('the crew'), or 'some of them'."""
-    from sayso.actors.base import load_actor_base
-
     base = load_actor_base()
     for o in (obj, *_conjuncts(obj)):
         if o.pos_ in ("PROPN", "PRON") or o.ent_type_ or o.lemma_.lower() in PEOPLE_WORDS or \
