@@ -23,6 +23,7 @@ GOLD_4 = GOLD.with_name("sayso-events-gold-4.json")
 GOLD_5 = GOLD.with_name("sayso-events-gold-5.json")
 GOLD_6 = GOLD.with_name("sayso-events-gold-6.json")
 GOLD_7 = GOLD.with_name("sayso-events-gold-7.json")
+GOLD_8 = GOLD.with_name("sayso-events-gold-8.json")
 
 
 @pytest.mark.parametrize(("gold", "size", "floors"), [
@@ -33,6 +34,7 @@ GOLD_7 = GOLD.with_name("sayso-events-gold-7.json")
     (GOLD_5, (80, 92), {"type": 0.82, "source": 0.86, "target": 0.79, "triple": 0.42}),
     (GOLD_6, (80, 90), {"type": 0.89, "source": 0.86, "target": 0.61, "triple": 0.36}),
     (GOLD_7, (80, 89), {"type": 0.78, "source": 0.78, "target": 0.63, "triple": 0.29}),
+    (GOLD_8, (80, 91), {"type": 0.72, "source": 0.82, "target": 0.62, "triple": 0.29}),
 ])
 def test_the_event_gold_sets_read_and_score_above_their_floors(gold, size, floors):
     result = CliRunner().invoke(cli, ["eval", "plover-gsr", str(gold), "--format", "json"], catch_exceptions=False)
