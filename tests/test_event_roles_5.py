@@ -179,3 +179,13 @@ def test_a_refusal_is_one_row_aimed_at_those_who_pressed_for_the_act() -> None:
     rows = _rows("The prime minister refused to step down despite calls from the opposition.")
     refusals = [r for r in rows if r[0].startswith("12")]
     assert len(refusals) == 1 and refusals[0][2] is not None and refusals[0][2].endswith("OPP")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The expulsion of two Russian diplomats by Norway angered Moscow.", ("161", "NOR")),
+    ("The arrest of the opposition leader by police sparked protests.", ("173", "COP")),
+])
+def test_a_nouns_by_phrase_hung_on_its_of_object_is_still_its_actor(text: str, expected: tuple) -> None:
+    rows = _rows(text)
+    assert any(r[0] == expected[0] and r[1] is not None and r[1].endswith(expected[1]) for r in rows)

@@ -556,6 +556,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         sources = with_conjuncts(poss[0])
     if not sources:
         sources = prep_objects(tok, p.source_prep)
+    if not sources and "by" in p.source_prep:
+        # 'the expulsion of two diplomats by Norway': the parser hangs the 'by' phrase on the 'of' object
+        sources = [a for o in prep_objects(tok, ("of",)) for a in prep_objects(o, ("by",))][:1]
     if not sources:
         # 'Israeli tank shelling', 'US-led air strikes': a named modifier anywhere left of the noun
         mods = [c for c in tok.lefts for c in c.subtree
