@@ -189,3 +189,17 @@ def test_a_refusal_is_one_row_aimed_at_those_who_pressed_for_the_act() -> None:
 def test_a_nouns_by_phrase_hung_on_its_of_object_is_still_its_actor(text: str, expected: tuple) -> None:
     rows = _rows(text)
     assert any(r[0] == expected[0] and r[1] is not None and r[1].endswith(expected[1]) for r in rows)
+
+
+@pytest.mark.model
+def test_a_gerund_subject_is_a_nominal_event_with_its_actors() -> None:
+    rows = _rows("Fighting between government forces and Tuareg rebels erupted in northern Mali on Sunday.",
+                 "2012-01-22")
+    assert ("190", "MLIMIL", "MLIREB", "asserted") in rows
+
+
+@pytest.mark.model
+def test_a_gerund_subject_keeps_its_by_phrase_as_the_actor() -> None:
+    rows = _rows("Shelling by Russian forces killed three civilians.", "2022-05-01")
+    assert any(r[0] == "194" and r[1] == "RUSMIL" for r in rows)
+    assert not any(r[0] == "194" and r[2] == "RUSMIL" for r in rows)  # not shelled by the forces' victims

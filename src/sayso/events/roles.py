@@ -234,6 +234,10 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     if pos is None or (pos == "verb" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)):
         return None  # 'executed the injured': a participle with an article is a noun, not an act
     cands = lexicon.candidates(pos, tok.lemma_.lower())
+    if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and \
+            not any(c.dep_ in ("dobj", "aux") for c in tok.children):
+        # 'Fighting between the army and the rebels intensified': a gerund subject is a nominal event
+        cands = lexicon.candidates("noun", tok.lower_) or cands
     if not cands and pos == "verb" and tok.tag_ in ("VBN", "VBG"):
         cands = lexicon.candidates("adj", tok.lower_)
     for p in cands:
