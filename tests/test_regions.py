@@ -162,3 +162,10 @@ def test_the_opposition_in_a_sentence_naming_no_country_is_of_the_articles_count
                     "on Tuesday.", "2016-05-02")
     call = next(e for e in evs if e.source is not None and "opposition" in e.source.text.lower())
     assert call.source.code == "ZMBOPP"
+
+
+@pytest.mark.model
+def test_a_city_the_model_leaves_unlabelled_is_still_the_place_acted_on() -> None:
+    evs = events_on("Kharkiv was shelled by Russian forces on Sunday.", "2022-05-01")
+    shelling = next(e for e in evs if e.cameo_code == "194")
+    assert shelling.target is not None and shelling.target.country == "UKR"

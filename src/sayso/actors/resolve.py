@@ -509,6 +509,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 actor = _with_np_text(actor, words, off)
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
+    if ent is None and tok.pos_ == "PROPN" and tok.dep_ in ("nsubjpass", "dobj"):
+        # 'Kharkiv was shelled by Russian forces' with no entity on 'Kharkiv': a city the gazetteer knows
+        name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        city = city_country(" ".join(t.text for t in name), base) if all(t.is_title for t in name) else None
+        if city is not None:
+            return _span_actor(off, name[0], tok, name=" ".join(t.text for t in name), country=city[0], code=city[1])
     words = np_tokens(tok)
     state = state_of(tok, base)
     if state is not None:  # 'recognised a Palestinian state': the country itself
