@@ -203,3 +203,9 @@ def test_a_gerund_subject_keeps_its_by_phrase_as_the_actor() -> None:
     rows = _rows("Shelling by Russian forces killed three civilians.", "2022-05-01")
     assert any(r[0] == "194" and r[1] == "RUSMIL" for r in rows)
     assert not any(r[0] == "194" and r[2] == "RUSMIL" for r in rows)  # not shelled by the forces' victims
+
+
+@pytest.mark.model
+def test_the_passive_subject_of_a_given_thing_is_whom_it_is_given_to() -> None:
+    rows = _rows("Ukraine was given 50 tanks by Germany.", "2023-02-01")
+    assert any(r[0].startswith("07") and r[1] == "DEU" and r[2] == "UKR" for r in rows)

@@ -456,6 +456,10 @@ def subject_tokens(tok: Token) -> list[Token]:
 def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     """Whom the event is done to: the object, dative, or a prepositional target the pattern allows."""
     passive = is_passive(tok)
+    if passive and children(tok, "dobj") and children(tok, "nsubjpass"):
+        # 'the athlete was granted asylum by Poland': with the thing given still the object, the passive
+        # subject is the one it is given to
+        return with_conjuncts(children(tok, "nsubjpass")[0])
     if p.prep and p.prep_objects and p.prep in p.target_prep:
         # 'handed X over to US authorities': the pattern's own prepositional object is whom it is aimed at
         objs = prep_objects(tok, (p.prep,))
