@@ -340,8 +340,11 @@ def _resolve_key(key: str, gazetteer: Gazetteer, country_focus: str | None) -> P
     return None
 
 
+@lru_cache(maxsize=16384)
 def resolve_place(name: str, *, country_focus: str | None = None) -> Place | None:
-    """Resolve a place name (GPE/LOC text) to a country, admin1 region or city; None when unknown."""
+    """Resolve a place name (GPE/LOC text) to a country, admin1 region or city; None when unknown.
+    Cached: the answer depends only on its arguments and the read-only gazetteer, and the same names
+    recur in every article (Place is frozen, so a shared answer cannot be changed by a caller)."""
     key = normalize_name(POSSESSIVE.sub("", name.strip()))
     if not key or DIRECTION.fullmatch(key + " "):
         return None
