@@ -63,9 +63,9 @@ def fix_parses(doc: Doc) -> Doc:
 
 
 def _noun_headed_that_clause(tok: Token) -> bool:
-    """A 'that' clause headed by a singular noun right after another noun: no such clause lacks a verb,
-    so the head is the verb of a subjunctive ('that the prime minister resign')."""
-    if tok.tag_ != "NN" or tok.dep_ != "ccomp" or tok.i == 0:  # tags only: the attribute ruler sets POS later
+    """A 'that' clause (a ccomp tagged NN) headed by a singular noun right after another noun: no such clause
+    lacks a verb, so the head is the verb of a subjunctive ('that the prime minister resign')."""
+    if tok.i == 0:  # (the caller has checked the dependency and the tag; POS is not set yet)
         return False
     before = tok.doc[tok.i - 1]
     return (any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.lefts) and before.head.i == tok.i
@@ -168,11 +168,11 @@ def load_nlp(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Lan
         raise ModelError(f"E302 cannot load spaCy model '{name}': {err}") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sayso_newline_sents", before="parser")
-    if "parser" in nlp.pipe_names:
         nlp.add_pipe("sayso_parse_fixes", after="parser")  # before the attribute ruler and lemmatizer read the tags
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("sayso_lemma_fixes", after="lemmatizer")
     add_actor_ruler(nlp, actor_files)
+    nlp.add_pipe("sayso_country_spelling", after="ner" if "ner" in nlp.pipe_names else RULER_NAME)
     return nlp
 
 
@@ -187,7 +187,6 @@ def add_actor_ruler(nlp: Language, actor_files: tuple[str, ...] = ()) -> None:
     patterns = list(ruler_patterns(base))
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
-    nlp.add_pipe("sayso_country_spelling", after="ner" if "ner" in nlp.pipe_names else RULER_NAME)
 
 
 @Language.component("sayso_country_spelling")
@@ -206,8 +205,9 @@ def misspelled_countries(doc: Doc) -> Doc:
 
 
 def _typo_candidate(t: Token) -> bool:
-    """A capitalised proper noun of six letters or more, alone in no entity or a one-word place or group."""
-    if len(t.text) < MIN_TYPO_LENGTH or not (t.is_title and t.is_alpha and t.tag_ in ("NNP", "NNPS")):
+    """A capitalised proper noun (the caller has checked the NNP/NNPS tag) of six letters or more, in no
+    entity or alone as a one-word place or group."""
+    if len(t.text) < MIN_TYPO_LENGTH or not (t.is_title and t.is_alpha):
         return False
     if not t.ent_type_:
         return True

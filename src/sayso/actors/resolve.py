@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date
@@ -411,16 +412,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     # hangs a description on the wrong conjunct as often as not)
     appos = [c for c in tok.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)] \
         if tok.pos_ != "PROPN" else []
-    # 'the rector of the university, Francisco Barnes,': the parser hangs the name on the 'of' object; such
-    # a name only stands in when the description itself names no actor
-    hung = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for a in o.children
-            if a.dep_ == "appos" and a.ent_type_ in ("PERSON", "PERSON_ACTOR")] if tok.pos_ == "NOUN" else []
     unknown_named = None  # a person sayso does not know, named by the apposition
-    for a in hung if not appos else []:
-        got = resolve_token(a, base, on, off, Discourse())
-        if got is not None and not got.actor_id and not got.country:
-            unknown_named = got
     for a in appos:
         got = resolve_token(a, base, on, off, ctx, speaker)
         if got and (got.actor_id or got.country):
@@ -594,6 +586,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         if led is not None and led.sector is None and led.name:
             # 'the head of the electoral commission': an unknown named body, which its head acts for
             return replace(led, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+    if sector is None and place is None and unknown_named is None and not appos:
+        unknown_named = _name_hung_on_of_object(tok, base, on, off)
     if sector is None and place is None and unknown_named is not None:
         # never dropped: the named person stays an actor, placed by the description ('of Mexico's university')
         place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True)
@@ -668,6 +662,22 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
             ctx.note(named(got), False, plural=False)
             return named(got)
     return None
+
+
+def _name_hung_on_of_object(tok: Token, base: ActorBase, on: date | None, off: int) -> Actor | None:
+    """'the rector of the university, Francisco Barnes,': the parser hangs the name on the 'of' object; the
+    unknown person it names (the last such), to stand in for a description that names no actor."""
+    if tok.pos_ != "NOUN":
+        return None
+    hung = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for a in o.children
+            if a.dep_ == "appos" and a.ent_type_ in ("PERSON", "PERSON_ACTOR")]
+    named = None
+    for a in hung:
+        got = resolve_token(a, base, on, off, Discourse())
+        if got is not None and not got.actor_id and not got.country:
+            named = got
+    return named
 
 
 def _own_country(tok: Token, ctx: Discourse, off: int, speaker: Actor | None, base: ActorBase) -> Actor | None:
@@ -812,9 +822,16 @@ TITLE_GROUPS = ({"president"}, {"minister", "premier"}, {"chancellor"}, {"king",
                 {"spokesman", "spokeswoman", "spokesperson"})
 
 
+@functools.lru_cache(maxsize=8192)
+def _mention_words(text: str) -> frozenset[str]:
+    """A mention's lower-case words, which the title and level checks compare (cached: every pair of
+    actors an event weighs asks again)."""
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
 def _titles(text: str) -> set[int]:
     """The title groups (indices into TITLE_GROUPS) a mention's words name."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    words = _mention_words(text)
     return {i for i, g in enumerate(TITLE_GROUPS) if words & g}
 
 
@@ -839,7 +856,7 @@ def different_levels(a: str, b: str) -> bool:
 
 def _level(text: str) -> str | None:
     """'local' or 'national' when a mention's words say which; None when they do not."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    words = _mention_words(text)
     if words & LOCAL_LEVEL:
         return "local"
     return "national" if words & NATIONAL_LEVEL else None

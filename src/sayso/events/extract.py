@@ -209,7 +209,7 @@ def _outcome_of_act(tok: Token, p: Pattern, res: Resources) -> bool:
     eight people' is one act (the shelling), 'sanctions targeting three banks' are the sanctions."""
     if p.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+    if roles.has_to(tok.head):
         return False  # 'launched an offensive to retake the region, pounding ...': the pounding is the act done
     light_object = roles.object_token(tok.head) if tok.head.pos_ == "VERB" else None
     head = roles.match(tok.head, res.lexicon) or (
@@ -226,8 +226,8 @@ def _victims(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list
     obj = roles.object_token(tok)
     if obj is None or roles.names_people(obj):
         return []
-    outcome = [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
-               and (m := roles.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
+    outcome = [c for c in roles.participle_clauses(tok)
+               if (m := roles.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
     people = [o for c in outcome for o in roles.children(c, "dobj") if roles.names_people(o)]
     return [with_sentence_country(a, s, res, st) for o in people
             for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)
@@ -566,8 +566,8 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     """Targets the grammar does not name directly, tried in order, with the rule suffix of an inference."""
     if not targets:
         hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # 'adopted sanctions on Monday targeting ...'
-        aimed = [o for h in hosts for c in h.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
-                 and c.lemma_.lower() in AIMING for o in roles.children(c, "dobj")]
+        aimed = [o for h in hosts for c in roles.participle_clauses(h) if c.lemma_.lower() in AIMING
+                 for o in roles.children(c, "dobj")]
         if aimed:  # 'adopted sanctions targeting Iranian drone makers'
             targets = [a for o in aimed for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)
                        if all(distinct(a, src) for src in sources)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.roles import ASKING_NOUNS, has_for_mark, is_infinitive_complement
+from sayso.events.roles import ASKING_NOUNS, has_for_mark, has_to, is_infinitive_complement
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
@@ -44,7 +44,7 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
-    if has_for_mark(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+    if has_for_mark(tok) and has_to(tok):
         # 'called for the president to resign', 'calls for X to go': wanted, never a fact
         return "demanded" if tok.head.lemma_.lower() in DEMAND_HEADS | FOR_DEMANDS else "hypothetical"
     if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
@@ -105,7 +105,7 @@ def _proposal_mood(tok: Token) -> str | None:
     proposes is intended, what a call, demand or ultimatum asks is demanded, a threat is threatened
     ('rejected an invitation to attend', 'an ultimatum to hand over'); not 'the first country to recognise'."""
     head = tok.head
-    if tok.dep_ != "acl" or head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "acl" or head.pos_ != "NOUN" or not has_to(tok):
         return None
     if any(c.lower_ in ORDINAL_ADJ for c in head.children if c.dep_ in ("amod", "advmod")):
         return None

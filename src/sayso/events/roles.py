@@ -44,13 +44,22 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", 
                "offer", "impose", "extend", "renew", "step up", "press", "pursue"}
 
 
+def has_to(tok: Token) -> bool:
+    """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def participle_clauses(tok: Token) -> list[Token]:
+    """The '-ing' clauses hung on a token ('shelled the town, killing eight', 'sanctions targeting banks')."""
+    return [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
+
+
 def is_infinitive_complement(tok: Token) -> bool:
     """An xcomp, or an infinitive the parser hung as an adverbial clause of its controlling verb
     ('threatened on Tuesday to sever ties': 'sever' comes out as advcl)."""
     if tok.dep_ == "xcomp":
         return True
-    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "ADJ") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "ADJ") and has_to(tok) and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
@@ -223,8 +232,7 @@ def _governs_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
     obj = object_token(tok)
     heads = [tok, *([obj] if obj is not None else [])]
     return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") and
-               (c.lemma_.lower() in lemmas or ("*" in lemmas and c.pos_ == "VERB")) and
-               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               (c.lemma_.lower() in lemmas or ("*" in lemmas and c.pos_ == "VERB")) and has_to(c)
                for h in heads for c in h.children)
 
 
@@ -408,8 +416,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
             return with_conjuncts(s)
-        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ASKING_NOUNS and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ASKING_NOUNS and has_to(t):
             # 'rejected an ultimatum to hand over the guard': who is asked acts, not who asks; the one who
             # answers the demand is the one it was made of
             answer = t.head.head if t.head.dep_ == "dobj" else None

@@ -51,7 +51,7 @@ def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
         if c.i == tok.i or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl"):
             continue
         p = roles.match(c, res.lexicon)
-        purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        purpose = roles.has_to(c)
         if not purpose and (p is None or p.code[:2] not in PURPOSE_ROOTS):
             continue  # 'demanding the removal of X' says whom; 'scaling a pole' does not
         toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
