@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from actor_helpers import coded_triples
 from actor_helpers import events_on as _events
 
 
 def _codes(text: str, day: str = "2016-05-01") -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in _events(text, day)]
+    return coded_triples(text, day)
 
 
 @pytest.mark.model

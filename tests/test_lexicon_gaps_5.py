@@ -7,19 +7,14 @@ Every sentence is our own. Tests that parse text load the spaCy model (marked `m
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from actor_helpers import events_on as _events
+from actor_helpers import coded_triples, has_event
 
-
-def _codes(text: str, day: str = "2016-05-01") -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in _events(text, day)]
-
-
-def _has(text: str, code: str, source: str | None = None, target: str | None = None) -> bool:
-    """An event of `code` whose source and target are the given actor codes (None: not checked)."""
-    return any(c == code and source in (None, s) and target in (None, t) for c, s, t in _codes(text))
+_codes = partial(coded_triples, day="2016-05-01")
+_has = partial(has_event, day="2016-05-01")
 
 
 @pytest.mark.model
