@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
@@ -415,8 +416,10 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve_date(expression: str, published: Date | None, *, future: bool = False) -> EventDate | None:
-    """Resolve a temporal expression against the publication date; None when it names no usable date."""
+    """Resolve a temporal expression against the publication date; None when it names no usable date.
+    (Cached: an article asks for the same 'on Monday' once per event; the result is immutable.)"""
     if not expression or not expression.strip():
         return None
     raw = expression.strip().lower().replace("’", "'")

@@ -1,4 +1,5 @@
-"""Per-Doc caches of what spaCy rebuilds on every access: the text and the entity index.
+"""Per-Doc caches of what spaCy rebuilds on every access (the text, the entity index) and of the trigger
+pattern each token matches.
 
 `Doc.text` joins every token each time it is read and `Doc.ents` builds new Span objects, so
 calling them per token made coding quadratic in document length. Both are computed once per Doc
@@ -7,12 +8,19 @@ and kept in `doc.user_data` (the Doc's own storage; nothing lives at module leve
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 _TEXT = "sayso.text"
 _ENTS = "sayso.ents"
 _ENT_AT = "sayso.ent_at"
+_MATCH = "sayso.match"
 
 
 def doc_text(doc: Doc) -> str:
@@ -45,6 +53,17 @@ def entity_of(tok: Token) -> SpacySpan | None:
     return ent_at(tok) if tok.ent_type_ else None
 
 
+def match_memo(tok: Token, lexicon: T, find: Callable[[Token, T], R]) -> R:
+    """`find(tok, lexicon)`, computed once per token and lexicon (the parse is final once coding starts)."""
+    memo = tok.doc.user_data.get(_MATCH)
+    if memo is None or memo[0] is not lexicon:
+        memo = tok.doc.user_data[_MATCH] = (lexicon, {})
+    found = memo[1]
+    if tok.i not in found:
+        found[tok.i] = find(tok, lexicon)
+    return found[tok.i]
+
+
 def text_between(first: Token, last: Token) -> str:
     """The document text from the start of `first` to the end of `last`."""
     return doc_text(first.doc)[first.idx:last.idx + len(last.text)]
@@ -57,5 +76,5 @@ def sent_ents(sent: SpacySpan) -> list[SpacySpan]:
 
 def forget(doc: Doc) -> None:
     """Drop the caches: the entity spans point back at the Doc, and that cycle would outlive the article."""
-    for key in (_TEXT, _ENTS, _ENT_AT):
+    for key in (_TEXT, _ENTS, _ENT_AT, _MATCH):
         doc.user_data.pop(key, None)

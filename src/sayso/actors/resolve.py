@@ -23,7 +23,7 @@ from sayso.actors.groups import (
     partitive_whole,
     state_of,
 )
-from sayso.doccache import doc_ents, entity_of, sent_ents, text_between
+from sayso.doccache import ent_at, entity_of, sent_ents, text_between
 from sayso.model import Actor
 from sayso.places import resolve_place
 
@@ -538,7 +538,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         place = country_in(words, base, {tok.i})
         return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                   code=actor_code(place[0] if place else None, "CVL"))
-    org_ent = next((e for e in doc_ents(tok.doc) if e.label_ in ("ORG_ACTOR", "ORG") and e.start >= words[0].i
+    org_ent = next((e for i in range(words[0].i, tok.i) if tok.doc[i].ent_iob_ == "B"
+                    and (e := ent_at(tok.doc[i])) is not None and e.label_ in ("ORG_ACTOR", "ORG")
                     and e.end <= tok.i and not names_a_backer(e[-1])), None)  # not 'the Al Qaeda-linked group'
     org = base.organization(org_ent.text) if org_ent is not None else None
     sector = role_of(words, base)

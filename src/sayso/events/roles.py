@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.actors.base import load_actor_base
-from sayso.doccache import ent_at
+from sayso.doccache import ent_at, match_memo
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.places import resolve_place
 
@@ -237,17 +237,27 @@ def _governs_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
 
 
 def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
-    """The most specific lexicon pattern whose constraints the token meets."""
+    """The most specific lexicon pattern whose constraints the token meets (worked out once per token and
+    lexicon: the rules ask again for the same token many times)."""
+    return match_memo(tok, lexicon, _match)
+
+
+def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
+    """`match` without the memo."""
     pos = POS_OF.get(tok.pos_)
-    if pos is None or (pos == "verb" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)):
-        return None  # 'executed the injured': a participle with an article is a noun, not an act
+    if pos is None:
+        return None
     cands = lexicon.candidates(pos, tok.lemma_.lower())
-    if pos == "verb" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and \
-            not any(c.dep_ in ("dobj", "aux") for c in tok.children):
-        # 'Fighting between the army and the rebels intensified': a gerund subject is a nominal event
-        cands = lexicon.candidates("noun", tok.lower_) or cands
-    if not cands and pos == "verb" and tok.tag_ in ("VBN", "VBG"):
-        cands = lexicon.candidates("adj", tok.lower_)
+    if pos == "verb":
+        tag = tok.tag_
+        if tag == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and \
+                not any(c.dep_ in ("dobj", "aux") for c in tok.children):
+            # 'Fighting between the army and the rebels intensified': a gerund subject is a nominal event
+            cands = lexicon.candidates("noun", tok.lower_) or cands
+        if not cands and tag in ("VBN", "VBG"):
+            cands = lexicon.candidates("adj", tok.lower_)
+        if cands and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+            return None  # 'executed the injured': a participle with an article is a noun, not an act
     for p in cands:
         if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i))
                                   for c in tok.children):

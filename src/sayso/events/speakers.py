@@ -62,9 +62,10 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
 
 def _note_coordinations(s: Sent, st: ArticleState) -> None:
     """Remember the coordinated actor mentions of a sentence ('Merkel and Hollande presented ...')."""
-    for tok in s.span:
-        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
-            continue
+    span = s.span
+    firsts = {c.head.i: c.head for c in span if c.dep_ == "conj" and c.head.dep_ != "conj" and c.head.i != c.i
+              and span.start <= c.head.i < span.end}
+    for _i, tok in sorted(firsts.items()):
         members = [st.actors.get(token_key(x, s.off)) for x in roles.with_conjuncts(tok)]
         found = [a for a in members if a is not None and (a.country or a.actor_id)]
         if len(found) >= 2 and len(found) == len(members):

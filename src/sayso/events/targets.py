@@ -134,8 +134,9 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     for o in roles.prep_objects(tok, ("on", "against", "for")):
         if o.pos_ == "NOUN":  # 'went on strike against the government', 'advised against travel to Libya'
             cands += roles.prep_objects(o, ("against", "to", "on"))
+    sent = tok.sent
     for o in tok.subtree:
-        if o.dep_ != "pobj" or o.sent.start != tok.sent.start:
+        if o.dep_ != "pobj" or not sent.start <= o.i < sent.end:
             continue
         if o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS:
             cands += roles.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
