@@ -172,16 +172,18 @@ def load_nlp(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Lan
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("sayso_lemma_fixes", after="lemmatizer")
     add_actor_ruler(nlp, actor_files)
-    nlp.add_pipe("sayso_country_spelling", after="ner" if "ner" in nlp.pipe_names else RULER_NAME)
+    nlp.add_pipe("sayso_country_spelling", after=RULER_NAME)
     return nlp
 
 
 def add_actor_ruler(nlp: Language, actor_files: tuple[str, ...] = ()) -> None:
-    """An EntityRuler fed by the actor base, before NER so the model keeps our spans (one pass)."""
+    """An EntityRuler fed by the actor base, after NER, whose overlapping entities our spans replace (one pass).
+    Before NER, the model would read our spans as preset entities and add their labels to its transition
+    system (74 -> 94 moves), which slows every NER step by about 4 %; the gold sets code the same either way."""
     base = load_actor_base(actor_files)
-    before = "ner" if "ner" in nlp.pipe_names else None
+    after = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
-        "entity_ruler", name=RULER_NAME, before=before,
+        "entity_ruler", name=RULER_NAME, after=after,
         config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": True},
     )
     patterns = list(ruler_patterns(base))
