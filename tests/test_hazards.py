@@ -19,6 +19,10 @@ from sayso.events.hazards import HAZARDS
     "A helicopter crash killed 12 soldiers in Colombia on Friday.",
     "Cholera has killed 300 people in Yemen this year.",
     "A landslide destroyed dozens of homes in Nepal.",
+    "A gas explosion killed 14 people in an apartment block in Tehran.",
+    "A lightning strike killed two farmers in northern Uganda.",
+    "A lion killed a tourist in a game reserve in Kenya.",
+    "A factory fire killed 20 workers in Dhaka.",
 ])
 def test_a_natural_or_accidental_cause_is_no_assault(text: str) -> None:
     coded = coded_on(text, "2016-05-01")
@@ -31,6 +35,8 @@ def test_a_natural_or_accidental_cause_is_no_assault(text: str) -> None:
     ("Rebels killed 12 soldiers in an ambush in Colombia.", "COLREB"),
     ("Two boys were killed by Israeli fire in Gaza.", "ISR"),  # gunfire is someone's act
     ("At least 30 people were killed in an air strike in Yemen.", "YEMUAF"),
+    ("A blast at a crowded market in Baghdad killed 12 people.", "IRQUAF"),  # an explosion alone is no accident
+    ("Russian air strikes killed nine civilians in Idlib.", "RUS"),
 ])
 def test_attacks_stay_attacks(text: str, source: str) -> None:
     events = sayso.code_text(text, date="2016-05-01")
@@ -39,3 +45,23 @@ def test_attacks_stay_attacks(text: str, source: str) -> None:
 
 def test_gunfire_is_not_a_hazard() -> None:
     assert not {"fire", "gunfire", "shelling", "explosion", "blast"} & HAZARDS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Customers withdrew 2 billion dollars from the troubled bank.", "0874"),
+    ("The company captured 30 percent of the market last year.", "173"),
+])
+def test_an_amount_is_no_people(text: str, code: str) -> None:
+    """An act done to people ('withdrew its troops', 'captured 40 soldiers') is none when its object is an
+    amount of money or a share."""
+    assert code not in {e.cameo_code for e in sayso.code_text(text, date="2016-05-01")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Russia withdrew 3,000 troops from the border.", "0874"),
+    ("The rebels captured 40 soldiers near the border.", "173"),
+])
+def test_people_counted_still_are_people(text: str, code: str) -> None:
+    assert code in {e.cameo_code for e in sayso.code_text(text, date="2016-05-01")}

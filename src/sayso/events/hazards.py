@@ -17,8 +17,19 @@ HAZARDS = frozenset({
     "rains", "snowstorm", "crash", "accident", "collision", "derailment", "stampede", "collapse", "sinking",
     "capsizing", "disease", "epidemic", "pandemic", "outbreak", "cholera", "ebola", "malaria", "measles",
     "virus", "coronavirus", "covid", "covid-19", "influenza", "flu", "dengue", "tuberculosis", "hunger",
-    "malnutrition", "starvation", "heat", "cold", "exposure", "drowning",
+    "malnutrition", "starvation", "heat", "cold", "exposure", "drowning", "blaze", "inferno", "floodwater",
+    "floodwaters", "waves", "surge",
+    # animals ('a lion killed a tourist')
+    "lion", "lioness", "tiger", "leopard", "elephant", "crocodile", "alligator", "shark", "snake", "hippo",
+    "hippopotamus", "bear", "buffalo", "wolf",
 })
+
+#: What makes an explosion, a fire or a strike an accident or a force of nature ('a gas explosion', 'a
+#: lightning strike', 'a factory fire'); a bare 'explosion', 'blast' or 'fire' may be an attack ('Israeli fire').
+ACCIDENT_MODIFIERS = frozenset({"gas", "boiler", "chemical", "industrial", "lightning", "electrical", "kitchen",
+                                "factory", "forest", "house", "warehouse", "hospital", "brush", "grass",
+                                "fuel", "tanker", "mining", "accidental"})
+ACCIDENT_HEADS = frozenset({"explosion", "blast", "fire", "strike", "leak", "spill"})
 
 
 def natural_cause(tok: Token) -> Token | None:
@@ -30,5 +41,9 @@ def natural_cause(tok: Token) -> Token | None:
                for o in c.children if o.dep_ == "pobj"]
     for c in causes:
         if c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS:
+            return c
+        if c.lemma_.lower() in ACCIDENT_HEADS and any(m.dep_ in ("compound", "amod") and
+                                                      m.lemma_.lower() in ACCIDENT_MODIFIERS | HAZARDS
+                                                      for m in c.children):
             return c
     return None

@@ -324,12 +324,17 @@ PART_WORDS = frozenset({"some", "many", "most", "all", "several", "dozen", "doze
                         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
+#: Entity labels of amounts, which name no people ('withdrew $2 billion', 'captured 30 percent of the market').
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+
+
 def names_people(obj: Token) -> bool:
     """Whether an object (or a noun coordinated with it) names people or a body: a name, a pronoun, a
     role word ('prisoners', 'journalists'), a people noun ('the crew'), or 'some of them'."""
     base = load_actor_base()
     for o in (obj, *_conjuncts(obj)):
-        if o.pos_ in ("PROPN", "PRON") or o.ent_type_ or o.lemma_.lower() in PEOPLE_WORDS or \
+        if o.pos_ in ("PROPN", "PRON") or (o.ent_type_ and o.ent_type_ not in AMOUNT_LABELS) or \
+                o.lemma_.lower() in PEOPLE_WORDS or \
                 o.lower_ in PEOPLE_WORDS or base.role_sector(o.lemma_.lower()) or base.role_sector(o.lower_):
             return True
         if (o.pos_ == "NUM" or o.lemma_.lower() in PART_WORDS) and any(
