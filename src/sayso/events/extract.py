@@ -160,6 +160,15 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             # 'called for the release of the journalists': the release is what is asked for, not an act
             consumed.update(o.i for o in roles.prep_objects(t, (pat.prep or "",)))
     content_events: list[tuple[Event, Token]] = []
+    within: dict[int, tuple[Token, Pattern]] = {}
+    for tok in s.span:
+        p = roles.match(tok, res.lexicon)
+        act = _act_it_happened_in(tok, p, res) if p is not None and tok.i not in consumed else None
+        if act is not None and act[0].i not in consumed:
+            within[tok.i] = act
+            consumed.add(act[0].i)
+            st.notes.append(f"sentence {s.index}: '{act[0].text}' ({act[1].id}) is the act '{tok.text}' happened "
+                            "in: coded as one event")
     for tok in s.span:
         if token_key(tok, s.off) in st.speakers or tok.i in consumed:
             continue
@@ -188,7 +197,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) only dates or explains the main event: "
                             "not coded (--background keep codes it)")
             continue
-        for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline):
+        for ev in _events_for(article, s, tok, p, res, on, st, quotes, headline, within.get(tok.i)):
             ev = replace(ev, rule=f"{ev.rule}+background") if context else ev
             out.append(ev)
             content_events.append((ev, tok))
@@ -217,6 +226,37 @@ def _outcome_of_act(tok: Token, p: Pattern, res: Resources) -> bool:
     if head is None or head.code[:2] in ("01", "02"):
         return False
     return tok.lemma_.lower() in AIMING or (p.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
+
+
+#: Prepositions by which a harm names the attack it happened in ('killed in an air strike', 'during shelling').
+WITHIN_PREPS = ("in", "during")
+
+
+def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, Pattern] | None:
+    """The violent act a harm with no doer of its own happened in: 'eight people were killed in an air strike
+    by government forces' is one act, the air strike, done to the eight (not also a killing by an unknown)."""
+    if p.pos != "verb" or p.code[:2] not in VIOLENT_ROOTS or not roles.is_passive(tok) or roles.shared_agent(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in WITHIN_PREPS:
+            continue
+        for o in c.children:
+            m = roles.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
+            if m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric:
+                return o, m
+    return None
+
+
+def _in_act(r: _Roles, p: Pattern, inner: _Roles, inner_p: Pattern) -> tuple[_Roles, Pattern]:
+    """The harm's roles and pattern once its act is known: the act's doers (for an unknown or an inferred
+    one), and the act's code for a generic harm ('killed' 190 in a suicide bombing is the bombing, 1831)."""
+    inferred = ("+unidentified-armed-forces", "+place-government-source")
+    if inner.sources:
+        r = replace(r, sources=inner.sources,
+                    suffixes=tuple(x for x in r.suffixes if x not in inferred) +
+                    tuple(x for x in inner.suffixes if x in inferred))
+    code = inner_p.code if p.code == "190" else p.code
+    return r, replace(p, code=code, id=f"{p.id}+in-{inner_p.id}")
 
 
 def _victims(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
@@ -311,9 +351,13 @@ class _Roles:
 
 
 def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resources, on: date | None,
-                st: ArticleState, quotes: list[QuoteSpan], headline: Headline | None) -> list[Event]:
-    """Events of one non-speech trigger: one per source x target pair (coordination, reciprocity)."""
+                st: ArticleState, quotes: list[QuoteSpan], headline: Headline | None,
+                within: tuple[Token, Pattern] | None = None) -> list[Event]:
+    """Events of one non-speech trigger: one per source x target pair (coordination, reciprocity); `within`
+    is the act a harm happened in ('killed in an air strike'), which the one event takes its doer from."""
     r = _roles(tok, p, s, res, st, quotes, on)
+    if within is not None:
+        r, p = _in_act(r, p, _roles(within[0], within[1], s, res, st, quotes, on), within[1])
     if not r.sources and not r.targets:
         st.notes.append(f"sentence {s.index}: trigger '{tok.text}' ({p.id}) has no actor")
         return []

@@ -250,9 +250,10 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     cands = lexicon.candidates(pos, tok.lemma_.lower())
     if pos == "verb":
         tag = tok.tag_
-        if tag == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and \
+        if tag == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "pcomp") and \
                 not any(c.dep_ in ("dobj", "aux") for c in tok.children):
-            # 'Fighting between the army and the rebels intensified': a gerund subject is a nominal event
+            # 'Fighting between the army and the rebels intensified', 'killed in shelling by Russian forces': a
+            # gerund subject or prepositional object is a nominal event
             cands = lexicon.candidates("noun", tok.lower_) or cands
         if not cands and tag in ("VBN", "VBG"):
             cands = lexicon.candidates("adj", tok.lower_)

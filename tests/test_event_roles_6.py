@@ -1,0 +1,52 @@
+"""One act, one row, when harm is reported by the attack it happened in: 'eight people were killed in an air
+strike by government forces' is the air strike, by the forces, on the eight (not also a killing by an unknown
+armed force); and a gerund after a preposition ('killed in shelling by Russian forces') is a nominal event
+whose 'by' phrase names its doer.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import coded_on, events_on
+
+
+def _rows(text: str, day: str = "2021-06-01") -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events_on(text, day)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "row"), [
+    ("Eight people were killed in an air strike by government forces in Idlib province.",
+     ("195", "SYRMIL", "SYRCVL")),
+    ("Five civilians were killed in shelling by Russian forces in Kharkiv.", ("194", "RUSMIL", "UKRCVL")),
+    ("Twelve soldiers were killed in a suicide bombing claimed by al-Shabaab in Mogadishu.",
+     ("1831", "SOMREBSHB", "SOMMIL")),
+    ("Two policemen were wounded in a Taliban attack on a checkpoint in Kandahar.", ("190", "AFGREBTAL", "AFGCOP")),
+])
+def test_harm_in_an_attack_is_that_attack(text: str, row: tuple[str, str, str]) -> None:
+    rows = _rows(text)
+    assert rows == [row]  # one row: no second one for the killing, none by unidentified forces
+    assert any("happened in" in n for n in coded_on(text, "2021-06-01").notes)  # the merge is explained
+
+
+@pytest.mark.model
+def test_harm_with_its_own_doer_keeps_it() -> None:
+    # the troops named by 'by' did the killing; the raid it happened during adds no second doer
+    assert ("190", "ISRMIL", "PSEMED") in _rows("A journalist was killed by Israeli troops during a raid in Jenin.")
+
+
+@pytest.mark.model
+def test_a_gerund_after_a_preposition_is_a_nominal_event() -> None:
+    rows = _rows("Kharkiv was hit again by shelling by Russian forces on Monday.")
+    assert ("194", "RUSMIL", None) in rows
+    assert not [r for r in rows if r[2] == "RUSMIL"]  # the forces shelled; they were not shelled
+
+
+@pytest.mark.model
+def test_a_gerund_with_an_object_stays_a_verb() -> None:
+    # 'of shelling the plant': the gerund has its own object, so it is the verb's act, aimed at the plant's owner
+    rows = _rows("Ukraine accused Russia of shelling the plant.")
+    assert ("112", "UKR", "RUS") in rows and any(r[0] == "194" and r[1] == "RUS" for r in rows)
