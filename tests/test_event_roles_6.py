@@ -1,7 +1,8 @@
 """One act, one row, when harm is reported by the attack it happened in: 'eight people were killed in an air
 strike by government forces' is the air strike, by the forces, on the eight (not also a killing by an unknown
 armed force); and a gerund after a preposition ('killed in shelling by Russian forces') is a nominal event
-whose 'by' phrase names its doer.
+whose 'by' phrase names its doer. An act one is suspected, charged with or blamed for is the suspect's, and
+not asserted; 'soldiers accused of torture' with no accuser is no accusation.
 
 Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
 
@@ -50,3 +51,39 @@ def test_a_gerund_with_an_object_stays_a_verb() -> None:
     # 'of shelling the plant': the gerund has its own object, so it is the verb's act, aimed at the plant's owner
     rows = _rows("Ukraine accused Russia of shelling the plant.")
     assert ("112", "UKR", "RUS") in rows and any(r[0] == "194" and r[1] == "RUS" for r in rows)
+
+
+def _facts(text: str, day: str = "2021-06-01") -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.factuality) for e in events_on(text, day)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "row"), [
+    ("A Brazilian man suspected of killing two missionaries was arrested in Guyana.",
+     ("190", "BRACVL", None, "uncertain")),
+    ("The general was charged with ordering the massacre of villagers.", ("202", "MIL", "CVL", "uncertain")),
+    ("The militia was blamed for shelling the market.", ("194", "MIL", None, "uncertain")),
+])
+def test_a_suspected_act_is_the_suspects_and_not_asserted(text: str, row: tuple) -> None:
+    # before: 'killing' was asserted, by unidentified armed forces of Guyana
+    rows = _facts(text)
+    assert row in rows
+    assert not [r for r in rows if r[0] == row[0] and r[3] == "asserted"]
+
+
+@pytest.mark.model
+def test_a_conviction_is_asserted() -> None:
+    assert ("1822", "MIL", "CVL", "asserted") in _facts("The officer was convicted of torturing prisoners.")
+
+
+@pytest.mark.model
+def test_an_accusation_by_nobody_is_no_event() -> None:
+    # 'soldiers accused of torturing prisoners' says who the soldiers are; the police detained them
+    text = "Three soldiers accused of torturing prisoners were detained by military police."
+    rows = _facts(text)
+    assert not [r for r in rows if r[0].startswith("11")]
+    assert ("173", "COP", "MIL", "asserted") in rows
+    assert any("no accuser" in n for n in coded_on(text, "2021-06-01").notes)
+    # an accusation with its accuser stays
+    assert ("112", "UKR", "RUS", "asserted") in _facts("Ukraine accused Russia of shelling the plant.")

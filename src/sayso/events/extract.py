@@ -179,6 +179,13 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             continue  # 'X is responsible for ...' is the speaker's accusation, coded with the speech event
         if p.pos == "verb" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # 'treated wounded civilians', 'met exiled dissidents': a participle describing people
+        if p.pos == "verb" and p.code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                not roles.shared_agent(tok):
+            # 'three soldiers accused of torturing prisoners were detained': who they are, not an accusation
+            # made here by anyone (the alleged act is coded, as uncertain)
+            st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) describes whom it names, with no accuser: "
+                            "not coded")
+            continue
         if p.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in roles.EVENT_HEADS:
             continue  # 'aid groups', 'protest leaders': the noun describes its head, it is no event
         if _outcome_of_act(tok, p, res):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.roles import ASKING_NOUNS, has_for_mark, has_to, is_infinitive_complement
+from sayso.events.roles import ASKING_NOUNS, has_for_mark, has_to, is_infinitive_complement, is_passive
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
@@ -44,6 +44,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
+    if _alleged(tok):
+        return "uncertain"
     if has_for_mark(tok) and has_to(tok):
         # 'called for the president to resign', 'calls for X to go': wanted, never a fact
         return "demanded" if tok.head.lemma_.lower() in DEMAND_HEADS | FOR_DEMANDS else "hypothetical"
@@ -113,6 +115,21 @@ def _proposal_mood(tok: Token) -> str | None:
     if lemma in THREAT_HEADS or lemma == "threat":
         return "threatened"
     return "demanded" if lemma in DEMAND_NOUNS else "intended"
+
+
+#: Participles whose 'of' / 'with' / 'for' gerund is only alleged ('a man suspected of killing', 'the general was
+#: charged with ordering', 'arrested for spying'); 'convicted of' and 'jailed for' are not among them.
+ALLEGING = frozenset({"suspect", "accuse", "charge", "blame", "allege", "indict", "implicate", "arrest", "detain",
+                      "want", "investigate", "question"})
+
+
+def _alleged(tok: Token) -> bool:
+    """An act that someone is only suspected or charged of, with no speaker saying so ('a man suspected of
+    killing two missionaries'): not asserted. An accuser's own claim ('X accused Y of ...') is reported."""
+    if tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "with", "for"):
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in ALLEGING and is_passive(verb)
 
 
 def _reported_clause(tok: Token, lexicon: Lexicon) -> bool:

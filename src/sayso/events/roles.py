@@ -467,6 +467,12 @@ def subject_tokens(tok: Token) -> list[Token]:
             objs = children(verb, "dobj")
             if t.head.lower_ in ("of", "for", "with") and objs:
                 return with_conjuncts(objs[0])  # 'accused Ukraine of shelling X': Ukraine shelled
+            if t.head.lower_ in ("of", "for", "with") and is_passive(verb) and not prep_objects(verb, ("by",)):
+                # 'a man suspected of killing two missionaries', 'the general was charged with ordering ...':
+                # the one suspected or charged is the one said to have acted
+                held = children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+                if held:
+                    return with_conjuncts(held[0])
             t = verb  # 'violated the truce by shelling X': the shelling shares the violator
             continue
         if t.dep_ == "acomp" or (t.dep_ == "acl" and t.head.pos_ in ("AUX", "VERB")):
