@@ -87,3 +87,13 @@ def test_an_accusation_by_nobody_is_no_event() -> None:
     assert any("no accuser" in n for n in coded_on(text, "2021-06-01").notes)
     # an accusation with its accuser stays
     assert ("112", "UKR", "RUS", "asserted") in _facts("Ukraine accused Russia of shelling the plant.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "row"), [
+    ("Australia agreed on Wednesday to lead a regional force of police and troops into East Timor.",
+     ("030", "AUS", "TLS")),
+    ("Turkey sent troops into northern Syria on Wednesday.", ("154", "TUR", "SYR")),
+])
+def test_a_force_sent_into_a_country_is_aimed_at_it(text: str, row: tuple[str, str, str]) -> None:
+    assert row in _rows(text)

@@ -128,7 +128,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     if obj is not None:
         cands += roles.children(obj, "poss")
         cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
-    cands += roles.prep_objects(tok, ("to", "against") if roles.is_passive(tok) else ("to", "against", "by"))
+    aimed_preps = ("to", "against", "into") if roles.is_passive(tok) else ("to", "against", "by", "into")
+    cands += roles.prep_objects(tok, aimed_preps)
     if obj is not None and obj.lemma_.lower() in BORDER_NOUNS:
         cands += roles.prep_objects(tok, ("with",))  # 'closed its border with Georgia' ('with' on the verb)
     for o in roles.prep_objects(tok, ("on", "against", "for")):
