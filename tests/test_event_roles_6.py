@@ -97,3 +97,13 @@ def test_an_accusation_by_nobody_is_no_event() -> None:
 ])
 def test_a_force_sent_into_a_country_is_aimed_at_it(text: str, row: tuple[str, str, str]) -> None:
     assert row in _rows(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Gunmen snatched two foreign engineers near Port Harcourt.", "181"),
+    ("Police nabbed the suspected spy in Moscow.", "173"),
+])
+def test_people_named_by_their_trade_are_people(text: str, code: str) -> None:
+    # acts done to people (lexicon field people_object) need the object to name people: engineers and spies do
+    assert code in {r[0] for r in _rows(text)}

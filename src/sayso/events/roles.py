@@ -316,6 +316,8 @@ PEOPLE_WORDS = frozenset({
     "correspondent", "individual", "person", "suspect", "convict", "inmate", "passenger", "survivor", "body",
     "wounded", "injured", "sick", "family", "relative", "son", "daughter", "wife", "husband", "group", "mourner",
     "villager", "resident", "civilian", "pilgrim", "worshipper", "shopper", "guest", "patient", "child", "man",
+    "engineer", "spy", "contractor", "technician", "scientist", "boy", "girl", "teenager", "driver", "volunteer",
+    "guard", "expatriate", "athlete", "player", "lawyer", "counterpart", "envoy", "delegate", "negotiator",
 })
 
 
