@@ -107,3 +107,12 @@ def test_a_force_sent_into_a_country_is_aimed_at_it(text: str, row: tuple[str, s
 def test_people_named_by_their_trade_are_people(text: str, code: str) -> None:
     # acts done to people (lexicon field people_object) need the object to name people: engineers and spies do
     assert code in {r[0] for r in _rows(text)}
+
+
+@pytest.mark.model
+def test_a_unit_counts_what_it_is_made_of() -> None:
+    # 'a battalion of peacekeepers' is peacekeepers: a pledge to send them is protection promised, not a threat
+    rows = _rows("Nigeria pledged to send a battalion of peacekeepers into Liberia.")
+    assert not [r for r in rows if r[0].startswith("13")]
+    assert any(r[0].startswith("03") and r[1] == "NGA" for r in rows)
+    assert ("070", "RUS", None) in _rows("Russia sent a convoy of aid trucks to the region.")

@@ -18,7 +18,10 @@ TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
 QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thousand", "hundred", "dollar",
                   "worth", "package", "shipment", "batch", "load", "consignment", "round", "amount", "quantity",
                   "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen",
-                  "part", "portion", "half", "bulk", "share"}
+                  "part", "portion", "half", "bulk", "share",
+                  # units that count what their 'of' phrase names ('a battalion of peacekeepers')
+                  "battalion", "contingent", "detachment", "team", "squad", "platoon", "company", "brigade",
+                  "regiment", "unit", "group", "convoy", "fleet", "flotilla", "column"}
 #: Verbs of taking part: their subject is the actor of the nominal event they name ('joined the protest').
 PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
                        "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go",
