@@ -116,3 +116,32 @@ def test_a_unit_counts_what_it_is_made_of() -> None:
     assert not [r for r in rows if r[0].startswith("13")]
     assert any(r[0].startswith("03") and r[1] == "NGA" for r in rows)
     assert ("070", "RUS", None) in _rows("Russia sent a convoy of aid trucks to the region.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "row"), [
+    ("The withdrawal of US forces from Syria began on Monday.", ("0874", "USAMIL", "SYR")),
+    ("Iraq welcomed the withdrawal of Turkish troops from the north.", ("0874", "TURMIL", None)),
+    ("The withdrawal of troops from the border by Russia was confirmed.", ("0874", "RUS", None)),
+    # a light verb's subject did it, not the forces named after 'of'
+    ("The United States speeded up the withdrawal of some forces from Panama.", ("0874", "USA", "PAN")),
+])
+def test_the_forces_withdrawn_act(text: str, row: tuple) -> None:
+    assert row in _rows(text)
+
+
+@pytest.mark.model
+def test_a_withdrawal_from_an_unknown_place_is_not_made_domestic() -> None:
+    rows = _rows("Iraq welcomed the withdrawal of Turkish troops from Bashiqa.")
+    assert not [r for r in rows if r[0] == "0874" and r[2] == "TUR"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "row"), [
+    ("The withdrawal of Russian troops from the city was completed.", ("0874", "RUSMIL", None)),
+    ("Sanctions on Iran were imposed by the EU on Monday.", ("163", "IGOEEC", "IRN")),
+])
+def test_one_act_named_twice_is_one_row(text: str, row: tuple) -> None:
+    # the passive light verb ('was completed') and the sourceless noun ('sanctions on Iran') add no second row
+    rows = _rows(text)
+    assert rows == [row], rows

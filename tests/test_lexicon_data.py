@@ -82,9 +82,13 @@ def test_event_entries_well_formed(events):
         assert isinstance(e["code"], str) and CODE_RE.match(e["code"]), f"{e['id']}: code {e['code']!r}"
         kind, lemma = _trigger(e)
         assert isinstance(lemma, str) and LEMMA_RE.match(lemma), f"{e['id']}: {kind} {lemma!r}"
-        for key in ("particle", "prep", "source_prep"):
+        for key in ("particle", "prep"):
             if key in e:
                 assert isinstance(e[key], str) and LEMMA_RE.match(e[key]), f"{e['id']}: {key} {e[key]!r}"
+        if "source_prep" in e:  # one preposition, or a list tried in order ('by', then 'of')
+            preps = [e["source_prep"]] if isinstance(e["source_prep"], str) else e["source_prep"]
+            assert isinstance(preps, list) and preps and all(isinstance(x, str) and LEMMA_RE.match(x) for x in preps), \
+                f"{e['id']}: source_prep {e['source_prep']!r}"
         if "particle" in e:
             assert kind == "verb", f"{e['id']}: particle only on verbs"
         if "object" in e:

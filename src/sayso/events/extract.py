@@ -188,6 +188,10 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             continue
         if p.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in roles.EVENT_HEADS:
             continue  # 'aid groups', 'protest leaders': the noun describes its head, it is no event
+        if _passive_light_verb(tok, p, res):
+            st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) only says that its subject, an act coded on "
+                            "its own, happened: not coded again")
+            continue
         if _outcome_of_act(tok, p, res):
             st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) says what the act before it did: coded "
                             "as that act, not as one of its own")
@@ -208,12 +212,22 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             ev = replace(ev, rule=f"{ev.rule}+background") if context else ev
             out.append(ev)
             content_events.append((ev, tok))
-    out = _drop_repeats(_drop_targetless_repeats(out))
+    out = _drop_repeats(_drop_sourceless_repeats(_drop_targetless_repeats(out)))
     for t, pat in pending_speech:
         out.extend(speech_events(article, s, t, pat, res, on, st, quotes, headline, content_events))
     if headline and s.index == 0:
         out.extend(headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out
+
+
+def _passive_light_verb(tok: Token, p: Pattern, res: Resources) -> bool:
+    """'The withdrawal of Russian troops was completed': with no doer of its own, the light verb only says that
+    the act named by its subject (coded with its own actors) happened."""
+    if p.pos != "verb" or not p.objects or not roles.is_passive(tok) or roles.shared_agent(tok):
+        return False
+    obj = roles.object_token(tok)
+    act = roles.match(obj, res.lexicon) if obj is not None and obj.dep_ == "nsubjpass" else None
+    return act is not None and act.pos == "noun" and act.code[:2] == p.code[:2]
 
 
 #: Participles that only say whom or what an act before them was aimed at ('imposed sanctions, targeting ...').
@@ -317,6 +331,13 @@ def _drop_repeats(events: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(e)
     return out
+
+
+def _drop_sourceless_repeats(events: list[Event]) -> list[Event]:
+    """Drop an event with no source when the same act (code, target, polarity) has a source in the same
+    sentence: 'sanctions on Iran were imposed by the EU' is one act, not also sanctions by no one."""
+    done = {(e.cameo_code, actor_key(e.target), e.negated) for e in events if e.source is not None}
+    return [e for e in events if e.source is not None or (e.cameo_code, actor_key(e.target), e.negated) not in done]
 
 
 def _span(a: Actor | None) -> tuple | None:

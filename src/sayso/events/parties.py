@@ -136,7 +136,8 @@ def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
             (not actor.sector and not actor.name) or actor.sector in STATE_SECTORS | {"IGO", "NGO"}:
         return actor  # (an unknown named body has a name and no sector: 'lifted the ban on the X Front')
     state = src.sector in STATE_SECTORS or (src.sector is None and src.actor_id == src.country.lower())
-    if src.sector in ("COP", "JUD") or (state and code[:2] in ("08", "17")) or \
+    # (not a military withdrawal: 'the withdrawal of Turkish troops from Bashiqa' is from a place abroad as often)
+    if src.sector in ("COP", "JUD") or (state and code[:2] in ("08", "17") and code != "0874") or \
             (src.sector in STATE_SECTORS and code[:3] == "175"):  # repression ('soldiers shot dead protesters')
         return replace(actor, country=src.country, code=f"{(src.code or src.country)[:3]}{actor.sector or ''}")
     return actor

@@ -596,8 +596,10 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     poss = children(tok, "poss")
     if poss:
         sources = with_conjuncts(poss[0])
-    if not sources:
-        sources = prep_objects(tok, p.source_prep)
+    for prep in p.source_prep if not sources else ():
+        sources = prep_objects(tok, (prep,)) if prep != "of" else []  # in the pattern's order ('of' last: below)
+        if sources:
+            break
     if not sources and "by" in p.source_prep:
         # 'the expulsion of two diplomats by Norway': the parser hangs the 'by' phrase on the 'of' object
         sources = [a for o in prep_objects(tok, ("of",)) for a in prep_objects(o, ("by",))][:1]
@@ -650,6 +652,10 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     if not sources and p.symmetric and prep_objects(tok, ("with",)) and tok.dep_ == "pobj" and \
             tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         sources = subject_tokens(tok.head.head)  # 'retook the village after fierce fighting with guerrillas'
+    if not sources and "of" in p.source_prep:
+        # 'the withdrawal of US forces from Syria', 'welcomed the withdrawal of Turkish troops': the forces
+        # withdraw (a light verb's subject came first: 'the US speeded up the withdrawal of some forces')
+        sources = prep_objects(tok, ("of",))
     if p.target_prep:
         targets = prep_objects(tok, p.target_prep) or targets
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
