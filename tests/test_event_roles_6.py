@@ -26,6 +26,8 @@ def _rows(text: str, day: str = "2021-06-01") -> list[tuple[str, str | None, str
     ("Twelve soldiers were killed in a suicide bombing claimed by al-Shabaab in Mogadishu.",
      ("1831", "SOMREBSHB", "SOMMIL")),
     ("Two policemen were wounded in a Taliban attack on a checkpoint in Kandahar.", ("190", "AFGREBTAL", "AFGCOP")),
+    # a harm named by a noun with no doer of its own is the strike it happened in, too
+    ("The killing of three aid workers in an air strike on Gaza drew condemnation.", ("195", None, "NGO")),
 ])
 def test_harm_in_an_attack_is_that_attack(text: str, row: tuple[str, str, str]) -> None:
     rows = _rows(text)

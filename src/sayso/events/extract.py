@@ -255,9 +255,14 @@ WITHIN_PREPS = ("in", "during")
 
 def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, Pattern] | None:
     """The violent act a harm with no doer of its own happened in: 'eight people were killed in an air strike
-    by government forces' is one act, the air strike, done to the eight (not also a killing by an unknown)."""
-    if p.pos != "verb" or p.code[:2] not in VIOLENT_ROOTS or not roles.is_passive(tok) or roles.shared_agent(tok):
+    by government forces' is one act, the air strike, done to the eight (not also a killing by an unknown);
+    so is 'the killing of Nasrallah in an air strike on Beirut'."""
+    if p.code[:2] not in VIOLENT_ROOTS:
         return None
+    if p.pos == "verb" and (not roles.is_passive(tok) or roles.shared_agent(tok)):
+        return None
+    if p.pos == "noun" and (roles.children(tok, "poss") or roles.prep_objects(tok, ("by",))):
+        return None  # 'the killing of Nasrallah in an air strike' has no doer of its own; 'Israel's killing' has
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in WITHIN_PREPS:
             continue
