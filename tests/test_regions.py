@@ -169,3 +169,21 @@ def test_a_city_the_model_leaves_unlabelled_is_still_the_place_acted_on() -> Non
     evs = events_on("Kharkiv was shelled by Russian forces on Sunday.", "2022-05-01")
     shelling = next(e for e in evs if e.cameo_code == "194")
     assert shelling.target is not None and shelling.target.country == "UKR"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the country named inside the region's name is not the place: 'Niger' in the Niger Delta, 'British'
+    ("Gunmen kidnapped two oil workers in the Niger Delta on Monday.", "NGAINS", "NGALAB"),
+    ("Protesters clashed with police in British Columbia.", "CANCVL", "CANCOP"),
+])
+def test_a_region_named_after_another_country_is_its_own_countrys(text: str, source: str, target: str) -> None:
+    assert (source, target) in {(e.source.code if e.source else None, e.target.code if e.target else None)
+                                for e in events_on(text, "2012-05-01")}
+
+
+@pytest.mark.model
+def test_a_region_named_after_its_own_country_still_names_it() -> None:
+    # 'southern Lebanon' keeps reading as Lebanon: a withdrawal from it is aimed at Lebanon
+    events = events_on("Israel pulled its troops out of southern Lebanon on Wednesday.", "2000-05-24")
+    assert any(e.cameo_code == "0874" and e.target is not None and e.target.country == "LBN" for e in events)

@@ -255,9 +255,11 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def ruler_patterns(base: ActorBase) -> Iterable[dict]:
-    """Phrase patterns for each surface form, plus a capitalised 'The ...' variant for sentence starts."""
+    """Phrase patterns for each surface form, plus a capitalised 'The ...' variant for sentence starts, and
+    the regions whose names hold a country's ('the Niger Delta', 'Northern Ireland', 'Iraqi Kurdistan'): as
+    the longer match they keep the gazetteer from reading the country inside them as the place."""
     seen: set[tuple[str, str]] = set()
-    for surface, label, key in base.surface_forms():
+    for surface, label, key in [*base.surface_forms(), *_country_bearing_regions(base)]:
         variants = [surface]
         if surface.startswith("the "):
             variants.append("The " + surface[4:])
@@ -266,3 +268,21 @@ def ruler_patterns(base: ActorBase) -> Iterable[dict]:
                 continue
             seen.add((v, label))
             yield {"label": label, "pattern": v, "id": key}
+
+
+def _country_bearing_regions(base: ActorBase) -> list[tuple[str, str, str]]:
+    """(name, "LOC", iso3) for each region name or alias of several words one of which names another
+    country or its people ('the Niger Delta' is Nigeria's, 'British Columbia' Canada's, 'the Serb Republic'
+    Bosnia's), from the regions table (sayso/data/regions.csv). A name holding its own country ('southern
+    Lebanon') keeps reading as that country."""
+    from sayso.places import read_regions
+
+    out = []
+    for row in read_regions():
+        for name in (row.name, *row.aliases):
+            words = name.split()
+            named = {c.iso3 for i, w in enumerate(words)
+                     for c in (base.country_by_name(w), base.country_by_name(" ".join(words[i:i + 2]))) if c}
+            if len(words) > 1 and named and row.country not in named and not base.country_by_name(name):
+                out.append((name, "LOC", row.country))
+    return out
