@@ -380,7 +380,8 @@ def test_preventing_a_demonstration_is_coercion_of_its_organisers():
 def test_police_act_on_their_own_countrys_people_and_the_row_says_so():
     ev = next(e for e in sayso.code_text("Egyptian police opened fire to disperse Islamist demonstrators.",
                                          date="2001-01-01") if e.trigger.text == "disperse")
-    assert ev.rule.endswith("+domestic-target")
+    assert "+domestic-target" in ev.rule
+    assert ev.factuality == "intended" and ev.rule.endswith("+purpose")  # what they opened fire for
 
 
 def test_a_nominal_event_shares_the_mood_of_the_act_that_brings_it():

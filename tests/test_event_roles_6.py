@@ -147,3 +147,18 @@ def test_one_act_named_twice_is_one_row(text: str, row: tuple) -> None:
     # the passive light verb ('was completed') and the sourceless noun ('sanctions on Iran') add no second row
     rows = _rows(text)
     assert rows == [row], rows
+
+
+@pytest.mark.model
+def test_a_purpose_is_not_done_yet_and_keeps_its_code() -> None:
+    rows = _facts("Rwanda began deploying 1,000 soldiers to Mozambique on Friday to help fight Islamist insurgents.")
+    assert ("154", "RWA", "MOZ", "asserted") in rows
+    fights = [r for r in rows if r[0] == "190"]
+    assert fights and all(r[3] == "intended" for r in fights)  # the fighting is what they were sent for
+    assert not [r for r in rows if r[0].startswith("03")]  # a purpose is no announced intent (03x)
+
+
+@pytest.mark.model
+def test_a_purpose_that_is_the_act_itself_is_one_row() -> None:
+    # 'fired tear gas to disperse the protesters': the dispersal is the same act (175), not a second row
+    assert [r[0] for r in _facts("Police fired tear gas to disperse the protesters.")] == ["175"]

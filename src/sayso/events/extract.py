@@ -15,7 +15,7 @@ from sayso.events import roles
 from sayso.events.background import is_background
 from sayso.events.hazards import natural_cause
 from sayso.events.lexicon import Pattern
-from sayso.events.mood import factuality, mood_of
+from sayso.events.mood import factuality, mood_of, purpose_clause
 from sayso.events.parties import (
     STATE_SECTORS,
     actor,
@@ -335,7 +335,10 @@ def _drop_repeats(events: list[Event]) -> list[Event]:
         if key not in seen:
             seen.add(key)
             out.append(e)
-    return out
+    # 'fired tear gas to disperse the protesters': the purpose is the same act as the one done
+    done = {k[:4] for k in seen if k[4] != "intended"}
+    return [e for e in out if not ("+purpose" in e.rule and
+                                   (_span(e.source), e.cameo_code, _span(e.target), e.negated) in done)]
 
 
 def _drop_sourceless_repeats(events: list[Event]) -> list[Event]:
@@ -786,6 +789,10 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
             targets = [a for a in actors(roles.children(condition, "nsubj"), s, res, st, quotes, on)
                        if all(distinct(a, src) for src in sources)]
             targets = [with_sentence_country(a, s, res, st) for a in targets]
+    if mood is None and purpose_clause(tok):
+        # 'deployed troops to help fight the insurgents': the purpose is not done yet; its code stays the act's
+        # (unlike an announced intent, which CAMEO codes 03x)
+        mood, rule = "intended", f"{rule}+purpose"
     return code, rule, mood, negated, targets
 
 

@@ -96,6 +96,19 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+def purpose_clause(tok: Token) -> bool:
+    """An act that is the purpose of another ('deployed troops to help fight the insurgents', 'fired tear gas
+    to disperse the crowd'): a 'to' clause on a verb, or an infinitive under one; it has not happened yet."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "advcl" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and has_to(t):
+            return True
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 #: Nouns whose 'to' infinitive is asked for ('an ultimatum to hand over the guard', 'a resolution to ...').
 DEMAND_NOUNS = ASKING_NOUNS | {"pressure", "motion", "resolution"}
 #: Ordinals that make 'the first country to recognise X' a fact, not a proposal.
