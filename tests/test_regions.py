@@ -187,3 +187,21 @@ def test_a_region_named_after_its_own_country_still_names_it() -> None:
     # 'southern Lebanon' keeps reading as Lebanon: a withdrawal from it is aimed at Lebanon
     events = events_on("Israel pulled its troops out of southern Lebanon on Wednesday.", "2000-05-24")
     assert any(e.cameo_code == "0874" and e.target is not None and e.target.country == "LBN" for e in events)
+
+
+@pytest.mark.model
+def test_a_surname_that_names_a_country_is_read_as_the_country() -> None:
+    # 'Montenegro' is also the surname of a Portuguese prime minister: alone, it is the country
+    events = events_on("The European Union recognised Montenegro's independence on Monday.", "2025-05-01")
+    assert any(e.cameo_code == "054" and e.target is not None and e.target.code == "MNE" for e in events)
+    # with the full name, the person
+    events = events_on("Portuguese Prime Minister Luis Montenegro met Spain's prime minister in Madrid.", "2025-05-01")
+    assert any(e.source is not None and e.source.code == "PRTGOV" for e in events)
+
+
+@pytest.mark.model
+def test_an_electoral_commission_is_a_state_body() -> None:
+    events = events_on("The opposition accused the election commission of rigging the vote in Kenya.", "2017-08-10")
+    assert any(e.cameo_code == "112" and e.target is not None and e.target.code == "KENGOV" for e in events)
+    events = events_on("Ghana's Christian Council praised the Electoral Commission for a peaceful vote.", "2016-12-12")
+    assert any(e.cameo_code == "051" and e.target is not None and e.target.sector == "GOV" for e in events)

@@ -258,8 +258,14 @@ def ruler_patterns(base: ActorBase) -> Iterable[dict]:
     """Phrase patterns for each surface form, plus a capitalised 'The ...' variant for sentence starts, and
     the regions whose names hold a country's ('the Niger Delta', 'Northern Ireland', 'Iraqi Kurdistan'): as
     the longer match they keep the gazetteer from reading the country inside them as the place."""
+    forms = [*base.surface_forms(), *_country_bearing_regions(base)]
+    # a surname that is also a country's, a people's or a capital's name ('Montenegro', 'Muscat', 'Turk') is
+    # read as the place: it is far more often meant; the person is still found by the full name
+    places = {surface for surface, label, _key in forms if label in ("COUNTRY", "DEMONYM", "CAPITAL")}
     seen: set[tuple[str, str]] = set()
-    for surface, label, key in [*base.surface_forms(), *_country_bearing_regions(base)]:
+    for surface, label, key in forms:
+        if label == "PERSON_ACTOR" and surface in places:
+            continue
         variants = [surface]
         if surface.startswith("the "):
             variants.append("The " + surface[4:])

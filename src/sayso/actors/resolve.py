@@ -445,6 +445,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     # the name's head or a leading title: 'Thailand's Constitutional Court' -> JUD, 'the
                     # Ministry of Foreign Affairs' -> GOV, 'King Philippe' -> GOV; any other word inside
                     # ('The Homeland Union (Conservatives)') says nothing
+                    if len(ent) > 2 or ent[0].lower_ != "the":  # 'the Electoral Commission': a two-word role
+                        sector = base.role_sector(" ".join(t.lower_ for t in ent[-2:]))
                     for word in (ent.root, ent[0]):
                         if sector is None and word.lemma_.lower() not in AMBIGUOUS_NAME_HEADS:
                             sector = base.role_sector(word.lemma_.lower()) or base.role_sector(word.lower_)
