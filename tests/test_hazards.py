@@ -65,3 +65,13 @@ def test_an_amount_is_no_people(text: str, code: str) -> None:
 ])
 def test_people_counted_still_are_people(text: str, code: str) -> None:
     assert code in {e.cameo_code for e in sayso.code_text(text, date="2016-05-01")}
+
+
+@pytest.mark.model
+def test_a_match_score_is_a_sports_result_not_an_attack() -> None:
+    coded = coded_on("Germany destroyed Brazil 7-1 in the World Cup semi-final.", "2014-07-09")
+    assert not [e for e in coded.events if e.cameo_root in ("17", "18", "19", "20")]
+    assert any("sports result" in n for n in coded.notes)
+    # numbers that are no score leave an attack alone
+    events = sayso.code_text("Rebels killed 12 soldiers in a 2-hour battle near the border.", date="2014-07-09")
+    assert any(e.cameo_code == "190" for e in events)

@@ -188,6 +188,10 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             continue
         if p.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in roles.EVENT_HEADS:
             continue  # 'aid groups', 'protest leaders': the noun describes its head, it is no event
+        if p.code[:2] in ("17", "18", "19", "20") and _sports_result(tok):
+            st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) reports a match score: a sports result, "
+                            "not coded")
+            continue
         if _passive_light_verb(tok, p, res):
             st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) only says that its subject, an act coded on "
                             "its own, happened: not coded again")
@@ -218,6 +222,14 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     if headline and s.index == 0:
         out.extend(headline_event(article, s, res, on, st, quotes, headline, content_events))
     return out
+
+
+def _sports_result(tok: Token) -> bool:
+    """'Germany destroyed Brazil 7-1', 'thrashed England 4-0': a violent verb with a match score in its clause
+    is a sports result (two numbers of one or two digits joined by a dash)."""
+    sub = list(tok.subtree)
+    return any(a.like_num and b.text in ("-", "–") and c.like_num and len(a.text) <= 2 and len(c.text) <= 2
+               and a.i + 1 == b.i and b.i + 1 == c.i for a, b, c in zip(sub, sub[1:], sub[2:], strict=False))
 
 
 def _passive_light_verb(tok: Token, p: Pattern, res: Resources) -> bool:
