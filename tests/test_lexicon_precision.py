@@ -105,3 +105,16 @@ def test_figurative_sense_takes_its_own_code(literal: str, literal_code: str, fi
 def test_attacked_policy_targets_its_owner() -> None:
     text = "The senator attacked the president's remarks on immigration."
     assert _has(text, "111", "LEG", "GOV"), _codes(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), [
+    ("North Korea test-fired a ballistic missile into the sea on Sunday.", "PRK"),
+    ("Iran test-launched a new cruise missile on Tuesday.", "IRN"),
+])
+def test_a_missile_test_is_a_show_of_force_not_a_strike(text: str, source: str) -> None:
+    assert _has(text, "150", source), _codes(text)
+    assert _lacks(text, "195"), _codes(text)
+    # a missile fired at someone stays a strike
+    strike = "Russia launched missiles at Kyiv overnight."
+    assert _has(strike, "195", "RUS"), _codes(strike)

@@ -304,7 +304,7 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             continue  # 'began releasing treated water': a release of persons needs persons
         if p.complement and not _governs_infinitive(tok, p.complement):
             continue  # 'gave them 48 hours to leave', not 'gave the talks two more days'
-        if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod") and
+        if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and
                                    (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
                                    for c in tok.children):
             continue
