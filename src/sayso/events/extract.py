@@ -285,14 +285,18 @@ def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, 
     return None
 
 
+#: Rule suffixes of a source inferred from the place rather than named ('Baghdad' standing for unidentified
+#: armed forces, or for its government).
+INFERRED_SOURCE = ("+unidentified-armed-forces", "+place-government-source")
+
+
 def _in_act(r: _Roles, p: Pattern, inner: _Roles, inner_p: Pattern) -> tuple[_Roles, Pattern]:
     """The harm's roles and pattern once its act is known: the act's doers (for an unknown or an inferred
     one), and the act's code for a generic harm ('killed' 190 in a suicide bombing is the bombing, 1831)."""
-    inferred = ("+unidentified-armed-forces", "+place-government-source")
     if inner.sources:
         r = replace(r, sources=inner.sources,
-                    suffixes=tuple(x for x in r.suffixes if x not in inferred) +
-                    tuple(x for x in inner.suffixes if x in inferred))
+                    suffixes=tuple(x for x in r.suffixes if x not in INFERRED_SOURCE) +
+                    tuple(x for x in inner.suffixes if x in INFERRED_SOURCE))
     code = inner_p.code if p.code == "190" else p.code
     return r, replace(p, code=code, id=f"{p.id}+in-{inner_p.id}")
 
@@ -443,8 +447,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         rule += "+grouped"
     found = place_and_mention(tok, s, st, sources[0], None) if r.place_target and sources else None
     known_place = found[0] if found is not None else None
-    if known_place is None and ("+unidentified-armed-forces" in r.suffixes or
-                                "+place-government-source" in r.suffixes):
+    if known_place is None and any(x in r.suffixes for x in INFERRED_SOURCE):
         # the place that stands for the inferred actor is still where the event happened
         inferred = place_and_mention(tok, s, st, None, targets[0] if targets else None)
         known_place = inferred[0] if inferred is not None else None

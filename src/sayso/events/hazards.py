@@ -30,6 +30,8 @@ ACCIDENT_MODIFIERS = frozenset({"gas", "boiler", "chemical", "industrial", "ligh
                                 "factory", "forest", "house", "warehouse", "hospital", "brush", "grass",
                                 "fuel", "tanker", "mining", "accidental"})
 ACCIDENT_HEADS = frozenset({"explosion", "blast", "fire", "strike", "leak", "spill"})
+#: Modifiers that make one of those heads no one's act (an accident's kind, or a hazard: 'a lightning strike').
+ACCIDENT_CAUSES = ACCIDENT_MODIFIERS | HAZARDS
 
 
 def natural_cause(tok: Token) -> Token | None:
@@ -43,7 +45,6 @@ def natural_cause(tok: Token) -> Token | None:
         if c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS:
             return c
         if c.lemma_.lower() in ACCIDENT_HEADS and any(m.dep_ in ("compound", "amod") and
-                                                      m.lemma_.lower() in ACCIDENT_MODIFIERS | HAZARDS
-                                                      for m in c.children):
+                                                      m.lemma_.lower() in ACCIDENT_CAUSES for m in c.children):
             return c
     return None
