@@ -179,7 +179,7 @@ def load_nlp(model: str | None = None, actor_files: tuple[str, ...] = ()) -> Lan
 def add_actor_ruler(nlp: Language, actor_files: tuple[str, ...] = ()) -> None:
     """An EntityRuler fed by the actor base, after NER, whose overlapping entities our spans replace (one pass).
     Before NER, the model would read our spans as preset entities and add their labels to its transition
-    system (74 -> 94 moves), which slows every NER step by about 4 %; the gold sets code the same either way."""
+    system (74 -> 94 moves), which slows every NER step; the gold sets code the same either way."""
     base = load_actor_base(actor_files)
     after = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
