@@ -18,7 +18,7 @@ from sayso.evaluate import (
     render_json,
     render_text,
 )
-from sayso.evaluate.gold import CAMEO_ROOT_TO_PLOVER, GoldSentence, split_phoenix_code
+from sayso.evaluate.gold import CAMEO_ROOT_TO_PLOVER, GoldEvent, GoldSentence, split_phoenix_code
 from sayso.model import Actor, Event, Span
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
@@ -122,17 +122,26 @@ def test_plover_reader_maps_names_and_expands_pairs() -> None:
     )
 
 
-def _gsr(tmp_path: Path, header: dict[str, str], sectors: list[str]) -> list[tuple[str | None, str | None]]:
-    """Write a one-record GSR file with `header` and read back the (source, target) sectors."""
+def _gsr_event(
+    tmp_path: Path, header: dict[str, str], sectors: list[str], countries: tuple[str, str] = ("FRA", "FRA")
+) -> GoldEvent:
+    """Write a one-record GSR file with `header` and read back its one event."""
     record = {
         "id": "X-1", "event": "ASSAULT", "text": "Reporters saw doctors attacked.",
-        "source": [{"actorText": "a", "code": "FRA", "sector": sectors[0]}],
-        "target": [{"actorText": "b", "code": "FRA", "sector": sectors[1]}],
+        "source": [{"actorText": "a", "code": countries[0], "sector": sectors[0]}],
+        "target": [{"actorText": "b", "code": countries[1], "sector": sectors[1]}],
     }
     path = tmp_path / "gsr.json"
     path.write_text(json.dumps([{"event": "DOCUMENT", **header}, record]), encoding="utf-8")
     (sentence,) = read_plover_gsr(path)
-    return [(e.source_sector, e.target_sector) for e in sentence.events]
+    (event,) = sentence.events
+    return event
+
+
+def _gsr(tmp_path: Path, header: dict[str, str], sectors: list[str]) -> list[tuple[str | None, str | None]]:
+    """The (source, target) sectors read back from a one-record GSR file."""
+    event = _gsr_event(tmp_path, header, sectors)
+    return [(event.source_sector, event.target_sector)]
 
 
 def test_oeda_2016_sector_names_are_read_as_sayso_sectors(tmp_path: Path) -> None:
@@ -143,6 +152,18 @@ def test_oeda_2016_sector_names_are_read_as_sayso_sectors(tmp_path: Path) -> Non
     # Any other file (ours, a user's) keeps its sectors as written.
     ours = {"publication": "sayso developers"}
     assert _gsr(tmp_path, ours, ["MED", "JRN"]) == [("MED", "JRN")]
+
+
+def test_oeda_2016_misspelt_countries_are_read_as_iso_codes(tmp_path: Path) -> None:
+    # The OEDA file writes JAP, VTN and ITL for Japan, Vietnam and Italy; sayso writes ISO codes.
+    oeda = {"copyright": "Copyright 2016 by the Open Event Data Alliance"}
+    event = _gsr_event(tmp_path, oeda, ["GOV", "MIL"], ("JAP", "VTN"))
+    assert (event.source_country, event.target_country) == ("JPN", "VNM")
+    assert (event.raw_source_code, event.raw_target_code) == ("JPNGOV", "VNMMIL")
+    assert _gsr_event(tmp_path, oeda, ["", ""], ("ITL", "SRB")).source_country == "ITA"
+    # Any other file keeps its codes: there JAP may be a code of the user's own.
+    ours = {"publication": "sayso developers"}
+    assert _gsr_event(tmp_path, ours, ["GOV", "MIL"], ("JAP", "VTN")).source_country == "JAP"
 
 
 def test_bad_files_name_file_and_record(tmp_path: Path) -> None:

@@ -61,6 +61,9 @@ RELIGION_CODES: frozenset[str] = frozenset(
 # The 2016 OEDA PLOVER GSR names three sectors its own way: JRN for the media (CAMEO MED), MED for
 # medical actors such as doctors and the Red Crescent (Phoenix HLH) and CIV beside CVL for civilians.
 PLOVER_2016_SECTORS: dict[str, str] = {"JRN": "MED", "MED": "HLH", "CIV": "CVL"}
+# The same file misspells three country codes that CAMEO takes from ISO 3166 (Japan, Vietnam,
+# Italy); its own actor texts name the country, so they are read as the ISO codes.
+PLOVER_2016_COUNTRIES: dict[str, str] = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA"}
 # Who published that vocabulary: a GSR file whose DOCUMENT header names them uses it.
 _PLOVER_2016_PUBLISHER = "open event data alliance"
 # Placeholder codes that mean "no actor" in PETRARCH files.
@@ -127,17 +130,18 @@ def _plover_sector(value: Any) -> str | None:
     return value.strip()
 
 
-def _sector_names(header: dict[str, Any]) -> dict[str, str]:
-    """The sector renaming a GSR file needs: the OEDA 2016 names when its header names OEDA."""
+def _is_oeda_2016(header: dict[str, Any]) -> bool:
+    """Whether a GSR file's DOCUMENT header names the OEDA, whose 2016 vocabulary it then uses."""
     credits = " ".join(str(header.get(k) or "") for k in ("copyright", "publication", "coder")).lower()
-    return PLOVER_2016_SECTORS if _PLOVER_2016_PUBLISHER in credits or "oeda" in credits.split() else {}
+    return _PLOVER_2016_PUBLISHER in credits or "oeda" in credits.split()
 
 
 def _plover_actors(
-    record: dict[str, Any], key: str, where: str, names: dict[str, str]
+    record: dict[str, Any], key: str, where: str, oeda_2016: bool
 ) -> list[tuple[str | None, str | None]]:
-    """The (country, sector) pairs of a record's source or target list, sectors renamed by
-    `names` (the first three letters decide); [] when absent."""
+    """The (country, sector) pairs of a record's source or target list, with the OEDA 2016
+    sector names (the first three letters decide) and misspelt countries mended when
+    `oeda_2016`; [] when absent."""
     value = record.get(key)
     if isinstance(value, dict):
         value = [value]
@@ -150,8 +154,10 @@ def _plover_actors(
         code = item.get("code")
         country = code.strip() if isinstance(code, str) and code.strip() not in _EMPTY_CODES else None
         sector = _plover_sector(item.get("sector"))
-        if sector and sector[:3].upper() in names:
-            sector = names[sector[:3].upper()] + sector[3:]
+        if oeda_2016 and country:
+            country = PLOVER_2016_COUNTRIES.get(country.upper(), country)
+        if oeda_2016 and sector and sector[:3].upper() in PLOVER_2016_SECTORS:
+            sector = PLOVER_2016_SECTORS[sector[:3].upper()] + sector[3:]
         actors.append((country, sector))
     return actors
 
@@ -169,10 +175,11 @@ def read_plover_gsr(path: str | Path) -> Iterator[GoldSentence]:
     The DOCUMENT header record is skipped. A record with several sources and/or targets
     expands to every (source, target) pair; a missing side is None. Sectors are kept as given,
     except in the OEDA's own 2016 file, whose JRN, MED (medical) and CIV are renamed to sayso's
-    MED, HLH and CVL (PLOVER_2016_SECTORS).
+    MED, HLH and CVL (PLOVER_2016_SECTORS), and whose misspelt JAP, VTN and ITL are read as the
+    ISO codes JPN, VNM and ITA (PLOVER_2016_COUNTRIES).
     """
     path = Path(path)
-    names: dict[str, str] = {}
+    oeda_2016 = False
     for index, record in enumerate(_plover_records(path)):
         if not isinstance(record, dict):
             raise InputError(f"{path}: record {index}: not a JSON object")
@@ -183,14 +190,14 @@ def read_plover_gsr(path: str | Path) -> Iterator[GoldSentence]:
             raise InputError(f"{where}: missing 'event'")
         event = event.strip().upper()
         if event == "DOCUMENT":
-            names = _sector_names(record)
+            oeda_2016 = _is_oeda_2016(record)
             continue
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             raise InputError(f"{where}: missing 'text'")
         plover = PLOVER_2016_TO_CURRENT.get(event, event)
-        sources = _plover_actors(record, "source", where, names) or [(None, None)]
-        targets = _plover_actors(record, "target", where, names) or [(None, None)]
+        sources = _plover_actors(record, "source", where, oeda_2016) or [(None, None)]
+        targets = _plover_actors(record, "target", where, oeda_2016) or [(None, None)]
         events = tuple(
             GoldEvent(sc, ss, tc, ts, None, plover, _raw_code(sc, ss), _raw_code(tc, ts))
             for (sc, ss), (tc, ts) in itertools.product(sources, targets)
