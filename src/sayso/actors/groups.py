@@ -36,6 +36,20 @@ def names_a_backer(t: Token) -> bool:
         doc[t.i + 2].lower_ in BACKER_PARTICIPLES
 
 
+#: Nouns a demonym names a language or a culture by, not a people or a state ('the Russian language',
+#: 'Russian-language media', 'Kurdish culture').
+LANGUAGE_NOUNS = frozenset({"language", "tongue", "dialect", "alphabet", "script", "literature", "culture",
+                            "cuisine", "speaking"})
+
+
+def names_a_language(t: Token) -> bool:
+    """Whether `t` is the 'Russian' of 'the Russian language' or 'Russian-language media': a demonym that
+    names a language, which is no country's."""
+    return t.dep_ in ("amod", "compound", "npadvmod") and \
+        (t.head.lemma_.lower() in LANGUAGE_NOUNS or t.head.lower_ in LANGUAGE_NOUNS) and \
+        t.head.i == t.i + (2 if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "‐", "‑") else 1)
+
+
 #: People who belong to a body, which an 'of', 'from' or 'loyal to' phrase names: their sector is the
 #: body's ('members of parliament' LEG, 'supporters of the opposition leader' OPP).
 AFFILIATES = frozenset({"activist", "supporter", "member", "follower", "loyalist", "partisan", "cadre",

@@ -20,6 +20,7 @@ from sayso.actors.groups import (
     member_organization,
     named_organization,
     names_a_backer,
+    names_a_language,
     partitive_whole,
     state_of,
 )
@@ -166,7 +167,7 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
             return _span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                                sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
     if label in CITY_LABELS:
-        city = city_country(text, base)
+        city = city_country(text, base, sentence_focus(ent, base))
         if city is not None:
             # a city or region acted on stands for its country: 'shelled Kharkiv' targets Ukraine
             return _span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
@@ -253,11 +254,13 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
     """The first country (iso3, cameo) named among tokens: by entity, demonym or capital; with `persons`,
     also by a known officeholder in office (or formerly) on `on` ('Erdogan supporters')."""
     for t in tokens:
-        if t.i in skip or names_a_backer(t):
-            continue
+        if t.i in skip or names_a_backer(t) or names_a_language(t):
+            continue  # not 'Russian-backed', 'Russian-language'
         ent = entity_of(t)
         if ent is None and not t.text[:1].isupper():
             continue  # names and demonyms are capitalised: 'scaling a pole' names no Pole
+        if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHER_SIDE_NOUNS:
+            continue  # "Israel's militia ally", "Iran's proxies": another party, not Israel or Iran
         text = ent.text if ent is not None else t.text
         c = base.country_by_name(text) or base.capital_country(text)
         if c is None and ent is not None and ent.label_ in ("ORG_ACTOR", "ORG"):
@@ -271,12 +274,19 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
             if found is not None:
                 return found.iso3, found.cameo
         if c is None and ent is not None and ent.label_ in CITY_LABELS:
-            city = city_country(ent.text, base)
+            city = city_country(ent.text, base, sentence_focus(ent, base))
             if city is not None:
                 return city
         if c:
             return c.iso3, c.cameo
     return None
+
+
+def sentence_focus(ent: SpacySpan, base: ActorBase) -> str | None:
+    """The one country (ISO3) the sentence of a place name names, in which to read the place ('the city of
+    Greenville in Liberia' is not the American Greenville); None when it names none or several."""
+    found = {iso3 for iso3, _ in named_countries(ent.sent, base)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
@@ -309,9 +319,10 @@ def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
 AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
 
 
-def city_country(name: str, base: ActorBase) -> tuple[str, str] | None:
-    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer."""
-    place = resolve_place(name)
+def city_country(name: str, base: ActorBase, focus: str | None = None) -> tuple[str, str] | None:
+    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer; a name
+    several countries share is read in the `focus` country (ISO3) when it has one there."""
+    place = resolve_place(name, country_focus=focus)
     if place is None or place.precision == "country" or not place.country:
         return None
     c = base.country(place.country)
@@ -325,13 +336,25 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
                     "outpost", "checkpoint", "headquarters", "building", "bridge", "settlement", "territory",
                     "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker", "centre",
                     "center", "mall", "church", "mosque", "synagogue", "temple", "factory", "warehouse", "hotel",
-                    "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound"}
+                    "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound",
+                    "dam", "airbase", "airfield", "tunnel"}
+def is_physical(word: Token) -> bool:
+    """Whether a word names a place or thing acted on (PHYSICAL_TARGETS), in the plural too: a proper
+    name's lemma keeps its plural ('Esfahan Uranium Conversion Facilities')."""
+    low = word.lemma_.lower()
+    return low in PHYSICAL_TARGETS or (low.endswith("ies") and f"{low[:-3]}y" in PHYSICAL_TARGETS) or \
+        (low.endswith("s") and low[:-1] in PHYSICAL_TARGETS)
+
+
 #: Nouns for a part or the people of a country (or body) that its 'of' phrase names ('parts of Iraq', 'the
 #: north of Syria', 'opponents of Rwanda's Senate').
 PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "rest", "half", "most",
               "capital", "province", "state", "interior", "coast", "soil", "airspace", "waters", "people",
-              "opponent", "critic", "rival", "enemy", "ally", "neighbour", "neighbor", "friend", "citizen",
-              "resident", "national", "member", "leader", "supporter"}
+              "opponent", "critic", "citizen", "resident", "national", "member", "leader", "supporter"}
+#: Nouns for another party that a country's possessive or 'of' phrase names by its relation to the country
+#: ("Israel's militia ally", "Iran's proxies", "Iraq's neighbours"), which it is not of.
+OTHER_SIDE_NOUNS = frozenset({"ally", "partner", "friend", "proxy", "neighbour", "neighbor", "rival", "enemy",
+                              "foe", "adversary", "backer", "sponsor", "patron", "client"})
 #: Heads that say 'a person of some body' without saying which body: the modifier's role wins
 #: ('opposition leaders' -> OPP, 'a police officer' -> COP, 'rebel commanders' -> REB).
 GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "member",
@@ -369,8 +392,9 @@ def _role_of(tokens: list[Token], base: ActorBase) -> str | None:
         two = base.role_sector(f"{tokens[-2].lower_} {head.lower_}")
     if two is not None:
         return two
-    if len(tokens) > 1 and (lemma in GENERIC_HEADS or lemma in PHYSICAL_TARGETS):
-        # 'opposition leaders' -> OPP; 'a police station', 'an army base' -> the body the place belongs to
+    if len(tokens) > 1 and (lemma in GENERIC_HEADS or lemma in PHYSICAL_TARGETS or lemma in OTHER_SIDE_NOUNS):
+        # 'opposition leaders' -> OPP; 'a police station', 'an army base' -> the body the place belongs to;
+        # "Israel's militia ally" -> the militia
         modifier = _first_role(tokens[:-1], base)
         if modifier is not None:
             return modifier
@@ -437,6 +461,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 if place is None and ent.label_ in ("ORG", "FAC"):
                     place = _of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
+                if place is None and (ent.label_ == "FAC" or is_physical(ent.root)):
+                    place = _site_country(ent.root, base)  # 'attacked the Tarbela Dam in northern Pakistan'
                 guessed = place is None and ent.label_ == "ORG" and ent.root.lemma_.lower() in PARTY_HEADS
                 if guessed:
                     place = _only_country(tok, base)  # 'the Umma party will boycott Algeria's elections'
@@ -521,7 +547,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return again
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        place = country_in(words, base, {tok.i})  # 'the Syrian wounded': civilians, of a country if named
+        # 'the Syrian wounded', 'the wounded from the besieged Bosnian town': civilians, of a country if named
+        place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True) or \
+            (_of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
         return _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                            code=actor_code(place[0] if place else None, "CVL", place[1] if place else None))
     if low in CROWDS:
@@ -544,7 +572,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     and (e := ent_at(tok.doc[i])) is not None and e.label_ in ("ORG_ACTOR", "ORG")
                     and e.end <= tok.i and not names_a_backer(e[-1])), None)  # not 'the Al Qaeda-linked group'
     org = base.organization(org_ent.text) if org_ent is not None else None
-    sector = role_of(words, base)
+    envoy = org is not None and tok.lemma_.lower() in ENVOY_NOUNS and \
+        country_in([t for t in words if t.i < org_ent.start], base, set()) is not None
+    if envoy:
+        org = None  # "Russia's UN ambassador": a country's envoy to the organisation acts for its government
+    sector = role_of(words, base) or ("GOV" if envoy else None)
     if org is None and sector is not None:
         org = member_organization(tok, base)  # 'workers from UNRWA', 'surgeons of the Red Cross'
 
@@ -597,6 +629,17 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         # no code: the country alone would read as the state itself
         actor = replace(unknown_named, country=place[0] if place else None, code=None)
         ctx.note(actor, True, None, False)
+        return actor
+    if sector is None and place is None and tok.lemma_.lower() in OTHER_SIDE_NOUNS and \
+            any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in tok.children):  # not 'its neighbour' or 'other neighbours', which name no one
+        # "Iran's proxies in Yemen": a party sayso cannot code, kept as an actor (never as the possessor's
+        # country), of the country it is in; no code, which would read as that state itself
+        where = next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                      for o in c.children if o.dep_ == "pobj"
+                      and (found := country_in(np_tokens(o), base, set())) is not None), None)
+        actor = _span_actor(off, words[0], tok, country=where[0] if where else None)
+        ctx.note(actor, False, plural=_is_plural(tok))
         return actor
     if sector is None and place is None:
         if not _named_body(tok):
@@ -701,6 +744,10 @@ def _own_country(tok: Token, ctx: Discourse, off: int, speaker: Actor | None, ba
                        code=actor_code(c.iso3, None, c.cameo))
 
 
+#: A country's envoys to an organisation, who act for the country ("Russia's UN ambassador").
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "emissary", "mission",
+                         "diplomat", "negotiator"})
+
 #: Heads of a body who act for it when the body is one sayso does not know ('the head of the electoral
 #: commission', 'the chairman of the Unity Front').
 LEADER_HEADS = frozenset({"head", "chief", "chairman", "chairwoman", "chair", "leader", "director", "president",
@@ -732,7 +779,7 @@ def named_countries(sent: SpacySpan, base: ActorBase, possessors: bool = True) -
     `possessors`, not those named only as a possessor ('China's assistance')."""
     found = set()
     for e in sent_ents(sent):
-        if e.label_ in ENT_COUNTRY and (possessors or e.root.dep_ != "poss"):
+        if e.label_ in ENT_COUNTRY and (possessors or e.root.dep_ != "poss") and not names_a_language(e.root):
             if not possessors and _describes_a_thing(e.root, base):
                 continue  # 'paid in US dollars', 'Chinese goods': a country word that names no party
             c = base.country_by_name(e.text) or base.capital_country(e.text)
@@ -913,7 +960,9 @@ def _is_definite(tok: Token) -> bool:
 
 def _possessor_country(tok: Token, ctx: Discourse, off: int = 0) -> tuple[str, str] | None:
     """'its jets', 'their troops': the country of the pronoun's antecedent; 'the country's Aboriginal
-    people': the country the article is about."""
+    people': the country the article is about; not 'its allies', who are another party."""
+    if tok.lemma_.lower() in OTHER_SIDE_NOUNS:
+        return None
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in ("country", "nation") and \
                 any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
@@ -953,6 +1002,21 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
                     name = [t for t in np_tokens(objs[0]) if t.pos_ == "PROPN"]
                     found = city_country(" ".join(t.text for t in name), base) if name else None
                 return found
+    return None
+
+
+def _site_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
+    """The country of a site acted on, given by where its verb happens ('attacked the Tarbela Dam in
+    northern Pakistan', 'sent inspectors to the Esfahan plant in central Iran'); the site's own 'in'
+    phrase is read by _of_country."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "inside", "near", "outside"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (found := country_in(np_tokens(o), base, set())) is not None:
+                    return found
     return None
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from sayso.actors.resolve import PHYSICAL_TARGETS, city_country
+from sayso.actors.resolve import PHYSICAL_TARGETS, city_country, is_physical
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import doc_text, forget
 from sayso.events import roles
@@ -702,8 +702,9 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
     obj = roles.object_token(tok) if p.pos == "verb" else None
     if not targets and p.code[:2] in ("18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
-            obj.lemma_.lower() in PHYSICAL_TARGETS and sources:
-        targets = country_at_place(tok, s, res)  # 'jets struck targets near Damascus': the place's country
+            (is_physical(obj) or obj.ent_type_ == "FAC") and sources:
+        # 'jets struck targets near Damascus', 'attacked the Tarbela Dam in Pakistan': the place's country
+        targets = country_at_place(tok, s, res)
         if targets:
             return targets, "+place-target"
     if not targets and p.code.startswith(PLACE_TARGET_CODES):

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from sayso.actors.resolve import OTHER_SIDE_NOUNS
 from sayso.attribution import QuoteSpan
 from sayso.events import roles
 from sayso.events.parties import actors, distinct, place_mentions, with_sentence_country
@@ -125,7 +126,7 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     after 'to' ('apologized to Brazil') or, for withdrawals and cuts, after 'from'."""
     obj = roles.object_token(tok)
     cands: list[Token] = []
-    if obj is not None:
+    if obj is not None and obj.lemma_.lower() not in OTHER_SIDE_NOUNS:  # not "Israel's ally": another party
         cands += roles.children(obj, "poss")
         cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
     aimed_preps = ("to", "against", "into") if roles.is_passive(tok) else ("to", "against", "by", "into")
@@ -161,7 +162,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         cands += [p for o in roles.prep_objects(tok, ("at", "on", "into")) if o.ent_type_ == ""
                   for p in roles.prep_objects(o, ("across", "in", "throughout", "inside", "near"))]
     purpose = roles.prep_objects(tok, ("for",))  # 'mobilized reservists for a war against Iraq'
-    inner = [o for c in [*cands, *purpose] for o in [*roles.children(c, "poss"), *roles.prep_objects(c, DEEP_PREPS)]]
+    inner = [o for c in [*cands, *purpose] for o in [*roles.children(c, "poss"), *roles.prep_objects(c, DEEP_PREPS)]
+             if c.lemma_.lower() not in OTHER_SIDE_NOUNS]
     for c in [*cands, *inner]:  # 'mobilized reservists for a war against Iraq': one step further in
         if c.lower_ in ("its", "their", "his", "her", "our", "my", "your"):
             continue  # 'withdrew its troops': the possessor is the source itself
