@@ -66,16 +66,16 @@ def test_an_ally_is_not_the_country_it_is_allied_to(text: str, mention: str, wro
 
 @pytest.mark.model
 def test_the_chief_of_an_ally_is_of_where_the_ally_is() -> None:
-    # the militia allied to Israel is in Lebanon; its commander is no Israeli
-    events = _events("Guerrillas killed the commander of Israel's militia ally in southern Lebanon.", "1996-05-05")
-    commander = _actor(events, "the commander")
-    assert commander.country == "LBN"
+    # the militias allied to Russia are in Libya; their deputy head is no Russian
+    events = _events("Gunmen shot dead the deputy head of Russia's militia allies in eastern Libya.", "2020-05-05")
+    head = _actor(events, "the deputy head")
+    assert head.country == "LBY"
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "target"), [
     # Greenville is also an American city: the sentence says it is Liberia's
-    ("The rebels had taken over the city of Greenville in Liberia.", "LBR"),
+    ("Rebel fighters captured the town of Greenville in Liberia on Sunday.", "LBR"),
     ("Rebels shelled Kharkiv.", "UKR"),
 ])
 def test_a_city_is_read_in_the_country_its_sentence_names(text: str, target: str) -> None:

@@ -672,7 +672,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = object_authors(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] in ("03", "12", "13"):
         # 'threatened to cut ties with X', 'refused to let US troops use its bases'
-        targets = content_targets(tok, s, res, st, quotes, on, sources)
+        targets = content_targets(tok, s, res, st, quotes, on, sources, code=p.code)
     if not targets and p.pos == "verb":
         targets = fallback_targets(tok, s, res, st, quotes, on, sources, code=p.code)
     if not targets and (p.code[:2] == "13" or mood_of(tok, res.lexicon) == "threatened"):

@@ -57,6 +57,19 @@ def participle_clauses(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
 
 
+#: Nouns for a proposed act, whose infinitive names the act ('an invitation to attend', 'an offer to mediate').
+PROPOSAL_NOUNS = frozenset({"invitation", "offer", "proposal", "request", "call", "bid", "plan", "appeal", "demand",
+                            "ultimatum", "suggestion", "initiative"})
+
+
+def proposed_acts(obj: Token | None) -> list[Token]:
+    """The acts a proposal noun proposes ('rejected an invitation to attend a meeting' -> 'attend'); [] for
+    any other noun."""
+    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
+        return []
+    return [c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and has_to(c)]
+
+
 def is_infinitive_complement(tok: Token) -> bool:
     """An xcomp, or an infinitive the parser hung as an adverbial clause of its controlling verb
     ('threatened on Tuesday to sever ties': 'sever' comes out as advcl)."""

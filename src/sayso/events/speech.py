@@ -68,7 +68,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         target, also = (named[0], named[1:]) if named else (None, [])
     if target is None:
         found = (object_authors(t, s, res, st, quotes, on, [speaker])
-                 or content_targets(t, s, res, st, quotes, on, [speaker])
+                 or content_targets(t, s, res, st, quotes, on, [speaker], code=code or "")
                  or fallback_targets(t, s, res, st, quotes, on, [speaker]))
         target, also = (found[0], found[1:]) if found else (None, [])
     first = target

@@ -224,10 +224,14 @@ def protesters_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, q
 
 
 def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
-                    sources: list[Actor]) -> list[Actor]:
+                    sources: list[Actor], code: str = "") -> list[Actor]:
     """'agreed to lift the sanctions on Iran', 'pledged to continue aid to Chad': an intent or threat takes
-    the target of the act it announces, following a chain of infinitives (coded acts or not)."""
+    the target of the act it announces, following a chain of infinitives (coded acts or not); a refusal
+    of a proposal, the target of the act proposed ('rejected an invitation to visit Cairo')."""
     frontier = [c for c in tok.children if roles.is_infinitive_complement(c)]
+    obj = roles.object_token(tok) if code[:2] == "12" else None
+    if obj is not None and not roles.children(obj, "poss"):  # "blocked Sweden's bid to join": Sweden's
+        frontier += roles.proposed_acts(obj)
     for _ in range(3):
         deeper = []
         for c in frontier:

@@ -1,0 +1,22 @@
+"""Roles found this session: a refused proposal is aimed at whom the proposed act concerns ('turned down an
+invitation to visit Cairo' is aimed at Egypt), unless the proposal is someone's own bid.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import coded_triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas turned down an invitation to visit Cairo.", ("125", "PSEREBHMS", "EGYGOV")),
+    ("The rebels rejected an offer to hold talks with the Colombian government.", ("120", "REB", "COLGOV")),
+    # a bid's owner is whom blocking it is aimed at, not the body it wants to join
+    ("Turkey blocked Sweden's bid to join NATO.", ("129", "TUR", "SWE")),
+])
+def test_a_refused_proposal_is_aimed_at_whom_the_proposed_act_concerns(text: str,
+                                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2018-03-01")
