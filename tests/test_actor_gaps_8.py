@@ -106,3 +106,20 @@ def test_a_site_acted_on_is_of_the_country_where_the_act_happens(text: str, ment
     else:
         (attack,) = [e for e in events if e.cameo_code.startswith("19")]
         assert attack.target is not None and attack.target.country == target
+
+
+@pytest.mark.model
+def test_a_body_named_after_its_country_is_kept_by_name_not_as_the_state() -> None:
+    # 'the Kenya Ethics Commission' is a body sayso does not know: Kenyan, named, and not Kenya itself
+    events = _events("The Kenya Ethics Commission accused the finance minister of fraud.", "2016-07-01")
+    commission = _actor(events, "The Kenya Ethics Commission")
+    assert (commission.country, commission.code, commission.name) == ("KEN", None, "Kenya Ethics Commission")
+
+
+@pytest.mark.model
+def test_pressure_from_a_named_body_is_what_a_refusal_answers() -> None:
+    # the official and the commission are both Kenyan, but different parties
+    events = _events("The deputy minister refused to resign despite mounting pressure by the Kenya Ethics "
+                     "Commission.", "2016-07-01")
+    (refusal,) = [e for e in events if e.cameo_code.startswith("12")]
+    assert refusal.target is not None and refusal.target.name == "Kenya Ethics Commission"

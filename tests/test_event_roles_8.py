@@ -20,3 +20,25 @@ from actor_helpers import coded_triples
 def test_a_refused_proposal_is_aimed_at_whom_the_proposed_act_concerns(text: str,
                                                                        expected: tuple[str, str, str]) -> None:
     assert expected in coded_triples(text, "2018-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dockers' union called off a week-long strike after talks with the Kenyan government.",
+     ("082", "LAB", "KENGOV")),
+    ("Ghanaian teachers called off their strike following negotiations with the government.",
+     ("082", "GHAEDU", "GHAGOV")),
+])
+def test_a_concession_after_talks_is_aimed_at_the_other_side_of_the_talks(
+        text: str, expected: tuple[str, str | None, str]) -> None:
+    code, source, target = expected
+    assert any(c == code and t == target and (source is None or s == source)
+               for c, s, t in coded_triples(text, "2015-02-01"))
+
+
+@pytest.mark.model
+def test_a_concession_after_protests_still_answers_the_protesters() -> None:
+    # the older rule is untouched: protests, not talks, before the resignation
+    triples = coded_triples("Thousands marched in Accra. After weeks of protests the Ghanaian minister resigned.",
+                            "2015-02-01")
+    assert not any(t == "GHAGOV" for c, _, t in triples if c.startswith("08"))

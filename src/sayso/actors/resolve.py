@@ -664,6 +664,13 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     country = place[0] if place else None
     if sector == "IGO" and country is not None and tok.lemma_.lower() in ("peacekeeper", "peacekeepers"):
         sector = "MIL"  # 'Ghanaian peacekeepers': a country's soldiers on a UN mission
+    if sector is None and country is not None and _country_named_body(tok, words):
+        # 'the Kenya Ethics Commission': a body sayso does not know, named after its country; kept with its
+        # name and no code, which would read as the state itself
+        actor = _span_actor(off, words[0], tok, country=country)
+        actor = replace(actor, name=" ".join(t.text for t in words if t.dep_ != "det"))
+        ctx.note(actor, False, plural=False)
+        return actor
     actor = _span_actor(off, words[0], tok, country=country, sector=sector,
                         code=actor_code(country, sector, place[1] if place else None))
     is_person = tok.lower_ in PERSON_NOUNS
@@ -800,6 +807,19 @@ def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     """The one country (iso3, cameo) that the sentence of `tok` names, or None when it names none or several."""
     found = named_countries(tok.sent, base)
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: Heads of a body's proper name that say nothing of its sector ('the Kenya Ethics Commission').
+NAMED_BODY_HEADS = frozenset({"commission", "council", "committee", "board", "agency", "office", "trust", "service",
+                              "foundation", "corporation", "company", "society", "association", "federation",
+                              "league", "network", "centre", "center", "forum", "organisation", "organization"})
+
+
+def _country_named_body(tok: Token, words: list[Token]) -> bool:
+    """A proper name of a body with a country in it ('the Kenya Ethics Commission'), whose head is a
+    capitalised body word."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in NAMED_BODY_HEADS and \
+        any(t.ent_type_ in ("COUNTRY", "GPE") and t.dep_ == "compound" for t in words if t.i < tok.i)
 
 
 def _named_body(tok: Token) -> bool:

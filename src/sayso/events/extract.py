@@ -43,6 +43,7 @@ from sayso.events.targets import (
     country_actor,
     country_at_place,
     fallback_targets,
+    negotiators_answered,
     object_authors,
     obliged,
     place_government,
@@ -682,6 +683,8 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] == "08":
         answered = protesters_answered(tok, s, res, st, quotes, on, sources)  # 'resigned after mass protests'
+        if not answered and (talked := negotiators_answered(tok, s, res, st, quotes, on, sources)):
+            return talked, "+after-talks"  # 'called off the strike after talks with the government'
         if not answered and sources and all(a.sector in STATE_SECTORS or a.sector is None for a in sources):
             answered = _earlier_protesters(s, st, sources)  # 'Thousands marched ... . The president resigned.'
         if answered:

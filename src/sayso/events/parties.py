@@ -302,6 +302,8 @@ def distinct(a: Actor, b: Actor) -> bool:
         return False  # 'the Umma party demanded that it be allowed ...': 'it' is the party
     if other(a, b) or _uncoded(a) or _uncoded(b):
         return True  # an organisation sayso cannot code ('the Umma party') is not the country it acts on
+    if a.name != b.name and ((a.name and not a.actor_id and not a.code) or (b.name and not b.actor_id and not b.code)):
+        return True  # a named body sayso cannot code ('the Kenya Ethics Commission') and anyone else
     if different_titles(a.text, b.text) or different_levels(a.text, b.text):
         return True  # 'the minister summoned Niger's ambassador'; 'the governor' and 'the federal government'
     if a.country and b.country and (a.sector is None) != (b.sector is None):

@@ -223,6 +223,24 @@ def protesters_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, q
     return []
 
 
+#: Nouns for talks after which a concession is made ('called off the strike after talks with the government').
+TALKS_NOUNS = frozenset({"talk", "negotiation", "deliberation", "consultation", "meeting", "discussion", "dialogue",
+                         "mediation"})
+
+
+def negotiators_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+                         on: date | None, sources: list[Actor]) -> list[Actor]:
+    """'called off the strike after talks with the government': a concession made after or following talks
+    is aimed at the other side of the talks."""
+    # ('following' is often parsed as a verb with the talks as its object)
+    after = [*roles.prep_objects(tok, ("after", "following")),
+             *(o for c in tok.children if c.lower_ == "following" for o in roles.children(c, "dobj"))]
+    talks = [o for o in after if o.lemma_.lower() in TALKS_NOUNS]
+    partners = [p for o in talks for p in roles.prep_objects(o, ("with",))]
+    found = [with_sentence_country(a, s, res, st) for a in actors(partners, s, res, st, quotes, on)]
+    return [a for a in found if (a.country or a.sector or a.actor_id) and all(distinct(a, src) for src in sources)]
+
+
 def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                     sources: list[Actor], code: str = "") -> list[Actor]:
     """'agreed to lift the sanctions on Iran', 'pledged to continue aid to Chad': an intent or threat takes
