@@ -227,15 +227,15 @@ def test_would_in_reported_speech_is_the_reported_future_not_a_supposition():
 
 @pytest.mark.model
 def test_reflexive_act_is_kept_without_a_target_and_still_accused():
-    evs = events("The US said that Iraq had attacked themselves.", "2015-01-01")
-    assert [(e.source.country, e.target) for e in evs if e.trigger.text == "attacked"] == [("IRQ", None)]
+    evs = events("Turkey said on Monday that Syria had attacked themselves.", "2015-01-01")
+    assert [(e.source.country, e.target) for e in evs if e.trigger.text == "attacked"] == [("SYR", None)]
     said = one(evs, "said")
-    assert (said.cameo_code, said.target.country) == ("112", "IRQ")
+    assert (said.cameo_code, said.target.country) == ("112", "SYR")
 
 
 @pytest.mark.model
 def test_a_many_word_organisation_speaks_through_its_head_word():
-    evs = events("The Syrian Observatory for Human Rights said government forces shelled Idlib.", "2019-05-01")
+    evs = events("The Committee to Protect Journalists said army units shelled a radio station in Idlib.", "2019-05-01")
     said = one(evs, "said")
     assert said.source.actor_id is not None and said.source.sector == "NGO"
     assert one(evs, "shelled").factuality == "reported"
@@ -243,24 +243,25 @@ def test_a_many_word_organisation_speaks_through_its_head_word():
 
 @pytest.mark.model
 def test_where_a_hostile_act_came_from_is_its_side():
-    evs = events("Israel said a mortar bomb was fired at it from the Gaza Strip.", "2014-09-16")
+    evs = events("South Korea said an artillery shell was fired at it from North Korea.", "2014-09-16")
     fired = one(evs, "fired")
-    assert (fired.source.country, fired.target.country, fired.factuality) == ("PSE", "ISR", "reported")
+    assert (fired.source.country, fired.target.country, fired.factuality) == ("PRK", "KOR", "reported")
     assert one(evs, "said").cameo_code == "112"
 
 
 @pytest.mark.model
 def test_a_speaker_whose_participle_the_parser_made_the_subject_is_found():
-    evs = events("The Red Cross operating in Iraq said US and British forces must ensure security.", "2003-04-10")
+    evs = events("The Red Cross operating in Libya said French and Italian troops must protect civilians.",
+                 "2011-04-10")
     demands = [e for e in evs if e.cameo_root == "10"]
-    assert {e.target.country for e in demands} == {"USA", "GBR"}
+    assert {e.target.country for e in demands} == {"FRA", "ITA"}
     assert all(e.source.actor_id == "icrc" for e in demands)
 
 
 @pytest.mark.model
 def test_a_news_outlet_reporting_is_attribution_not_a_statement():
-    evs = events("Iraq's security adviser met with Syrian President Bashar Assad on Tuesday, Reuters reports.",
-                 "2014-12-02")
+    evs = events("Jordan's foreign minister met with Egyptian President Abdel Fattah al-Sisi on Sunday, "
+                 "Reuters reports.", "2016-12-02")
     assert all(e.cameo_root == "04" for e in evs)
     meet = evs[0]
     assert meet.factuality == "reported" and meet.attribution[-1].speaker.sector == "MED"
@@ -269,8 +270,8 @@ def test_a_news_outlet_reporting_is_attribution_not_a_statement():
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "trigger", "source"), [
-    ("The Kenyan National Union of Teachers, the umbrella union for primary school teachers, announced on "
-     "Thursday that it has called off a strike.", "called", "KENLAB"),
+    ("The Kenyan National Union of Teachers, the largest teaching union in the country, said on Monday "
+     "that it had called off its strike.", "called", "KENLAB"),
     ("The rebels in Mali said in a statement to the United Nations that they would lay down their arms.",
      "lay", "MLIREB"),
 ])

@@ -129,12 +129,12 @@ def test_responding_to_an_act_targets_its_author():
     ("The Kenyan government welcomed Uganda's decision to reopen the border.", "welcomed", "UGA"),
     ("Mali's rebels dismissed the plan by the government.", "dismissed", "MLIGOV"),
     # one step further in
-    ("Croatia is investigating alleged war crimes by Croatian extremists.", "investigating", "HRVINS"),
-    ("Britain mobilized army reservists for a possible war against Iraq.", "mobilized", "IRQ"),
+    ("Serbia is investigating alleged abuses by Serbian extremists.", "investigating", "SRBINS"),
+    ("France mobilized its reservists for a possible conflict with Libya.", "mobilized", "LBY"),
     ("The UN suspended aid deliveries in Aleppo after the attack.", "suspended", "SYR"),
-    ("Egyptian police opened fire to disperse Islamist demonstrators.", "disperse", "EGYCVL"),
-    ("About 200 supporters of the former president blocked roads in Algiers demanding that he be reinstated.",
-     "demanding", "DZAELI"),
+    ("Tunisian police fired shots in the air to disperse Islamist protesters.", "disperse", "TUNCVL"),
+    ("Several hundred supporters of the former president gathered in Bamako demanding that he be restored "
+     "to power.", "demanding", "MLIELI"),
 ])
 def test_targets_beyond_the_direct_object(text, trigger, target):
     ev = next(e for e in sayso.code_text(text, date="2010-05-01") if e.trigger.text == trigger)
@@ -142,9 +142,9 @@ def test_targets_beyond_the_direct_object(text, trigger, target):
 
 
 def test_coordinated_national_modifiers_give_one_actor_each():
-    evs = [e for e in sayso.code_text("US and British activists staged a protest in Beijing.", date="2008-08-06")
+    evs = [e for e in sayso.code_text("French and German activists staged a sit-in in Beijing.", date="2008-08-06")
            if e.cameo_root == "14"]
-    assert sorted(e.source.country for e in evs) == ["GBR", "USA"]
+    assert sorted(e.source.country for e in evs) == ["DEU", "FRA"]
     assert {e.target.code for e in evs} == {"CHNGOV"} and all("place-government" in e.rule for e in evs)
 
 
@@ -194,10 +194,10 @@ def test_a_demand_in_reported_speech_targets_each_obliged_party():
 
 
 def test_an_obligation_outranks_a_hostile_relative_clause():
-    evs = sayso.code_text("Russia said on Tuesday that Sudan must return a cargo plane that was seized "
-                          "by Sudanese troops.", date="2010-05-01")
+    evs = sayso.code_text("Ukraine said on Friday that Libya must release a fishing boat that was seized "
+                          "by Libyan coastguards.", date="2010-05-01")
     said = next(e for e in evs if e.trigger.text == "said")
-    assert (said.cameo_root, said.target.country) == ("10", "SDN")
+    assert (said.cameo_root, said.target.country) == ("10", "LBY")
 
 
 def test_an_announced_hostile_act_on_a_condition_is_a_threat():
@@ -231,10 +231,10 @@ def test_an_attitude_passive_makes_its_subject_the_source():
 
 
 def test_a_mediator_launching_mediation_between_two_parties_is_the_source():
-    evs = sayso.code_text("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.",
+    evs = sayso.code_text("Kuwait's emir launched a mediation effort between Qatar and Bahrain.",
                           date="2010-05-01")
     assert {(e.source.country, e.target.country) for e in evs if e.cameo_code.startswith("045")} == \
-        {("QAT", "ARE"), ("QAT", "SAU")}
+        {("KWT", "QAT"), ("KWT", "BHR")}
 
 
 def test_a_statement_about_ones_own_act_concerns_its_target():
@@ -244,7 +244,7 @@ def test_a_statement_about_ones_own_act_concerns_its_target():
 
 
 def test_a_hostile_act_a_speaker_announces_of_itself_is_a_threat():
-    evs = sayso.code_text("Palestinian leaders said they would boycott all official contact with the "
+    evs = sayso.code_text("Venezuelan officials said they would boycott every meeting with the "
                           "United States.", date="2010-05-01")
     act = next(e for e in evs if e.trigger.text == "boycott")
     assert (act.cameo_root, act.target.country, act.factuality) == ("13", "USA", "threatened")
@@ -296,10 +296,10 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(text):
 
 
 def test_a_threat_to_act_on_someone_concerns_them():
-    evs = sayso.code_text("President Museveni threatened to ban Ugandan opposition candidates from the vote.",
+    evs = sayso.code_text("President Kagame threatened to bar Rwandan opposition candidates from the election.",
                           date="2010-05-01")
     threat = next(e for e in evs if e.trigger.text == "threatened")
-    assert threat.target.code == "UGAOPP"
+    assert threat.target.code == "RWAOPP"
 
 
 def test_a_curfew_is_aimed_at_the_place_it_is_imposed_on():
@@ -323,31 +323,31 @@ def test_a_lowercase_word_spelled_like_a_demonym_is_no_country():
 
 
 def test_agreeing_to_act_on_someone_is_not_an_agreement_with_them():
-    evs = sayso.code_text("Obama has agreed to lift the sanctions on Iran.", date="2015-07-01")
+    evs = sayso.code_text("Obama agreed to lift sanctions against Cuba.", date="2015-07-01")
     assert all(e.source.country == "USA" for e in evs)
 
 
 def test_a_list_the_parser_makes_an_apposition_is_still_a_coordination():
-    evs = sayso.code_text("The US, Russia, and Switzerland met yesterday.", date="2015-07-01")
+    evs = sayso.code_text("The US, Japan, and Canada met on Friday.", date="2015-07-01")
     assert {(e.source.country, e.target.country) for e in evs} == {
-        (a, b) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b}
+        (a, b) for a in ("USA", "JPN", "CAN") for b in ("USA", "JPN", "CAN") if a != b}
 
 
 def test_they_in_what_coordinated_speakers_say_is_all_of_them():
-    evs = sayso.code_text("Obama and Putin said they will attack Iraq.", date="2015-07-01")
+    evs = sayso.code_text("Obama and Merkel said they will attack Libya.", date="2015-07-01")
     attacks = [e for e in evs if e.trigger.text == "attack"]
-    assert sorted(e.source.country for e in attacks) == ["RUS", "USA"]
+    assert sorted(e.source.country for e in attacks) == ["DEU", "USA"]
 
 
 def test_an_infinitive_of_a_speech_verb_is_no_speech():
-    evs = sayso.code_text("Iraq's security adviser met with Syrian President Bashar Assad to discuss efforts to "
-                          "counter Islamic State militants.", date="2015-07-01")
+    evs = sayso.code_text("Jordan's foreign minister met with Egyptian President Abdel Fattah al-Sisi to discuss "
+                          "ways to counter Islamic State militants.", date="2015-07-01")
     assert all(e.trigger.text != "counter" for e in evs)
 
 
 def test_a_targetless_repeat_of_an_aimed_act_is_dropped():
-    evs = sayso.code_text("Iraq's security adviser met with Syrian President Bashar Assad to discuss the war.",
-                          date="2015-07-01")
+    evs = sayso.code_text("Jordan's foreign minister met with Egyptian President Abdel Fattah al-Sisi to discuss "
+                          "the war.", date="2015-07-01")
     consult = [e for e in evs if e.cameo_root == "04"]
     assert consult and all(e.target is not None for e in consult)
 
@@ -359,8 +359,8 @@ def test_a_fronted_with_phrase_is_no_prepositional_pattern():
 
 
 def test_a_participle_modifying_a_noun_has_that_noun_as_actor():
-    evs = sayso.code_text("Police used tear gas to disperse demonstrators protesting the election results in "
-                          "Nairobi.", date="2017-08-09")
+    evs = sayso.code_text("Police fired tear gas at crowds protesting the disputed vote count in Nairobi.",
+                          date="2017-08-09")
     protest = next(e for e in evs if e.trigger.text == "protesting")
     assert protest.source.code == "KENCVL"
 
@@ -378,7 +378,7 @@ def test_preventing_a_demonstration_is_coercion_of_its_organisers():
 
 
 def test_police_act_on_their_own_countrys_people_and_the_row_says_so():
-    ev = next(e for e in sayso.code_text("Egyptian police opened fire to disperse Islamist demonstrators.",
+    ev = next(e for e in sayso.code_text("Tunisian police fired shots in the air to disperse Islamist protesters.",
                                          date="2001-01-01") if e.trigger.text == "disperse")
     assert "+domestic-target" in ev.rule
     assert ev.factuality == "intended" and ev.rule.endswith("+purpose")  # what they opened fire for
@@ -389,12 +389,12 @@ def test_a_nominal_event_shares_the_mood_of_the_act_that_brings_it():
     from sayso.nlp import load_nlp
     from sayso.pipeline import load_resources
 
-    doc = load_nlp()("The president threatened to institute a curfew in Algiers.")
+    doc = load_nlp()("The president threatened to declare a curfew in Bamako.")
     curfew = next(t for t in doc if t.lower_ == "curfew")
     assert mood_of(curfew, load_resources().lexicon) == "threatened"
-    evs = sayso.code_text("The president threatened to institute a curfew in Algiers.", date="2001-01-01")
+    evs = sayso.code_text("The president threatened to declare a curfew in Bamako.", date="2001-01-01")
     threat = next(e for e in evs if e.trigger.text == "threatened")
-    assert threat.cameo_code == "132" and threat.target.country == "DZA"  # a threat of restrictions
+    assert threat.cameo_code == "132" and threat.target.country == "MLI"  # a threat of restrictions
 
 
 def test_a_participle_with_by_names_its_agent():
@@ -404,14 +404,14 @@ def test_a_participle_with_by_names_its_agent():
 
 
 def test_a_trigger_noun_modifying_another_noun_is_no_event():
-    evs = sayso.code_text("Doctors from two American aid groups delivered medicine to a hospital in Baghdad.",
+    evs = sayso.code_text("Nurses from three Canadian aid groups delivered vaccines to a clinic in Kabul.",
                           date="2003-05-01")
     assert [e.trigger.text for e in evs] == ["delivered"]
-    assert evs[0].source.code == "USAHLH"
+    assert evs[0].source.code == "CANHLH"
 
 
 def test_an_unknown_name_takes_the_country_its_apposition_gives():
-    evs = sayso.code_text("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike "
+    evs = sayso.code_text("Mourad Benhaddou, Algeria's most prominent rights campaigner, began a hunger strike "
                           "in prison.", date="2003-05-01")
     assert evs[0].source.country == "DZA"
 
@@ -434,7 +434,7 @@ def test_on_the_day_a_leader_steps_down_the_days_events_are_still_his():
     ("Thailand's Constitutional Court banned the opposition Move Forward Party.", "THAJUD"),  # or their name
     ("A rebel movement attacked an army base.", "REB"),
     ("Thousands of Nigerians converged on Lagos for a rally.", "NGACVL"),  # people of a country
-    ("Israeli helicopters and tanks shelled positions near Gaza.", "ISRMIL"),  # its machines
+    ("Israeli tanks and drones shelled targets near Rafah.", "ISRMIL"),  # its machines
     ("Burundian militiamen attacked a refugee camp.", "BDIMIL"),
 ])
 def test_the_source_gets_its_sector_from_role_words_names_and_nationality(text, code):
@@ -469,10 +469,10 @@ def test_constructions_a_coder_expects(text, code, target):
 
 
 @pytest.mark.parametrize(("text", "code", "target"), [
-    ("The teachers' union announced on Thursday that it has called off a four-day strike.", "082", None),
+    ("The nurses' union said on Monday that it had called off its three-day strike.", "082", None),
     ("President Santos has conceded to demands from the rebels to reform the courts.", "080", "REB"),
-    ("Italy announced a suspension of air links with Serbia on Wednesday.", "160", "SRB"),
-    ("The United States suspended part of a military aid program for Bosnia.", "162", "BIH"),
+    ("Greece announced a suspension of flights to Albania on Friday.", "160", "ALB"),
+    ("Germany suspended part of its military aid program for Mali.", "162", "MLI"),
 ])
 def test_frames_around_nominal_events(text, code, target):
     evs = sayso.code_text(text, date="1995-06-01")
@@ -482,7 +482,7 @@ def test_frames_around_nominal_events(text, code, target):
 
 
 def test_a_date_after_a_verb_is_no_required_preposition():
-    evs = sayso.code_text("Senior Greek and Turkish officials agreed on Wednesday that their countries should "
+    evs = sayso.code_text("Senior Indian and Pakistani diplomats agreed on Friday that their countries should "
                           "cooperate.", date="1999-09-01")
     assert {e.cameo_code for e in evs} == {"030"}
 
@@ -503,15 +503,15 @@ def test_unnamed_perpetrators_are_the_places_unidentified_armed_forces_and_the_p
 
 
 def test_a_demonym_before_a_misparsed_gerund_is_its_actor():
-    evs = sayso.code_text("Four children were killed in Israeli tank shelling in Gaza.", date="2014-07-20")
-    assert {e.source.country for e in evs} == {"ISR"}
+    evs = sayso.code_text("Five villagers were killed in Turkish artillery shelling in Afrin.", date="2018-02-20")
+    assert {e.source.country for e in evs} == {"TUR"}
 
 
 def test_fighting_with_someone_after_a_clause_is_fought_by_its_subject():
-    evs = sayso.code_text("Vietnamese-led forces have retaken a village in Cambodia after fierce fighting with "
+    evs = sayso.code_text("Ethiopian-led forces have recaptured a town in Somalia after heavy fighting with "
                           "guerrillas.", date="1989-01-01")
     fights = {(e.source.country, e.target.sector) for e in evs if e.trigger.text == "fighting"}
-    assert ("VNM", "REB") in fights
+    assert ("ETH", "REB") in fights
 
 
 def test_a_party_named_union_is_no_trade_union():
@@ -520,23 +520,23 @@ def test_a_party_named_union_is_no_trade_union():
 
 
 def test_a_participle_after_there_were_takes_its_noun_as_undergoer():
-    evs = sayso.code_text("There were 10 Russian soldiers killed in Ukraine today.", date="2022-06-01")
-    assert [(e.source.code, e.target.code) for e in evs] == [("UKRUAF", "RUSMIL")]
+    evs = sayso.code_text("There were 7 Turkish soldiers killed in Syria last week.", date="2022-06-01")
+    assert [(e.source.code, e.target.code) for e in evs] == [("SYRUAF", "TURMIL")]
 
 
 def test_violence_named_as_a_topic_gets_no_inferred_perpetrator():
-    evs = sayso.code_text("President Obama expressed sorrow for the horrific shootings in South Carolina.",
-                          date="2015-06-18")
+    evs = sayso.code_text("Chancellor Merkel expressed sorrow for the deadly shootings in Munich.",
+                          date="2016-07-23")
     assert all(e.source is None or e.source.sector != "UAF" for e in evs)
 
 
 def test_an_ethnic_group_of_a_country_is_that_countrys_people():
-    evs = sayso.code_text("Bosnian Serbs demanded a truce with Moslem forces.", date="1994-01-01")
+    evs = sayso.code_text("Bosnian Croats demanded a truce with Muslim forces.", date="1994-01-01")
     assert [(e.cameo_code, e.source.code) for e in evs] == [("1056", "BIHCVL")]  # the truce is the demand's
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
-    ("Georgian demonstrators received weapons from the Georgian government.", "072", "GEOGOV", "GEOCVL"),
+    ("Armenian demonstrators received weapons from the Armenian government.", "072", "ARMGOV", "ARMCVL"),
     ("Kenya received a 500 million dollar loan from China.", "071", "CHN", "KEN"),
 ])
 def test_receiving_aid_makes_the_giver_the_source(text, code, source, target):
@@ -545,15 +545,15 @@ def test_receiving_aid_makes_the_giver_the_source(text, code, source, target):
 
 
 def test_wanting_to_act_is_an_intent_and_wanting_another_to_act_a_demand():
-    evs = sayso.code_text("The US Secretary of State wants to help Israel.", date="2015-01-01")
+    evs = sayso.code_text("The French foreign minister wants to help Lebanon.", date="2015-01-01")
     assert [(e.cameo_code, e.factuality) for e in evs] == [("033", "intended")]
-    evs = sayso.code_text("Obama wants Putin to attack Switzerland.", date="2015-01-01")
+    evs = sayso.code_text("Obama wants Cameron to attack Syria.", date="2015-01-01")
     assert {e.factuality for e in evs if e.trigger.text == "attack"} == {"demanded"}
 
 
 def test_an_intended_hostile_act_is_a_threat():
-    evs = sayso.code_text("Obama wants to attack Switzerland.", date="2015-01-01")
-    assert [(e.cameo_root, e.factuality, e.target.country) for e in evs] == [("13", "threatened", "CHE")]
+    evs = sayso.code_text("Obama wants to attack Syria.", date="2015-01-01")
+    assert [(e.cameo_root, e.factuality, e.target.country) for e in evs] == [("13", "threatened", "SYR")]
     assert evs[0].rule.endswith("+intended-threat")
 
 
@@ -581,12 +581,12 @@ def test_names_resolve_by_alias_and_title(text, code):
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("Nigeria announced that it will withdraw their peacekeeping force from Chad unless the president "
-     "arranged a ceasefire.", "withdraw", "TCD"),  # one's own forces are no target
-    ("An Argentine judge has ordered former president Carlos Menem to appear for questioning.", "ordered",
-     "ARGELI"),  # a court acts on its own country's people
-    ("The IAEA has dispatched inspectors to the Esfahan Uranium Conversion Facility in central Iran.",
-     "dispatched", "IRN"),  # an unknown facility in a country
+    ("Senegal announced that it would withdraw their peacekeeping battalion from Gambia unless the rebels "
+     "signed a truce.", "withdraw", "GMB"),  # one's own forces are no target
+    ("A Peruvian judge ordered former president Alan Garcia to testify in a bribery inquiry.", "ordered",
+     "PERELI"),  # a court acts on its own country's people
+    ("The IAEA dispatched inspectors to the Yongbyon Nuclear Research Center in North Korea.",
+     "dispatched", "PRK"),  # an unknown facility in a country
 ])
 def test_targets_of_withdrawals_orders_and_facilities(text, trigger, target):
     ev = next(e for e in sayso.code_text(text, date="1995-06-01") if e.trigger.text == trigger)
@@ -600,7 +600,7 @@ def test_a_ceasefire_is_not_aimed_at_the_place_where_it_was_negotiated():
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("A car bomb near the town of Samarra killed three policemen on Tuesday.", "IRQUAF"),  # Samarra tagged NORP
+    ("A car bomb outside the town of Samarra killed four policemen on Sunday.", "IRQUAF"),  # Samarra tagged NORP
     ("A roadside bomb near the city of Kandahar killed two Afghan soldiers.", "AFGUAF"),
 ])
 def test_a_town_named_after_the_town_of_places_unnamed_perpetrators(text, source):
@@ -654,7 +654,7 @@ def test_the_wounded_are_civilians_and_no_act_of_wounding(text, target):
 
 
 def test_a_threat_against_two_countries_gives_one_event_each():
-    evs = sayso.code_text("Al-Qaeda threatened to deliver painful blows to the United States and Israel.",
+    evs = sayso.code_text("Al-Qaeda threatened to inflict heavy losses on the United States and Israel.",
                           date="2002-10-08")
     assert sorted((e.cameo_root, e.target.code) for e in evs) == [("13", "ISR"), ("13", "USA")]
 
@@ -672,10 +672,10 @@ def test_expulsions_and_asylum_requests(text, code, target):
 
 
 @pytest.mark.parametrize(("text", "source", "code", "target"), [
-    ("A court in Kenya has issued arrest warrants for two Ugandan men wanted in the killing of a farmer.",
+    ("A court in Kenya issued arrest warrants for three Ugandan men wanted in the death of a shopkeeper.",
      "KENJUD", "173", "UGACVL"),
-    ("Georgian demonstrators received assurances from the Georgian government.", "GEOGOV", "030", "GEOCVL"),
-    ("Russia is conducting military exercises in Cuba.", "RUS", "150", "CUB"),  # a show of force abroad
+    ("Armenian protesters received assurances from the Armenian government.", "ARMGOV", "030", "ARMCVL"),
+    ("Russia is staging military exercises in Venezuela.", "RUS", "150", "VEN"),  # a show of force abroad
     ("Russia held military exercises in Kaliningrad.", "RUS", "150", None),  # at home: aimed at no one
     ("President Biden expressed sorrow for the deadly floods in Pakistan.", "USAGOV", "018", "PAK"),
 ])
@@ -686,8 +686,8 @@ def test_targets_of_warrants_assurances_exercises_and_condolences(text, source, 
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
-    ("The US envoy held talks with the Lebanese president during a surprise visit to Beirut on Monday.",
-     "visit", "USAGOV", "LBNGOV"),  # the one visiting is the subject of the clause the visit frames
+    ("The French envoy held talks with the Iraqi prime minister during an unannounced visit to Baghdad on Sunday.",
+     "visit", "FRAGOV", "IRQGOV"),  # the one visiting is the subject of the clause the visit frames
     ("Palestinian youths threw stones during demonstrations against Israeli troops.", "demonstrations",
      "PSECVL", "ISRMIL"),
     ("The Canadian government announced travel bans against four Russian officers.", "bans", "CANGOV", "RUSMIL"),
@@ -698,7 +698,7 @@ def test_nominal_events_framed_by_a_clause_take_its_subject(text, trigger, sourc
 
 
 @pytest.mark.parametrize(("text", "mention", "country"), [
-    ("The government expressed appreciation for China's assistance.", "The government", None),
+    ("The government expressed gratitude for India's help.", "The government", None),
     ("The president welcomed Japan's decision to send aid.", "The president", None),
     ("Syria's army shelled the town, the government said.", "the government", "SYR"),
 ])
@@ -709,8 +709,8 @@ def test_an_unnamed_government_is_not_of_the_country_whose_act_it_answers(text, 
 
 
 def test_closing_a_border_with_two_countries_is_aimed_at_each():
-    evs = sayso.code_text("Russia closed its southern borders with Iran and Turkey.", date="1992-05-01")
-    assert sorted((e.cameo_code, e.target.code) for e in evs) == [("191", "IRN"), ("191", "TUR")]
+    evs = sayso.code_text("Kazakhstan closed its borders with China and Kyrgyzstan.", date="1992-05-01")
+    assert sorted((e.cameo_code, e.target.code) for e in evs) == [("191", "CHN"), ("191", "KGZ")]
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -730,9 +730,9 @@ def test_a_stateless_body_demanding_of_a_country_makes_a_demand_on_it():
 
 
 def test_a_prepositions_object_the_parser_made_a_clause_subject_is_still_the_target():
-    (ev,) = sayso.code_text("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
-                            "diplomatic residence.", date="1990-01-20")
-    assert (ev.cameo_code, ev.target.code) == ("075", "PANMIL")
+    (ev,) = sayso.code_text("Ecuador has granted diplomatic asylum to three Bolivian army officers holed up in its "
+                            "embassy.", date="1990-01-20")
+    assert (ev.cameo_code, ev.target.code) == ("075", "BOLMIL")
 
 
 def test_a_cue_verb_coded_as_a_material_act_is_no_speech():
@@ -893,7 +893,7 @@ def test_an_unknown_partys_country_is_no_state_code():
 @pytest.mark.parametrize(("text", "code", "target", "suffix"), [
     ("Ethiopia's parliament lifted the state of emergency on Tuesday.", "0814", "ETH", "+own-country-target"),
     ("Poland's Communist authorities imposed martial law on Sunday.", "1724", "POL", "+own-country-target"),
-    ("Serbia lifted a night curfew in Montenegro.", "0813", "MNE", "+place-target"),
+    ("Turkey lifted an overnight curfew in northern Cyprus.", "0813", "CYP", "+place-target"),
 ])
 def test_emergency_rule_is_aimed_at_its_place_or_the_states_own_country(text, code, target, suffix):
     (ev,) = sayso.code_text(text, date="1989-06-01")
@@ -930,15 +930,15 @@ def test_a_concession_after_protests_answers_the_protesters(text, target):
 
 
 def test_things_are_no_actors_of_the_country_in_their_of_phrase():
-    evs = sayso.code_text("Obama faces pressure from Congress to help Iran.", date="2015-06-01")
+    evs = sayso.code_text("Merkel faces pressure from parliament to help Greece.", date="2015-06-01")
     assert all(e.source is None or e.source.text != "pressure" for e in evs)
-    evs = sayso.code_text("Opponents of Rwanda's Senate protested in the capital.", date="2015-06-01")
-    assert {e.source.country for e in evs if e.cameo_root == "14"} == {"RWA"}  # people of a body still are
+    evs = sayso.code_text("Critics of Kenya's Senate protested in Nairobi.", date="2015-06-01")
+    assert {e.source.country for e in evs if e.cameo_root == "14"} == {"KEN"}  # people of a body still are
 
 
 def test_a_facility_examined_in_a_country_is_aimed_at_it():
-    evs = sayso.code_text("The United Nations inspectors want to re-examine the refineries in Iran.", date="2015-06-01")
-    assert [(e.cameo_code, e.target.code, e.factuality) for e in evs] == [("090", "IRN", "intended")]
+    evs = sayso.code_text("The UN experts want to re-examine the missile sites in Iraq.", date="2015-06-01")
+    assert [(e.cameo_code, e.target.code, e.factuality) for e in evs] == [("090", "IRQ", "intended")]
 
 
 def test_joint_exercises_are_reciprocal():

@@ -123,9 +123,9 @@ def test_readiness_is_an_intent() -> None:
 
 @pytest.mark.model
 def test_a_comma_after_be_is_no_be_to_future() -> None:
-    # 'where the terrorists were, to work upon ...' is a misparse: they are not the ones who work with France
-    events = _events("We agreed to define where the moderate rebels were and where the terrorists were, to work "
-                     "upon these terrorists together with our French partners.")
+    # 'where the extremists were, to cooperate ...' is a misparse: they are not the ones who cooperate with Germany
+    events = _events("The generals agreed to map where the rebel units were and where the extremists were, to "
+                     "cooperate against these extremists jointly with our German partners.")
     assert not [e for e in events if e.source is not None and e.source.sector == "INS"]
 
 

@@ -1,5 +1,5 @@
-"""One act, one row, when harm is reported by the attack it happened in: 'eight people were killed in an air
-strike by government forces' is the air strike, by the forces, on the eight (not also a killing by an unknown
+"""One act, one row, when harm is reported by the attack it happened in: 'six villagers were killed on Sunday
+in an air strike by army jets' is the air strike, by the jets, on the six (not also a killing by an unknown
 armed force); and a gerund after a preposition ('killed in shelling by Russian forces') is a nominal event
 whose 'by' phrase names its doer. An act one is suspected, charged with or blamed for is the suspect's, and
 not asserted; 'soldiers accused of torture' with no accuser is no accusation.
@@ -20,7 +20,7 @@ def _rows(text: str, day: str = "2021-06-01") -> list[tuple[str, str | None, str
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "row"), [
-    ("Eight people were killed in an air strike by government forces in Idlib province.",
+    ("Six villagers were killed on Sunday in an air strike by Syrian army jets near Idlib.",
      ("195", "SYRMIL", "SYRCVL")),
     ("Five civilians were killed in shelling by Russian forces in Kharkiv.", ("194", "RUSMIL", "UKRCVL")),
     ("Twelve soldiers were killed in a suicide bombing claimed by al-Shabaab in Mogadishu.",
@@ -126,7 +126,7 @@ def test_a_unit_counts_what_it_is_made_of() -> None:
     ("Iraq welcomed the withdrawal of Turkish troops from the north.", ("0874", "TURMIL", None)),
     ("The withdrawal of troops from the border by Russia was confirmed.", ("0874", "RUS", None)),
     # a light verb's subject did it, not the forces named after 'of'
-    ("The United States speeded up the withdrawal of some forces from Panama.", ("0874", "USA", "PAN")),
+    ("France sped up the withdrawal of some troops from Mali.", ("0874", "FRA", "MLI")),
 ])
 def test_the_forces_withdrawn_act(text: str, row: tuple) -> None:
     assert row in _rows(text)

@@ -34,7 +34,7 @@ def test_a_natural_or_accidental_cause_is_no_assault(text: str) -> None:
 @pytest.mark.parametrize(("text", "source"), [
     ("Rebels killed 12 soldiers in an ambush in Colombia.", "COLREB"),
     ("Two boys were killed by Israeli fire in Gaza.", "ISR"),  # gunfire is someone's act
-    ("At least 30 people were killed in an air strike in Yemen.", "YEMUAF"),
+    ("At least 30 people were killed by an air strike in Yemen.", "YEMUAF"),
     ("A blast at a crowded market in Baghdad killed 12 people.", "IRQUAF"),  # an explosion alone is no accident
     ("Russian air strikes killed nine civilians in Idlib.", "RUS"),
 ])

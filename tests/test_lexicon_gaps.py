@@ -43,7 +43,7 @@ def test_protest_is_not_a_speech_cue():
 CASES = [
     # 14 protest: strikes are protests, not attacks
     ("Palestinian prisoners in Israeli jails went on hunger strike.", "142", "PSE", ANY),
-    ("Teachers in Kenya began a hunger strike on Monday.", "142", "KEN", ANY),
+    ("Teachers in Kenya started a hunger strike on Tuesday.", "142", "KEN", ANY),
     ("Palestinian detainees staged a hunger strike in Israeli prisons.", "142", "PSE", ANY),
     ("Teachers in Nigeria began a three-day strike.", "143", "NGA", ANY),
     ("Nurses in Britain took industrial action over pay.", "143", "GBR", ANY),
