@@ -42,3 +42,24 @@ def test_a_concession_after_protests_still_answers_the_protesters() -> None:
     triples = coded_triples("Thousands marched in Accra. After weeks of protests the Ghanaian minister resigned.",
                             "2015-02-01")
     assert not any(t == "GHAGOV" for c, _, t in triples if c.startswith("08"))
+
+
+@pytest.mark.model
+def test_an_attack_launched_to_take_ground_is_aimed_at_those_it_is_taken_from() -> None:
+    triples = coded_triples("Malian troops launched an offensive to retake the town from Tuareg rebels.", "2013-01-20")
+    # the offensive is done (asserted) and aimed at the rebels; the retaking is its purpose, a row of its own
+    assert ("190", "MLIMIL", "REB") in triples
+    assert any(c == "192" and t == "REB" for c, _, t in triples)
+
+
+@pytest.mark.model
+def test_an_attack_launched_to_protect_someone_is_not_aimed_at_them() -> None:
+    triples = coded_triples("The army launched an offensive to protect civilians in the north.", "2013-01-20")
+    assert [t for c, _, t in triples if c == "190"] == [None]
+
+
+@pytest.mark.model
+def test_an_agreement_to_meet_is_still_one_row_per_side() -> None:
+    # the generic agreement adds nothing to the agreed meeting (intents are what root 03 codes)
+    triples = coded_triples("Ghana and Togo agreed to meet.", "2013-01-20")
+    assert sorted(c for c, _, _ in triples) == ["036", "036"]

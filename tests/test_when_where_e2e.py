@@ -28,8 +28,8 @@ class Case:
 
 
 CASES: dict[str, Case] = {
-    "meeting-in-china-early-september": Case(
-        "Chinese and Russian envoys met during the meeting in China in early September.", "2016-10-27", "met",
+    "summit-in-china-early-september": Case(
+        "Chinese and Russian envoys met at a summit in China in early September.", "2016-10-27", "met",
         "2016-09-01", "2016-09-10", "week", "CHN", None, "country"),
     "near-idlib-on-tuesday": Case(
         "Rebels shelled government positions near Idlib on Tuesday.", "2016-10-27", "shelled",

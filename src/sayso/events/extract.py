@@ -376,13 +376,16 @@ def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
     target), and a generic code (x0) when a specific one of its root has the same source and target;
     'bombed a hall, killing mourners' keeps both acts."""
     aimed = {(actor_key(e.source), e.cameo_code, e.negated) for e in events if e.target is not None}
+    # a specific act only intended is not the act done ('launched an offensive (190) to retake the region
+    # (192, intended)' is two acts); intents are what root 03 codes, so they count there
+    done = [e for e in events if e.factuality != "intended" or e.cameo_root == "03"]
     # 'refused (120) to meet with X (125)': the root's generic code adds nothing to the specific one with a target
-    rooted = {(actor_key(e.source), e.cameo_root) for e in events if e.target is not None}
+    rooted = {(actor_key(e.source), e.cameo_root) for e in done if e.target is not None}
     # 'Iran and Iraq agreed (030) to meet (036)': nor to a specific one aimed at the same target
-    specific = {(actor_key(e.source), e.cameo_root, actor_key(e.target)) for e in events
+    specific = {(actor_key(e.source), e.cameo_root, actor_key(e.target)) for e in done
                 if e.target is not None and e.cameo_code != e.cameo_root + "0"}
     # 'refused (120) to step down (124)', neither aimed at anyone: the specific code says it all
-    rooted |= {(actor_key(e.source), e.cameo_root) for e in events if e.cameo_code != e.cameo_root + "0"}
+    rooted |= {(actor_key(e.source), e.cameo_root) for e in done if e.cameo_code != e.cameo_root + "0"}
     return [e for e in events if e.source is None or (
         (e.target is not None or ((actor_key(e.source), e.cameo_code, e.negated) not in aimed
                                   and not (e.cameo_code == e.cameo_root + "0"
@@ -681,6 +684,10 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] in ("14", "15"):
         # 'a hunger strike to protest X', 'moved a carrier group to the region to deter Iran'
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)
+    if not targets and p.code[:2] in VIOLENT_ROOTS:
+        # 'launched an offensive to retake the region from the rebels': an attack whose purpose is a
+        # coercive or violent act is aimed at whom that act is
+        targets = purpose_targets(tok, s, res, st, quotes, on, sources, acts=("17", "18", "19", "20"))
     if not targets and p.code[:2] == "08":
         answered = protesters_answered(tok, s, res, st, quotes, on, sources)  # 'resigned after mass protests'
         if not answered and (talked := negotiators_answered(tok, s, res, st, quotes, on, sources)):

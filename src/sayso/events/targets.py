@@ -44,18 +44,24 @@ PURPOSE_ROOTS = ("10", "11", "12", "14")
 
 
 def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
-                    sources: list[Actor]) -> list[Actor]:
+                    sources: list[Actor], acts: tuple[str, ...] = ()) -> list[Actor]:
     """'began a hunger strike to protest President Moi's refusal', 'marched demanding the removal of X':
-    a protest is aimed at whom its purpose clause acts on."""
+    a protest is aimed at whom its purpose clause acts on. With `acts`, only a purpose coded with one of
+    those roots counts ('an offensive to retake the town from the rebels', not '... to protect civilians')."""
     anchor = tok.head if tok.dep_ == "dobj" else tok
-    for c in anchor.children:
+    obj = roles.object_token(tok) if acts else None  # 'launched an offensive to retake ...': on the object
+    for c in [*anchor.children, *(obj.children if obj is not None else ())]:
         if c.i == tok.i or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl"):
             continue
         p = roles.match(c, res.lexicon)
         purpose = roles.has_to(c)
+        if acts and (p is None or p.code[:2] not in acts):
+            continue
         if not purpose and (p is None or p.code[:2] not in PURPOSE_ROOTS):
             continue  # 'demanding the removal of X' says whom; 'scaling a pole' does not
         toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
+        if acts and p is not None and p.code.startswith("192"):
+            toks = roles.prep_objects(c, ("from",)) + toks  # 'to retake the town from the rebels': taken from them
         got = [with_sentence_country(a, s, res, st) for a in actors(toks, s, res, st, quotes, on)]
         got = [a for a in got if (a.country or a.actor_id or a.sector) and all(distinct(a, x) for x in sources)]
         got = got or object_authors(c, s, res, st, quotes, on, sources) or \
