@@ -103,7 +103,7 @@ def speaker_token(cue_tok: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in ("nsubj",):
                 inner = [g for g in c.children if g.dep_ == "nsubj"] if c.tag_ in ("VBG", "VBN") else []
-                return inner[0] if inner else c  # 'The Red Cross operating in Iraq said' misparsed
+                return inner[0] if inner else c  # 'The Red Cross working in Yemen said' misparsed
             if c.dep_ == "agent":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:

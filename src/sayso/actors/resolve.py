@@ -306,7 +306,7 @@ def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
 
 
 def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
-    """'Sierra Leonean and Liberian refugees' parsed with the first demonym as the head and 'refugees'
+    """'Guinean and Malian refugees' parsed with the first demonym as the head and 'refugees'
     its conjunct: the sector of that conjunct, which the first demonym shares."""
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
@@ -347,7 +347,7 @@ def is_physical(word: Token) -> bool:
 
 
 #: Nouns for a part or the people of a country (or body) that its 'of' phrase names ('parts of Iraq', 'the
-#: north of Syria', 'opponents of Rwanda's Senate').
+#: north of Syria', 'opponents of Kenya's parliament').
 PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "rest", "half", "most",
               "capital", "province", "state", "interior", "coast", "soil", "airspace", "waters", "people",
               "opponent", "critic", "citizen", "resident", "national", "member", "leader", "supporter"}
@@ -430,8 +430,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             if got is not None else None
     if is_first_person(tok) or ((tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper()):
         return resolve_pronoun(tok, off, ctx, speaker)
-    # 'my American partner, President Obama': a common noun is named by its apposition; a name is not
-    # renamed by one ('Pakistan, a key U.S. ally')
+    # 'our French colleague, President Macron': a common noun is named by its apposition; a name is not
+    # renamed by one ('Egypt, a close Western partner')
     # (a named apposition only: 'Colombia's government and the ELN, the country's last guerrilla group'
     # hangs a description on the wrong conjunct as often as not)
     appos = [c for c in tok.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)] \
@@ -484,7 +484,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     lead = base.organization(ent[0].text)  # 'Pope Francis': the title is the Holy See's
                     body = (lead, lead.sector_on(on)) if lead is not None and lead.type == "state" else None
                 if body is not None:
-                    # 'U.N. mediator Diego Cordovez', 'NATO commander Wesley Clark': the organisation's person
+                    # 'U.N. mediator Lakhdar Brahimi', 'NATO commander Wesley Clark': the organisation's person
                     org, org_sector = body
                     own = sector if sector in ("MIL", "COP") else org_sector
                     actor = replace(actor, country=org.country, sector=own, code=_org_code(org.code, org.sector, own))
@@ -511,7 +511,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     actor = replace(actor, country=country, sector=role,
                                     code=actor_code(country, role, found[1] if found and not actor.country else None))
             if actor.country is None and actor.actor_id is None:
-                # an unknown name described by an apposition: 'Salaheddine Sidhoum, Algeria's leading activist'
+                # an unknown name described by an apposition: 'Karim Haddad, Tunisia's best-known activist'
                 for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
                     described = resolve_token(a, base, on, off, Discourse(), speaker)
                     if described is not None and described.country is None and described.sector and \
@@ -547,7 +547,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return again
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        # 'the Syrian wounded', 'the wounded from the besieged Bosnian town': civilians, of a country if named
+        # 'the Syrian wounded', 'the wounded from the shelled Ukrainian city': civilians, of a country if named
         place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True) or \
             (_of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
         return _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
@@ -604,8 +604,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return actor
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
     people = sector is not None and on is not None
-    # 'the government of Syria', 'the embassy of Syria', 'parts of Iraq'; not 'the fate of Palestinian
-    # offices' or 'pressure from Congress', which are no actors
+    # 'the government of Syria', 'the embassy of Syria', 'parts of Iraq'; not 'the future of Kurdish
+    # schools' or 'pressure from Congress', which are no actors
     place = country_in(words, base, {tok.i}, on, people) or \
         (_of_country(tok, base, with_role=located, on=on if people else None)
          if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
@@ -690,7 +690,7 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
 
     if low in COUNTRY_NOUNS and len(words) <= 2 and \
             not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
-        # only a country of an earlier sentence: 'the republic on Greece's northern border' describes anew
+        # only a country of an earlier sentence: 'the republic on Austria's eastern border' describes anew
         before = tok.sent.start_char + off
         subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
             ctx.subject_body.end <= before else None
@@ -849,7 +849,7 @@ def _is_plural(tok: Token) -> bool:
 
 def _people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
     """A demonym standing for people, not the state: 'ethnic Turks' are civilians of no stated country;
-    'Sierra Leonean (and Liberian refugees)' shares the sector of its coordinated noun."""
+    'Guinean (and Malian refugees)' shares the sector of its coordinated noun."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in tok.children):
         return replace(actor, actor_id=None, name=None, country=None, sector="CVL", code="CVL")
     for c in tok.children:  # 'Bosnian Serbs', 'Kosovo Albanians': Serbs of Bosnia, people not the state
@@ -1015,7 +1015,7 @@ def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if objs:
-                # 'leaders of Romania's new government': the whole phrase, not just its head
+                # 'ministers of Peru's caretaker government': the whole phrase, not just its head
                 found = country_in(np_tokens(objs[0]), base, set(), on, on is not None)
                 if found is None and with_role and objs[0].lemma_.lower() in REGION_HEADS:
                     # 'the government of Sindh province': the country of the region a body governs

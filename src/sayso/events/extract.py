@@ -267,8 +267,8 @@ WITHIN_PREPS = ("in", "during")
 
 
 def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, Pattern] | None:
-    """The violent act a harm with no doer of its own happened in: 'eight people were killed in an air strike
-    by government forces' is one act, the air strike, done to the eight (not also a killing by an unknown);
+    """The violent act a harm with no doer of its own happened in: 'two shepherds were killed Monday in an air
+    strike by the army' is one act, the air strike, done to the two (not also a killing by an unknown);
     so is 'the killing of Nasrallah in an air strike on Beirut'."""
     if p.code[:2] not in VIOLENT_ROOTS:
         return None
@@ -344,7 +344,7 @@ def _acted_on_place(target: Actor, res: Resources) -> Actor:
 def _drop_repeats(events: list[Event]) -> list[Event]:
     """One row for one act: the same mentions, code, polarity and mood twice in a sentence from two triggers
     ('monks marched through Yangon in the largest protest') are one event, the first. Coordinated actors
-    ('four children and a man were killed') stay one event each."""
+    ('two women and a boy were wounded') stay one event each."""
     seen: set[tuple] = set()
     out = []
     for e in events:
@@ -437,12 +437,12 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
     pairs = [(a, b) for a in (sources or [None]) for b in (targets or [None])]
     if p.symmetric and r.mutual and sources and targets and len(sources) == 1 and len(targets) == 1 and \
             not code.startswith("12") and res.symmetric == "pairs" and not _one_sided_intent(tok, rule):
-        # 'agreed with X' is mutual; 'agreed to lift the sanctions on Iran' is not an agreement with Iran;
+        # 'agreed with X' is mutual; 'agreed to ease the embargo on Cuba' is not an agreement with Cuba;
         # refusing to cooperate and offering to meet ('offered to negotiate with X') are one side's acts
         pairs.append((targets[0], sources[0]))
     grouped = res.symmetric == "group" and p.symmetric and not reciprocal_object(tok)
     if r.group:
-        # 'The US, Russia and Switzerland met', 'A and B accused each other': every ordered pair, or (the
+        # 'Japan, Chile and Kenya met', 'A and B accused each other': every ordered pair, or (the
         # "group" style, for symmetric acts) each of them with no target
         pairs = [(a, None) for a in sources] if grouped else [(a, b) for a in sources for b in sources if a is not b]
         rule += "+grouped" if grouped else ""
@@ -557,7 +557,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         if got is not None and place:
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
-        physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS  # 're-examine the refineries in Iran'
+        physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS  # 'inspect the refineries in Libya'
         if placed is not None and (placed.country or (placed.actor_id and placed.sector) or
                                    placed.sector in ("NGO", "IGO")) and \
                 (placed.sector or placed.actor_id or place or physical or (placed.name and placed.country)) and \
@@ -706,7 +706,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
             return targets, "+despite"
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
-                   if all(distinct(a, src) for src in sources)]  # 'demanding that he be reinstated'
+                   if all(distinct(a, src) for src in sources)]  # 'demanding that she be released'
     if not targets and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS and \
             (victims := _victims(tok, s, res, st, quotes, on, sources)):
         return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
@@ -789,17 +789,17 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
     if threat is None and not negated and mood == "intended" and links and sources and not code.startswith("08") and \
             links[-1].speaker is not None and not distinct(sources[0], links[-1].speaker) and \
             sources[0].country == links[-1].speaker.country:
-        # 'Palestinian leaders said they would boycott contact with the US': a hostile act a speaker
+        # 'Kurdish parties said they would boycott any dealings with Ankara': a hostile act a speaker
         # announces of itself is a threat to its target (CAMEO 13x); an announced withdrawal with no
         # condition is an intent to yield ('said it would pull its troops out'), not a threat
         threat, threat_rule = threat_code(code), "announced-threat"
     if threat is None and not negated and mood == "intended" and sources and roles.is_infinitive_complement(tok) \
             and tok.head.lemma_.lower() in INTENT_THREAT_HEADS:
-        # 'Obama wants to attack Switzerland': CAMEO's intent for a hostile act is the threat of it (13x),
+        # 'the junta wants to attack the rebels': CAMEO's intent for a hostile act is the threat of it (13x),
         # as an intent to cooperate is 03x
         threat, threat_rule = threat_code(code), "intended-threat"
     if threat is None and not negated and mood == "intended" and code[:2] in INTENT_AS:
-        # CAMEO codes a cooperative act that is only announced ('Finland will give Tanzania a grant',
+        # CAMEO codes a cooperative act that is only announced ('Norway will give Malawi a grant',
         # 'they would meet the envoy') as the intent to do it (03x); factuality stays 'intended'
         code, rule = INTENT_AS[code[:2]], f"{p.id}+intent"
     if negated and refusal and code[:2] in REJECTED_AS:

@@ -37,7 +37,7 @@ FOR_DEMANDS = frozenset({"call", "appeal", "press", "push", "plea", "campaign", 
 def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     """The mood the grammar gives an event (None when it is a plain statement of fact)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        # 'threatened to institute a curfew': a nominal event shares the mood of the act that brings it
+        # 'threatened to declare a curfew': a nominal event shares the mood of the act that brings it
         governing = mood_of(tok.head, lexicon)
         if governing is not None:
             return governing
@@ -56,14 +56,14 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in ("must", "ought") for c in kids):
         return "demanded"
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _reported_clause(tok, lexicon):
-        return "intended"  # 'said he would not provide support': the future of reported speech, not a supposition
+        return "intended"  # 'said she would not back the plan': the future of reported speech, not a supposition
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
         return "hypothetical"
     if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
                                                   for c in tok.head.children):
         return "hypothetical"  # 'arming Russia would damage relations': the arming is a supposition
     if (noun_mood := _proposal_mood(tok)) is not None:
-        return noun_mood  # 'rejected an invitation to attend the meeting': the attending is only proposed
+        return noun_mood  # 'declined an invitation to join the talks': the joining is only proposed
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL and tok.head.i != tok.i:
         return mood_of(tok.head, lexicon)  # 'would begin pulling its troops out': the beginning's mood
     t = tok
@@ -118,7 +118,7 @@ ORDINAL_ADJ = frozenset({"first", "second", "third", "last", "only", "latest", "
 def _proposal_mood(tok: Token) -> str | None:
     """The mood of a 'to' infinitive that hangs on a noun: what an invitation, offer, plan or pledge
     proposes is intended, what a call, demand or ultimatum asks is demanded, a threat is threatened
-    ('rejected an invitation to attend', 'an ultimatum to hand over'); not 'the first country to recognise'."""
+    ('declined an invitation to join', 'an ultimatum to hand over'); not 'the first country to recognise'."""
     head = tok.head
     if tok.dep_ != "acl" or head.pos_ != "NOUN" or not has_to(tok):
         return None

@@ -94,7 +94,7 @@ def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes:
     for t in toks:
         group = _speaker_group(t, s, res, st, quotes, on) if t.lower_ in ("they", "them") else []
         if len(group) >= 2:
-            out.extend(group)  # 'Obama and Putin said they will attack Iraq': both of them
+            out.extend(group)  # 'Lula and Modi said they will visit Kenya': both of them
             continue
         a = actor(t, s, res, st, quotes, on)
         if a is None:
@@ -198,7 +198,7 @@ def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple
     if head is None:
         return set()
     clause = anchors.clause_of(head.head)
-    # 'X and more than 30 members of his government': the actor's own phrase and its conjuncts are one side
+    # 'X and some 20 of his ministers': the actor's own phrase and its conjuncts are one side
     first = head
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "PRON"):
         first = first.head

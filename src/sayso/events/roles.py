@@ -63,7 +63,7 @@ PROPOSAL_NOUNS = frozenset({"invitation", "offer", "proposal", "request", "call"
 
 
 def proposed_acts(obj: Token | None) -> list[Token]:
-    """The acts a proposal noun proposes ('rejected an invitation to attend a meeting' -> 'attend'); [] for
+    """The acts a proposal noun proposes ('declined an invitation to join the talks' -> 'join'); [] for
     any other noun."""
     if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
         return []
@@ -213,7 +213,7 @@ def with_conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and c.ent_type_ and \
                 c.ent_type_ == tok.ent_type_:
-            out.append(c)  # 'The US, Russia, and Switzerland': the parser makes the list an apposition
+            out.append(c)  # 'Japan, Chile, and Kenya': the parser makes the list an apposition
             members = [*members, c]
     for m in members:
         for c in m.conjuncts:
@@ -309,7 +309,7 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                 if own is not None and own.modifiers and own.code[:2] != p.code[:2] and not named & p.objects \
                         and (generic is None or generic.code[:2] == p.code[:2]):
                     # unless the verb's pattern names that modifier itself ('threatened a hunger strike') or the
-                    # verb frames the noun as another kind of act ('called off a four-day strike')
+                    # verb frames the noun as another kind of act ('called off a week-long strike')
                     continue
         if p.no_object and object_token(tok) is not None:
             continue  # 'flew more oxygen to Manaus', 'flew him to The Hague': a transport, not a visit
@@ -391,7 +391,7 @@ def object_words(obj: Token) -> list[str]:
 
 
 def measured(obj: Token) -> list[Token]:
-    """What a quantity noun measures ('part of a military aid program' -> program), else nothing."""
+    """What a quantity noun measures ('part of a food aid package' -> package), else nothing."""
     if obj.lemma_.lower() not in QUANTITY_NOUNS:
         return []
     return [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
@@ -474,7 +474,7 @@ def subject_tokens(tok: Token) -> list[Token]:
                 if objs:
                     return with_conjuncts(objs[0])
             if head.lemma_.lower() == "be" and any(x.is_punct for x in t.doc[head.i + 1:t.i]):
-                return []  # 'where the terrorists were, to work upon them': no 'be to' future, a misparse
+                return []  # 'where the hostages were, to move on them': no 'be to' future, a misparse
             t = head
             continue
         if t.dep_ in ("conj", "advcl") and t.head.i != t.i:
@@ -525,7 +525,7 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             if subj:
                 return with_conjuncts(subj[0])
             if tok.dep_ == "acl":
-                return with_conjuncts(tok.head)  # 'there were 10 Russian soldiers killed in Ukraine'
+                return with_conjuncts(tok.head)  # 'there were 12 Nigerian police wounded in Borno'
         else:
             objs = children(tok, "dobj", "dative")
             if objs:
@@ -533,14 +533,14 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     if p.objects:
         indirect = [c for c in children(tok, "dative") if c.pos_ != "ADP"]
         if indirect:
-            return with_conjuncts(indirect[0])  # 'will give Tanzania a grant'
+            return with_conjuncts(indirect[0])  # 'will give Malawi a grant'
     if p.target_prep:
         objs = prep_objects(tok, p.target_prep)
         if objs:
             return with_conjuncts(objs[0])
     obj = object_token(tok) if p.objects else None
     if obj is not None:
-        # 'lift the sanctions on Iran', 'signed an agreement with the EU', 'sent warplanes and warships
+        # 'ease the embargo on Cuba', 'signed an agreement with the EU', 'sent warplanes and warships
         # towards Taiwan' (the phrase hangs on the last conjunct)
         inner = [i for o in with_conjuncts(obj) for i in prep_objects(o, p.target_prep or OBJECT_TARGET_PREPS)]
         if not inner and obj.lemma_.lower() in MEASURE_NOUNS:
@@ -639,7 +639,7 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         sources = subject_tokens(tok.head.head)  # 'thousands converged for a rally', 'took part in talks'
         objs = children(tok.head.head, "dobj")
         if objs and not targets:
-            targets = with_conjuncts(objs[0])  # 'engaged Filipino peacekeepers in a firefight'
+            targets = with_conjuncts(objs[0])  # 'engaged Kenyan troops in a gun battle'
     if not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and not is_passive(tok.head.head) and \
             (tok.head.lower_ == "during" or (tok.head.lower_ == "on" and tok.lemma_.lower() in ON_NOUNS)):
         # 'held talks with X during a visit to Beirut', 'arrived on a visit to Cairo': the visitor (but
@@ -664,17 +664,17 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
             return sources, targets
     if not sources and p.symmetric and prep_objects(tok, ("with",)) and tok.dep_ == "pobj" and \
             tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
-        sources = subject_tokens(tok.head.head)  # 'retook the village after fierce fighting with guerrillas'
+        sources = subject_tokens(tok.head.head)  # 'retook the village after heavy clashes with rebels'
     if not sources and "of" in p.source_prep:
         # 'the withdrawal of US forces from Syria', 'welcomed the withdrawal of Turkish troops': the forces
-        # withdraw (a light verb's subject came first: 'the US speeded up the withdrawal of some forces')
+        # withdraw (a light verb's subject came first: 'Britain began the withdrawal of its remaining troops')
         sources = prep_objects(tok, ("of",))
     if p.target_prep:
         targets = prep_objects(tok, p.target_prep) or targets
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
             targets = prep_objects(tok.head, p.target_prep)  # 'carried out joint patrols ... with X'
         if not targets:
-            for o in prep_objects(tok, ("of",)):  # 'a suspension of air links with Serbia'
+            for o in prep_objects(tok, ("of",)):  # 'a suspension of rail links with Belarus'
                 targets = targets or prep_objects(o, p.target_prep)
     return sources, targets
 

@@ -36,7 +36,7 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                 ent = ent_at(tok) if tok.ent_iob_ != "O" else None
                 if ent is not None and len(ent) > 1 and ent.root.i != tok.i:
                     continue  # a name is resolved once, at its head ('Observatory' in 'the Syrian Observatory for ...')
-                # an apposition renames its head ('the NUT, the umbrella union for teachers'): it is not a
+                # an apposition renames its head ('the GMB, a general workers' union'): it is not a
                 # new referent for a later 'it'
                 ctx = st.ctx if tok.dep_ != "appos" else Discourse()
                 got = resolve_token(tok, res.actors, on, s.off, ctx)

@@ -62,7 +62,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     # 'demanded an apology from NATO': the pattern's own target phrase first, the object only if it is one
     tgt_toks = (roles.prep_objects(t, own_preps) if own_preps else []) or \
         roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
-    also: list[Actor] = []  # 'threatened to deliver blows to the United States and Israel': one event each
+    also: list[Actor] = []  # 'threatened reprisals against Japan and South Korea': one event each
     if tgt_toks:
         named = actors(roles.with_conjuncts(tgt_toks[0]), s, res, st, quotes, on)  # 'warned Sweden and Finland'
         target, also = (named[0], named[1:]) if named else (None, [])
@@ -130,7 +130,7 @@ COMMISSIVES = {"vow", "swear", "pledge", "promise"}
 
 def _content_of(k: tuple[int, int], t: Token, st: ArticleState, content_events: ContentEvents) -> list[Event]:
     """The events in a cue's content: attributed to its speech event, or the act of its infinitive
-    ('threatened to institute a curfew': the noun's verb hangs on the cue)."""
+    ('threatened to declare a curfew': the noun's verb hangs on the cue)."""
     out = []
     for ev, tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None

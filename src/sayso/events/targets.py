@@ -127,7 +127,7 @@ FROM_TARGET_ROOTS = ("08", "16")
 def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                      sources: list[Actor], code: str = "") -> list[Actor]:
     """When the object is not an actor: whose it is, whom it is against or by whom it was made ('shelled
-    positions of the Palestinian forces', 'threatened action against Russia', 'rejected an appeal from
+    positions of the Kurdish militia', 'threatened action against Russia', 'rejected an appeal from
     the president', 'welcomed Reagan's statement', 'attacked a camp for refugees'), else a named actor
     after 'to' ('apologized to Brazil') or, for withdrawals and cuts, after 'from'."""
     obj = roles.object_token(tok)
@@ -249,7 +249,7 @@ def negotiators_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, 
 
 def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                     sources: list[Actor], code: str = "") -> list[Actor]:
-    """'agreed to lift the sanctions on Iran', 'pledged to continue aid to Chad': an intent or threat takes
+    """'agreed to ease the embargo on Cuba', 'pledged to continue aid to Chad': an intent or threat takes
     the target of the act it announces, following a chain of infinitives (coded acts or not); a refusal
     of a proposal, the target of the act proposed ('rejected an invitation to visit Cairo')."""
     frontier = [c for c in tok.children if roles.is_infinitive_complement(c)]
@@ -281,14 +281,14 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "when", "where", "what", "who"}
 
 def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
             on: date | None, demand: bool = False) -> list[Actor]:
-    """The subjects of a content clause that says what someone must do ('demanded that the US cancel ...',
+    """The subjects of a content clause that says what someone must do ('demanded that Japan scrap ...',
     'said the government and the rebels must talk'). After a demand (`demand`) any 'that' clause says it,
     whatever tense the tagger gave the verb ('demanded that Iraq withdraw', 'that Qatar shut down')."""
     for c in t.children:
         for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and roles.has_for_mark(c)  # 'called for X to V'
         if c.dep_ != "ccomp" and not for_clause:
             continue
-        subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that he be reinstated'
+        subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that she be released'
         if not subj or any(a.dep_ in ("mark", "advmod") and a.lower_ in QUESTION_WORDS for a in c.children):
             continue  # 'asked whether Syria had used chemical weapons' demands nothing of Syria
         modal = (demand and c.pos_ in ("VERB", "AUX")) or \
