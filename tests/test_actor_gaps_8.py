@@ -123,3 +123,23 @@ def test_pressure_from_a_named_body_is_what_a_refusal_answers() -> None:
                      "Commission.", "2016-07-01")
     (refusal,) = [e for e in events if e.cameo_code.startswith("12")]
     assert refusal.target is not None and refusal.target.name == "Kenya Ethics Commission"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a city-state in capitals with its date or agency is a dateline, not an actor
+    ("HONG KONG, May 2 (Reuters) - Pro-democracy activists marched on the government offices.",
+     "Pro-democracy activists", "HKGCVL"),
+    ("KUWAIT, June 3 (AFP) - Protesters rallied outside parliament.", "Protesters", "KWTCVL"),
+])
+def test_a_city_state_dateline_is_where_the_article_was_filed(text: str, mention: str, code: str) -> None:
+    events = _events(text, "2014-05-02")
+    assert _actor(events, mention).code == code
+    assert not any(e.source is not None and e.source.text.isupper() for e in events)
+
+
+@pytest.mark.model
+def test_a_country_heading_a_claim_is_no_dateline() -> None:
+    # 'UK:' with neither date nor agency is a heading, as before
+    (arrest,) = _events("UK: Police arrested two men.", "2014-05-02")
+    assert arrest.source is not None and arrest.source.code == "GBRCOP"

@@ -107,8 +107,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     i = dateline_city(doc, start).end
     place = resolve_place(doc[start:i].text.title()) if start < i < n else None
     short = sum(ch.isalpha() for ch in doc[start:i].text) < 4
-    if (place is not None and place.precision == "country") or (short and place is None):
-        return None  # a city, not 'UK:' or 'US:' heading a claim (nor 'UN', a town in India)
+    if short and place is None:
+        return None  # not 'UN', a town in India
+    if place is not None and place.precision == "country" and (short or i >= n or doc[i].text not in (",", "(")):
+        return None  # a city-state with its date or agency ('HONG KONG, May 2 (Reuters) -'), not 'UK:' heading a claim
     known = place is not None
     region = doc[i].text == ","
     if short and not (region or (i < n and doc[i].text == "(")):
