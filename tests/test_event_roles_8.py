@@ -63,3 +63,28 @@ def test_an_agreement_to_meet_is_still_one_row_per_side() -> None:
     # the generic agreement adds nothing to the agreed meeting (intents are what root 03 codes)
     triples = coded_triples("Ghana and Togo agreed to meet.", "2013-01-20")
     assert sorted(c for c, _, _ in triples) == ["036", "036"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops sent to a border are aimed at the neighbour across it, however the 'with' phrase is hung
+    ("Extra troops were sent to Tajikistan's border with Afghanistan on Monday by the government in Dushanbe.",
+     ("154", "TJKGOV", "AFG")),
+    ("Tajikistan sent extra troops to its border with Afghanistan.", ("154", "TJK", "AFG")),
+])
+def test_forces_sent_to_a_border_are_aimed_at_the_neighbour(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2021-07-06")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure on goods is aimed at where they come from
+    ("India lifted the punitive tariffs it imposed on almonds from the United States two years ago.",
+     ("085", "IND", "USA")),
+    ("China's ban on all imports of Japanese seafood took effect on Thursday.", ("172", "CHN", "JPN")),
+    ("The US ban on imports from Iran remains in force.", ("172", "USA", "IRN")),
+    # people stay the target themselves
+    ("The EU imposed sanctions on officials from Belarus.", ("163", "IGOEEC", "BLRGOV")),
+])
+def test_a_measure_on_goods_is_aimed_at_their_origin(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2023-08-24")

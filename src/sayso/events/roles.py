@@ -537,7 +537,7 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     if p.target_prep:
         objs = prep_objects(tok, p.target_prep)
         if objs:
-            return with_conjuncts(objs[0])
+            return with_conjuncts(across_border(objs[0], tok))
     obj = object_token(tok) if p.objects else None
     if obj is not None:
         # 'ease the embargo on Cuba', 'signed an agreement with the EU', 'sent warplanes and warships
@@ -547,7 +547,11 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             # 'lifted the ban on opposition parties' with 'on' hung on the verb (dates are no objects)
             inner = prep_objects(tok, ("on", "against", "upon"))
             # 'lift sanctions imposed on Libya': the measure's participle names whom it weighs on
-            inner = inner or [i for a in children(obj, "acl") for i in prep_objects(a, ("on", "against", "upon"))]
+            inner = inner or [i for a in children(obj, "acl", "relcl")
+                              for i in prep_objects(a, ("on", "against", "upon"))]
+        if inner and obj.lemma_.lower() in MEASURE_NOUNS and not names_people(inner[0]):
+            # 'lifted the tariffs on almonds from the United States': goods stand for where they come from
+            inner = prep_objects(inner[0], ("from",)) or inner
         if inner:
             return with_conjuncts(inner[0])
     return []
@@ -555,6 +559,17 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
 
 #: Entity labels of the names that act; a token of one is never really a preposition.
 NAME_LABELS = ("PERSON_ACTOR", "PERSON", "ORG_ACTOR", "ORG", "COUNTRY", "GPE")
+
+#: Nouns of a border, whose 'with X' names the neighbour an act at it is aimed at.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+def across_border(obj: Token, verb: Token) -> Token:
+    """The neighbour a border names ('sent troops to Tajikistan's border with Afghanistan' -> Afghanistan,
+    with 'with' hung on the border or, misparsed, on the verb); any other object as it is."""
+    if obj.lemma_.lower() not in BORDER_NOUNS:
+        return obj
+    return next(iter(prep_objects(obj, ("with",)) or prep_objects(verb, ("with",))), obj)
+
 
 #: Nouns that measure out a nominal event ('two days of talks', 'a wave of strikes', 'a series of raids').
 SPANS = {"day", "week", "month", "hour", "round", "wave", "series", "spate", "string", "volley", "barrage",
@@ -676,6 +691,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         if not targets:
             for o in prep_objects(tok, ("of",)):  # 'a suspension of rail links with Belarus'
                 targets = targets or prep_objects(o, p.target_prep)
+    if targets and tok.lemma_.lower() in MEASURE_NOUNS and not names_people(targets[0]):
+        # 'a ban on imports of Japanese seafood', 'tariffs on almonds from Chile': the goods' origin
+        targets = prep_objects(targets[0], ("from", "of"))[:1] or targets
     return sources, targets
 
 

@@ -115,7 +115,7 @@ def country_at_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
 RESPONSE_NOUNS = {"concession", "response", "retaliation", "reply", "deference", "solidarity", "protest",
                   "reaction", "answer", "defiance"}
 #: Nouns of a 'border with X' phrase that names the neighbour an act is aimed at.
-BORDER_NOUNS = {"border", "frontier", "boundary"}
+BORDER_NOUNS = roles.BORDER_NOUNS
 
 #: Prepositions inside an acted-on noun that name whom it concerns ('a war against Iraq', 'crimes by X').
 DEEP_PREPS = ("against", "by", "of", "on", "with", "from", "for")
@@ -136,7 +136,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         cands += roles.children(obj, "poss")
         cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
     aimed_preps = ("to", "against", "into") if roles.is_passive(tok) else ("to", "against", "by", "into")
-    cands += roles.prep_objects(tok, aimed_preps)
+    # ('were sent to Tajikistan's border with Afghanistan': the neighbour across it, not the border's owner)
+    cands += [roles.across_border(o, tok) for o in roles.prep_objects(tok, aimed_preps)]
     if obj is not None and obj.lemma_.lower() in BORDER_NOUNS:
         cands += roles.prep_objects(tok, ("with",))  # 'closed its border with Georgia' ('with' on the verb)
     for o in roles.prep_objects(tok, ("on", "against", "for")):
