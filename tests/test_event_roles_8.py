@@ -88,3 +88,13 @@ def test_forces_sent_to_a_border_are_aimed_at_the_neighbour(text: str, expected:
 ])
 def test_a_measure_on_goods_is_aimed_at_their_origin(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded_triples(text, "2023-08-24")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fallback still reads phrases of the act's own clause ('near its border with X')
+    ("Russia massed troops near its border with Ukraine.", ("154", "RUS", "UKR")),
+    ("Colombia sent troops to the area in a concession to the protesters.", ("154", "COL", "CVL")),
+])
+def test_a_fallback_target_in_the_acts_own_clause_is_still_read(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2022-02-01")

@@ -145,8 +145,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
             cands += roles.prep_objects(o, ("against", "to", "on"))
     sent = tok.sent
     for o in tok.subtree:
-        if o.dep_ != "pobj" or not sent.start <= o.i < sent.end:
-            continue
+        if o.dep_ != "pobj" or not sent.start <= o.i < sent.end or _in_other_clause(o, tok):
+            continue  # (not 'vowed to fight until they hold the villages near X's border with Y')
         if o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS:
             cands += roles.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
         elif o.lemma_.lower() in BORDER_NOUNS:  # 'massed troops near its border with Ukraine'
@@ -179,6 +179,16 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         if got:
             return got
     return []
+
+
+def _in_other_clause(o: Token, tok: Token) -> bool:
+    """Whether `o` hangs in a clause of another verb below `tok` (a subordinate or complement clause)."""
+    h = o.head
+    while h.i != tok.i and h.head.i != h.i:
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("xcomp", "aux", "auxpass"):
+            return True
+        h = h.head
+    return False
 
 
 #: Verbs by which a struck vehicle carries people ('a bus carrying pilgrims').
