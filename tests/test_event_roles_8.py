@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import sayso
 from actor_helpers import coded_triples
 
 
@@ -98,3 +99,31 @@ def test_a_measure_on_goods_is_aimed_at_their_origin(text: str, expected: tuple[
 ])
 def test_a_fallback_target_in_the_acts_own_clause_is_still_read(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded_triples(text, "2022-02-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal is aimed at whom it calls on, not at whom the demanded act concerns
+    ("Canada called on Saudi Arabia to free jailed women's rights activists.", ("020", "CAN", "SAU")),
+    ("The EU called upon Serbia to arrest the suspects.", ("020", "IGOEEC", "SRB")),
+    # a demand's 'that' clause on the demand noun names whom it is made of
+    ("Armenia renewed its demand that Azerbaijan release the prisoners.", ("100", "ARM", "AZE")),
+    # missiles and rockets fired towards or over a country are aimed at it
+    ("North Korea fired two missiles towards Japan.", ("195", "PRK", "JPN")),
+    ("North Korea fired a missile over Japan.", ("195", "PRK", "JPN")),
+    ("Hamas fired rockets toward Israel.", ("194", "PSEREBHMS", "ISR")),
+    # officials a state's forces arrest are that state's own
+    ("Cambodian security forces arrested dozens of royalist officials.", ("173", "KHMMIL", "KHMGOV")),
+    # an object 'it' is not another name of its own clause's subject
+    ("Taiwan rejected Beijing's unification proposal, and China accused it of provoking confrontation.",
+     ("112", "CHN", "TWN")),
+])
+def test_targets_found_by_the_target_probe(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2019-05-01")
+
+
+@pytest.mark.model
+def test_what_a_demand_noun_asks_is_demanded_not_asserted() -> None:
+    events = sayso.code_text("Armenia renewed its demand that Azerbaijan release the prisoners.", date="2019-05-01")
+    (release,) = [e for e in events if e.cameo_code.startswith("084")]
+    assert release.factuality == "demanded"

@@ -1110,9 +1110,16 @@ def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None)
         if tok.dep_ == "expl" or (tok.dep_ in ("nsubj", "nsubjpass") and _expletive_frame(tok.head)):
             return None  # "it is necessary to ...", "it was reported that ...": an expletive, not an actor
         ante = (ctx.subject_body if tok.dep_ in ("nsubj", "nsubjpass") else None) or ctx.last_group
-        if ante is not None and tok.dep_ in ("dobj", "dative") and _is_own_subject(ante, tok, off):
-            # 'the government in Khartoum recognised it': an object 'it' is not its own clause's subject
-            ante = next((a for a in reversed(ctx.bodies) if not _is_own_subject(a, tok, off)), None)
+        if ante is not None and tok.dep_ in ("dobj", "dative"):
+            # 'the government in Khartoum recognised it': an object 'it' is not its own clause's subject, nor
+            # another name of its country ("Taiwan rejected Beijing's offer, and China accused it")
+            subject = next((a for a in reversed(ctx.bodies) if _is_own_subject(a, tok, off)), None)
+
+            def other_than_subject(a: Actor) -> bool:
+                return not _is_own_subject(a, tok, off) and \
+                    not (subject is not None and subject.country and a.country == subject.country)
+            if not other_than_subject(ante):
+                ante = next((a for a in reversed(ctx.bodies) if other_than_subject(a)), None)
     if ante is None:
         return None
     return replace(ante, text=tok.text, start=tok.idx + off, end=tok.idx + len(tok.text) + off)

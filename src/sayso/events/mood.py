@@ -118,8 +118,12 @@ ORDINAL_ADJ = frozenset({"first", "second", "third", "last", "only", "latest", "
 def _proposal_mood(tok: Token) -> str | None:
     """The mood of a 'to' infinitive that hangs on a noun: what an invitation, offer, plan or pledge
     proposes is intended, what a call, demand or ultimatum asks is demanded, a threat is threatened
-    ('declined an invitation to join', 'an ultimatum to hand over'); not 'the first country to recognise'."""
+    ('declined an invitation to join', 'an ultimatum to hand over'); not 'the first country to recognise'.
+    A 'that' clause on a demand noun is demanded too ('its demand that X release ...')."""
     head = tok.head
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in DEMAND_NOUNS and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return "demanded"  # 'renewed its demand that Azerbaijan release the prisoners'
     if tok.dep_ != "acl" or head.pos_ != "NOUN" or not has_to(tok):
         return None
     if any(c.lower_ in ORDINAL_ADJ for c in head.children if c.dep_ in ("amod", "advmod")):

@@ -133,9 +133,11 @@ def domestic_target(actor: Actor, sources: list[Actor], code: str) -> Actor:
     country moves."""
     src = sources[0] if sources else None
     if src is None or not src.country or actor.country or actor.actor_id or \
-            (not actor.sector and not actor.name) or actor.sector in STATE_SECTORS | {"IGO", "NGO"}:
+            (not actor.sector and not actor.name) or actor.sector in {"IGO", "NGO"}:
         return actor  # (an unknown named body has a name and no sector: 'lifted the ban on the X Front')
     state = src.sector in STATE_SECTORS or (src.sector is None and src.actor_id == src.country.lower())
+    if actor.sector in STATE_SECTORS and not (state and code[:2] == "17"):
+        return actor  # a state's officials it arrests or purges are its own ('arrested royalist officials')
     # (not a military withdrawal: 'the withdrawal of Turkish troops from Bashiqa' is from a place abroad as often)
     if src.sector in ("COP", "JUD") or (state and code[:2] in ("08", "17") and code != "0874") or \
             (src.sector in STATE_SECTORS and code[:3] == "175"):  # repression ('soldiers shot dead protesters')

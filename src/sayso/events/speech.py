@@ -60,8 +60,10 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     target = None
     own_preps = pat.target_prep if pat is not None and code == pat.code else ()
     # 'demanded an apology from NATO': the pattern's own target phrase first, the object only if it is one
+    # an appeal's 'on' names whom it calls on ('called on Riyadh to free ...', 'called upon Serbia to ...')
+    addressed = ("on", "upon") if code is not None and code[:2] in ("02", "10") else ()
     tgt_toks = (roles.prep_objects(t, own_preps) if own_preps else []) or \
-        roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against"))
+        roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against", *addressed))
     also: list[Actor] = []  # 'threatened reprisals against Japan and South Korea': one event each
     if tgt_toks:
         named = actors(roles.with_conjuncts(tgt_toks[0]), s, res, st, quotes, on)  # 'warned Sweden and Finland'

@@ -294,10 +294,14 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
             on: date | None, demand: bool = False) -> list[Actor]:
     """The subjects of a content clause that says what someone must do ('demanded that Japan scrap ...',
     'said the government and the rebels must talk'). After a demand (`demand`) any 'that' clause says it,
-    whatever tense the tagger gave the verb ('demanded that Iraq withdraw', 'that Qatar shut down')."""
-    for c in t.children:
+    whatever tense the tagger gave the verb ('demanded that Iraq withdraw', 'that Qatar shut down'), also
+    on the demand's own noun ('renewed its demand that Azerbaijan release ...')."""
+    obj = roles.object_token(t) if demand else None
+    for c in [*t.children, *(obj.children if obj is not None else ())]:
         for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and roles.has_for_mark(c)  # 'called for X to V'
-        if c.dep_ != "ccomp" and not for_clause:
+        that_clause = c.dep_ == "acl" and c.head.i != t.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                   for m in c.children)  # 'its demand that X V'
+        if c.dep_ != "ccomp" and not for_clause and not that_clause:
             continue
         subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that she be released'
         if not subj or any(a.dep_ in ("mark", "advmod") and a.lower_ in QUESTION_WORDS for a in c.children):
