@@ -127,3 +127,18 @@ def test_what_a_demand_noun_asks_is_demanded_not_asserted() -> None:
     events = sayso.code_text("Armenia renewed its demand that Azerbaijan release the prisoners.", date="2019-05-01")
     (release,) = [e for e in events if e.cameo_code.startswith("084")]
     assert release.factuality == "demanded"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'with' hung on the verb still names the partner whose ties are cut
+    ("Egypt cut ties with Qatar.", ("161", "EGY", "QAT")),
+    # arriving in a capital is a visit to its government
+    ("The Iranian foreign minister arrived in Beijing on Monday.", ("042", "IRNGOV", "CHNGOV")),
+    # the helped one is parsed as the subject of the bare infinitive
+    ("Obama vowed to help the Iraqi government defeat the Islamic State.", ("033", "USAGOV", "IRQGOV")),
+    # an investigation into acts by someone is aimed at the doer
+    ("The ICC opened an investigation into alleged war crimes by Israel.", ("090", "IGOICC", "ISR")),
+])
+def test_more_targets_found_by_the_target_probe(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2015-05-01")

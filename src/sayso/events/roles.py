@@ -527,7 +527,9 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             if tok.dep_ == "acl":
                 return with_conjuncts(tok.head)  # 'there were 12 Nigerian police wounded in Borno'
         else:
-            objs = children(tok, "dobj", "dative")
+            # 'vowed to help the Iraqi government defeat X': the parser makes the helped the infinitive's subject
+            objs = children(tok, "dobj", "dative") or \
+                (_complement_subjects(tok) if tok.lemma_.lower() in CAUSATIVE else [])
             if objs:
                 return with_conjuncts(objs[0])
     if p.objects:
@@ -543,6 +545,8 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         # 'ease the embargo on Cuba', 'signed an agreement with the EU', 'sent warplanes and warships
         # towards Taiwan' (the phrase hangs on the last conjunct)
         inner = [i for o in with_conjuncts(obj) for i in prep_objects(o, p.target_prep or OBJECT_TARGET_PREPS)]
+        if not inner and not p.target_prep:
+            inner = prep_objects(tok, ("with",))  # 'cut ties with Qatar' with 'with' hung on the verb
         if not inner and obj.lemma_.lower() in MEASURE_NOUNS:
             # 'lifted the ban on opposition parties' with 'on' hung on the verb (dates are no objects)
             inner = prep_objects(tok, ("on", "against", "upon"))

@@ -134,7 +134,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     cands: list[Token] = []
     if obj is not None and obj.lemma_.lower() not in OTHER_SIDE_NOUNS:  # not "Israel's ally": another party
         cands += roles.children(obj, "poss")
-        cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for"))
+        # ('opened an investigation into war crimes by Israel': one step in, below, finds the doer)
+        cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for", "into"))
     aimed_preps = ("to", "against", "into") if roles.is_passive(tok) else ("to", "against", "by", "into")
     # ('were sent to Tajikistan's border with Afghanistan': the neighbour across it, not the border's owner)
     cands += [roles.across_border(o, tok) for o in roles.prep_objects(tok, aimed_preps)]
