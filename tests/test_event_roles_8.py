@@ -142,3 +142,18 @@ def test_what_a_demand_noun_asks_is_demanded_not_asserted() -> None:
 ])
 def test_more_targets_found_by_the_target_probe(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded_triples(text, "2015-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest at a country's embassy or consulate is aimed at that country's government
+    ("Hundreds of Ukrainians protested outside the Russian embassy in Kyiv.", ("141", "UKRCVL", "RUSGOV")),
+    ("Protesters rallied in front of the US embassy in Seoul.", ("141", "KORCVL", "USAGOV")),
+    # with no mission, still the government of where it happens
+    ("Thousands marched in Cairo.", ("141", "EGYCVL", "EGYGOV")),
+    # 'as a warning to X': the deployment and the warning are both aimed at X, and the warning is the deployer's
+    ("Israel deployed extra troops to the north as a warning to Hezbollah.", ("154", "ISR", "LBNREBHEZ")),
+    ("Israel deployed extra troops to the north as a warning to Hezbollah.", ("130", "ISR", "LBNREBHEZ")),
+])
+def test_protests_at_missions_and_acts_meant_as_warnings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2022-03-01")

@@ -47,6 +47,7 @@ from sayso.events.targets import (
     object_authors,
     obliged,
     place_government,
+    protested_mission,
     protesters_answered,
     purpose_targets,
 )
@@ -684,6 +685,8 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] in ("14", "15"):
         # 'a hunger strike to protest X', 'moved a carrier group to the region to deter Iran'
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)
+    if not targets and p.code[:2] == "14" and (mission := protested_mission(tok, s, res, st, quotes, on)):
+        return mission, "+mission-target"  # 'protested outside the Russian embassy in Kyiv'
     if not targets and p.code[:2] in VIOLENT_ROOTS:
         # 'launched an offensive to retake the region from the rebels': an attack whose purpose is a
         # coercive or violent act is aimed at whom that act is

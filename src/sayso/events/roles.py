@@ -660,7 +660,7 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         if objs and not targets:
             targets = with_conjuncts(objs[0])  # 'engaged Kenyan troops in a gun battle'
     if not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and not is_passive(tok.head.head) and \
-            (tok.head.lower_ == "during" or (tok.head.lower_ == "on" and tok.lemma_.lower() in ON_NOUNS)):
+            (tok.head.lower_ in ("during", "as") or (tok.head.lower_ == "on" and tok.lemma_.lower() in ON_NOUNS)):
         # 'held talks with X during a visit to Beirut', 'arrived on a visit to Cairo': the visitor (but
         # 'reported on the killings' names no killer)
         sources = subject_tokens(tok.head.head)

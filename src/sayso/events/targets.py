@@ -4,6 +4,7 @@ as an inferred source)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -114,6 +115,26 @@ def country_at_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
 #: Nouns of an 'in ... to X' phrase that names whom an act answers ('in a concession to protesters').
 RESPONSE_NOUNS = {"concession", "response", "retaliation", "reply", "deference", "solidarity", "protest",
                   "reaction", "answer", "defiance"}
+#: Nouns of an 'as a ... to X' phrase that names whom an act is meant for ('deployed troops as a warning to X').
+SIGNAL_NOUNS = {"warning", "signal", "message", "deterrent", "threat", "rebuke", "reprisal", "punishment"}
+#: Foreign missions whose country a protest held at them is aimed at ('outside the Russian embassy in Kyiv').
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+
+
+def protested_mission(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
+                      on: date | None) -> list[Actor]:
+    """'protested outside the Russian embassy in Kyiv', 'rallied in front of the US embassy': a protest held
+    at a country's embassy or consulate is aimed at that country's government."""
+    sites = [o for o in roles.prep_objects(tok, ("outside", "at", "near", "before", "in", "to", "on"))
+             for o in (o, *roles.prep_objects(o, ("of",)))]  # ('in front of', 'to the gates of')
+    for site in (o for o in sites if o.lemma_.lower() in MISSION_NOUNS):
+        got = next((a for a in actors([site], s, res, st, quotes, on) if a.country), None)
+        c = res.actors.country(got.country) if got is not None else None
+        if c is not None:
+            return [replace(got, sector="GOV", code=f"{c.cameo}GOV")]
+    return []
+
+
 #: Nouns of a 'border with X' phrase that names the neighbour an act is aimed at.
 BORDER_NOUNS = roles.BORDER_NOUNS
 
@@ -148,7 +169,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     for o in tok.subtree:
         if o.dep_ != "pobj" or not sent.start <= o.i < sent.end or _in_other_clause(o, tok):
             continue  # (not 'vowed to fight until they hold the villages near X's border with Y')
-        if o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS:
+        if (o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS) or \
+                (o.head.lower_ == "as" and o.lemma_.lower() in SIGNAL_NOUNS):  # 'as a warning to Hezbollah'
             cands += roles.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
         elif o.lemma_.lower() in BORDER_NOUNS:  # 'massed troops near its border with Ukraine'
             cands += roles.prep_objects(o, ("with",))
