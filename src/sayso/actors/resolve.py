@@ -337,7 +337,7 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
                     "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker", "centre",
                     "center", "mall", "church", "mosque", "synagogue", "temple", "factory", "warehouse", "hotel",
                     "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound",
-                    "dam", "airbase", "airfield", "tunnel"}
+                    "dam", "airbase", "airfield", "tunnel", "airspace"}
 def is_physical(word: Token) -> bool:
     """Whether a word names a place or thing acted on (PHYSICAL_TARGETS), in the plural too: a proper
     name's lemma keeps its plural ('Esfahan Uranium Conversion Facilities')."""
