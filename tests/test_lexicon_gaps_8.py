@@ -29,3 +29,17 @@ def test_triggers_found_by_the_probe(text: str, expected: tuple[str, str, str | 
 @pytest.mark.model
 def test_a_ship_sinking_in_a_storm_is_no_event() -> None:
     assert coded_triples("The ferry sank after a storm.", "2023-04-01") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visit"), [
+    # travel by officials and bodies is a visit; by refugees, reporters or civilians it is not
+    ("The Iranian foreign minister arrived in Beijing on Monday.", ("042", "IRNGOV", "CHNGOV")),
+    ("Pope Francis arrived in Iraq.", ("042", "VATREL", "IRQ")),
+    ("A UN delegation travelled to Yemen.", ("042", "IGOUNO", "YEM")),
+    ("Refugees arrived in Greece.", None),
+    ("Journalists flew to Kabul.", None),
+])
+def test_only_officials_travelling_make_a_visit(text: str, visit: tuple[str, str, str] | None) -> None:
+    triples = coded_triples(text, "2021-03-05")
+    assert triples == ([visit] if visit else [])

@@ -407,6 +407,12 @@ class _Roles:
     suffixes: tuple[str, ...]  # '+place-government-source', '+domestic-target', ...
 
 
+#: Verbs of travel that make a visit (042) only for officials and bodies ('the minister arrived in Kabul').
+TRAVEL_VERBS = frozenset({"arrive", "fly", "travel"})
+#: Sectors of people whose travel is no diplomatic visit (refugees, civilians, reporters, students...).
+UNOFFICIAL_SECTORS = frozenset({"CVL", "REF", "MED", "EDU", "LAB", "BUS", "CRM", "HLH", "AGR"})
+
+
 def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resources, on: date | None,
                 st: ArticleState, quotes: list[QuoteSpan], headline: Headline | None,
                 within: tuple[Token, Pattern] | None = None) -> list[Event]:
@@ -427,6 +433,11 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
             all(a.sector in ARMED_SECTORS for a in r.sources):
         st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) by armed forces is a movement, not a protest")
         return []  # 'Syrian troops marched into the town'
+    if p.code == "042" and p.pos == "verb" and tok.lemma_.lower() in TRAVEL_VERBS and r.sources and \
+            all(a.sector in UNOFFICIAL_SECTORS for a in r.sources):
+        st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) by people who are no officials is travel, "
+                        "not a visit")
+        return []  # 'refugees arrived in Greece', 'journalists flew to Kabul'
     links, stances = attribution_links(tok, s, res, st, quotes, headline)
     code, rule, mood, negated, targets = _recode(tok, p, s, res, st, quotes, on, r, links)
     if code[:2] in ("17", "19") and tok.lemma_.lower() in RIOT_ACTS and r.sources and \
