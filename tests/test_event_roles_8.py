@@ -157,3 +157,14 @@ def test_more_targets_found_by_the_target_probe(text: str, expected: tuple[str, 
 ])
 def test_protests_at_missions_and_acts_meant_as_warnings(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded_triples(text, "2022-03-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    # a decision keeps the act's own code (intended), where a plan or a wish to do harm is its threat
+    ("The EU decided to impose sanctions on Belarus.", "163"),
+    ("The EU plans to impose sanctions on Belarus.", "1312"),
+])
+def test_a_decision_is_not_a_threat(text: str, code: str) -> None:
+    events = sayso.code_text(text, date="2021-06-01")
+    assert any(e.cameo_code == code and e.factuality in ("intended", "threatened") for e in events)

@@ -837,7 +837,7 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
 
 
 #: Heads whose infinitive states the subject's own intent ('wants to', 'plans to', 'intends to').
-INTENT_THREAT_HEADS = {"want", "plan", "intend", "aim", "seek", "decide", "resolve", "mean"}
+INTENT_THREAT_HEADS = {"want", "plan", "intend", "aim", "seek", "mean"}
 #: The intent code (03x) an announced act of cooperation becomes, by the act's CAMEO root.
 INTENT_AS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 #: The rejection code a negated act of cooperation becomes, by the act's CAMEO root.
