@@ -635,9 +635,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 for c in tok.children):  # not 'its neighbour' or 'other neighbours', which name no one
         # "Iran's proxies in Yemen": a party sayso cannot code, kept as an actor (never as the possessor's
         # country), of the country it is in; no code, which would read as that state itself
-        where = next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
-                      for o in c.children if o.dep_ == "pobj"
-                      and (found := country_in(np_tokens(o), base, set())) is not None), None)
+        where = _prep_country(tok, ("in", "from"), base)
         actor = _span_actor(off, words[0], tok, country=where[0] if where else None)
         ctx.note(actor, False, plural=_is_plural(tok))
         return actor
@@ -1032,12 +1030,15 @@ def _site_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "inside", "near", "outside"):
-            for o in c.children:
-                if o.dep_ == "pobj" and (found := country_in(np_tokens(o), base, set())) is not None:
-                    return found
-    return None
+    return _prep_country(verb, ("in", "inside", "near", "outside"), base)
+
+
+def _prep_country(tok: Token, preps: tuple[str, ...], base: ActorBase) -> tuple[str, str] | None:
+    """The first country named by the object of one of `tok`'s prepositions in `preps` ('proxies in Yemen');
+    unlike _of_country, a phrase that names none does not end the search."""
+    return next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj"
+                 and (found := country_in(np_tokens(o), base, set())) is not None), None)
 
 
 #: People who speak or act for a body named by 'for' ('a spokesman for the army', 'a lawyer for the

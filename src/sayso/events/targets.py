@@ -125,8 +125,8 @@ def protested_mission(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
                       on: date | None) -> list[Actor]:
     """'protested outside the Russian embassy in Kyiv', 'rallied in front of the US embassy': a protest held
     at a country's embassy or consulate is aimed at that country's government."""
-    sites = [o for o in roles.prep_objects(tok, ("outside", "at", "near", "before", "in", "to", "on"))
-             for o in (o, *roles.prep_objects(o, ("of",)))]  # ('in front of', 'to the gates of')
+    sites = [site for o in roles.prep_objects(tok, ("outside", "at", "near", "before", "in", "to", "on"))
+             for site in (o, *roles.prep_objects(o, ("of",)))]  # ('in front of', 'to the gates of')
     for site in (o for o in sites if o.lemma_.lower() in MISSION_NOUNS):
         got = next((a for a in actors([site], s, res, st, quotes, on) if a.country), None)
         c = res.actors.country(got.country) if got is not None else None
