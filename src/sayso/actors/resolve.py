@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase, Organization
+from sayso.actors.descriptions import described_country
 from sayso.actors.discourse import Discourse
 from sayso.actors.groups import (
     AFFILIATES,
@@ -686,6 +687,12 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
     def named(a: Actor) -> Actor:
         return replace(a, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
 
+    described = described_country(tok, words, base, ctx.bodies, words[0].idx + off) \
+        if not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children) else None
+    if described is not None and (c := base.country(described)) is not None:
+        # 'the wealthy Gulf state', 'the Himalayan kingdom': the latest country that fits the description
+        return _span_actor(off, words[0], tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
+                           code=actor_code(c.iso3, None, c.cameo))
     if low in COUNTRY_NOUNS and len(words) <= 2 and \
             not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
         # only a country of an earlier sentence: 'the republic on Austria's eastern border' describes anew

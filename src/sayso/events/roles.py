@@ -107,6 +107,17 @@ def headline_passive(tok: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children)
 
 
+def reduced_relative(tok: Token) -> bool:
+    """A participle the small model took for the main verb, its real main verb hung on it as a conjunct
+    with no 'and': 'The civilians imprisoned for ... were released by X'. The participle is passive and
+    its 'subject' the one it was done to."""
+    if tok.tag_ not in ("VBN", "VBD") or not children(tok, "nsubj") or \
+            children(tok, "aux", "auxpass", "dobj", "cc", "ccomp", "xcomp"):
+        return False
+    return any(c.i > tok.i and children(c, "auxpass") and not children(c, "nsubj", "nsubjpass", "mark")
+               for c in children(tok, "conj", "advcl"))
+
+
 def misparsed_main_verb(tok: Token) -> bool:
     """The sentence's main verb that the small model hung under a noun in its subject, leaving a noun
     as the root: 'Doctors from two aid groups donated and delivered medicine' (root 'Doctors', 'donated'
@@ -126,6 +137,7 @@ def is_passive(tok: Token) -> bool:
     if misparsed_main_verb(tok):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or headline_passive(tok) or \
+        reduced_relative(tok) or \
         (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
          and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in tok.children))) or \
         _passive_conjunct(tok)
@@ -521,11 +533,16 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     if not p.objects:
         if passive:
             subj = children(tok, "nsubjpass") or (children(tok.head, "nsubjpass") if _passive_conjunct(tok) else []) \
-                or (children(tok, "nsubj") if headline_passive(tok) else [])
+                or (children(tok, "nsubj") if headline_passive(tok) or reduced_relative(tok) else []) \
+                or (children(tok.head, "nsubj") if tok.dep_ in ("conj", "advcl") and reduced_relative(tok.head)
+                    else [])
             if subj:
                 return with_conjuncts(subj[0])
             if tok.dep_ == "acl":
-                return with_conjuncts(tok.head)  # 'there were 12 Nigerian police wounded in Borno'
+                # 'there were 12 Nigerian police wounded in Borno'; but in 'a deal forced on Qatar' the
+                # pattern's preposition names whom it is done to, not the noun
+                objs = prep_objects(tok, p.target_prep) if p.target_prep else []
+                return with_conjuncts(objs[0] if objs else tok.head)
         else:
             # 'vowed to help the Iraqi government defeat X': the parser makes the helped the infinitive's subject
             objs = children(tok, "dobj", "dative") or \

@@ -1,0 +1,86 @@
+"""Roles and actors found in the ninth session: a participle the parser took for the main verb ('The
+activists jailed for ... were freed by X'), terms forced on a party, and a country named again by a
+description ('the wealthy Gulf state', 'the Himalayan nation').
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import coded_triples
+from sayso.actors.descriptions import load_descriptors, parse_descriptors
+from sayso.errors import DataFileError
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The civilians imprisoned for marching against Moscow were released on Monday by Putin himself.",
+    "Protesters detained during the rally were released by Belarusian police on Friday.",
+])
+def test_a_participle_read_as_the_main_verb_keeps_its_noun_as_whom_it_was_done_to(text: str) -> None:
+    triples = coded_triples(text, "2021-03-01")
+    jailing = [(s, t) for c, s, t in triples if c == "173"]
+    release = [(s, t) for c, s, t in triples if c.startswith("084")]
+    # the jailed are its target, not its source; the release is aimed at them too
+    assert jailing and all(s is None and t is not None and t.endswith("CVL") for s, t in jailing)
+    assert release and all(t is not None and t.endswith("CVL") for _, t in release)
+
+
+@pytest.mark.model
+def test_a_real_coordination_keeps_its_subject_as_the_actor() -> None:
+    triples = coded_triples("Rebels attacked the town and were repelled by the army.", "2021-03-01")
+    assert any(c == "190" and s == "REB" for c, s, _ in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia forced a deal on Qatar.",
+    "Doha signed under an accord forced on Qatar by Saudi Arabia.",
+])
+def test_terms_forced_on_a_party_are_aimed_at_the_party(text: str) -> None:
+    assert ("170", "SAU", "QAT") in coded_triples(text, "2017-07-01")
+
+
+@pytest.mark.model
+def test_forcing_someone_from_office_is_still_aimed_at_them() -> None:
+    triples = coded_triples("The army chief threatened to force the Fijian government from office.", "2006-11-01")
+    assert any(t == "FJIGOV" for c, _, t in triples if c[:2] in ("13", "17"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar signed the accord. The deal was forced on the wealthy Gulf state by Saudi Arabia.",
+     ("170", "SAU", "QAT")),
+    ("Nepal rejected the claim. India accused the Himalayan nation of harbouring militants.",
+     ("112", "IND", "NPL")),
+    ("Iran tested a missile. The US imposed sanctions on the Islamic republic.", ("163", "USA", "IRN")),
+    # the latest country that fits: Estonia is Baltic, Russia is not
+    ("Estonia expelled a Russian diplomat. Moscow then expelled two diplomats of the Baltic state.",
+     ("161", "RUSGOV", "EST")),
+])
+def test_a_description_names_again_the_latest_country_that_fits_it(text: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    code, source, target = expected
+    assert any(c == code and s == source and t is not None and t.startswith(target)
+               for c, s, t in coded_triples(text, "2018-06-01"))
+
+
+@pytest.mark.model
+def test_a_description_no_named_country_fits_stays_unresolved() -> None:
+    # Canada is no Gulf state: the description is not forced onto it
+    triples = coded_triples("Canada criticised the plan. Officials then accused the Gulf state of lying.",
+                            "2018-06-01")
+    assert not any(t is not None and t.startswith("CAN") for c, _, t in triples if c == "112")
+
+
+def test_the_descriptor_table_lists_known_countries_only() -> None:
+    table = load_descriptors()
+    assert {"QAT", "SAU"} <= table["gulf"] and "IRN" not in table["gulf"]
+    assert "NPL" in table["himalayan"] and "FRA" in table["european"]
+
+
+def test_a_bad_descriptor_row_names_its_file_and_line() -> None:
+    text = "# comment\ndescriptor,countries\ngulf,SAU|QAT\nbaltic,EST|XXX\n"
+    with pytest.raises(DataFileError, match=r"mine\.csv:4: .*'XXX'"):
+        parse_descriptors(text, "mine.csv", {"AS": frozenset({"SAU", "QAT"}), "EU": frozenset({"EST"})})
