@@ -88,6 +88,23 @@ def backed_country(tok: Token, resolve: Resolver) -> tuple[str, str] | None:
     return None
 
 
+#: Groups that take the country of whoever leads them ('a coalition led by Saudi Arabia').
+LED_GROUPS = frozenset({"coalition", "force", "alliance", "delegation", "mission", "team", "troop", "army",
+                        "contingent", "bloc", "government", "militia", "operation", "campaign"})
+
+
+def led_country(tok: Token, resolve: Resolver) -> tuple[str, str] | None:
+    """The country of a group's leader named by its 'led by' participle ('a coalition led by Saudi
+    Arabia', 'a delegation led by the Chinese foreign minister'), as a 'Saudi-led coalition' has it."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "command"):
+            for o in (o for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"):
+                got = resolve(o)
+                if got is not None and got.country and got.sector not in ("IGO", "NGO"):
+                    return got.country, (got.code or got.country)[:3]
+    return None
+
+
 def affiliate_sector(head: str, own: str | None, body: str | None) -> str | None:
     """An affiliate's sector: armed men loyal to a government are its forces (MIL) and keep their own
     armed sector beside an opposition; only members or cadres of a government body are the government

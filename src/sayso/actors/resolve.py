@@ -15,9 +15,11 @@ from sayso.actors.descriptions import described_country
 from sayso.actors.discourse import Discourse
 from sayso.actors.groups import (
     AFFILIATES,
+    LED_GROUPS,
     affiliate_sector,
     affiliation,
     backed_country,
+    led_country,
     member_organization,
     named_organization,
     names_a_backer,
@@ -546,6 +548,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     again = _named_again(tok, words, base, on, off, ctx, speaker) if _is_definite(tok) else None
     if again is not None:
         return again
+    if low in DOCUMENT_NOUNS and (author := _document_author(tok, base, on, off, speaker)) is not None:
+        return author  # 'a statement from the Egyptian foreign ministry condemned ...'
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         # 'the Syrian wounded', 'the wounded from the shelled Ukrainian city': civilians, of a country if named
@@ -615,6 +619,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if place is None and sector in ("CVL", "LAB", "EDU", "OPP"):
         # 'rioters backing former President Bolsonaro'
         place = backed_country(tok, resolve_apart)
+    if place is None and tok.lemma_.lower() in LED_GROUPS:
+        place = led_country(tok, resolve_apart)  # 'a coalition led by Saudi Arabia', as 'a Saudi-led coalition'
     if place is None and sector is not None:
         place = _possessor_country(tok, ctx, off)
     if sector is None and place is None and tok.lemma_.lower() in LEADER_HEADS:
@@ -1003,10 +1009,56 @@ def _possessor_country(tok: Token, ctx: Discourse, off: int = 0) -> tuple[str, s
                 subject = tok.dep_ in ("nsubj", "nsubjpass") and _main_clause(tok.head) and \
                     ctx.subject_body is not None and \
                     ctx.subject_body.end <= tok.sent.start_char + off
-                ante = ctx.subject_body if subject else ctx.last_group
+                ante = _own_clause_subject(tok, ctx, off) or (ctx.subject_body if subject else ctx.last_group)
             if ante is not None and ante.country:
                 return ante.country, ante.country
     return None
+
+
+#: Nouns for a text that speaks for its author ('a statement from X condemned', 'a letter from X accused').
+DOCUMENT_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "communique", "communiqué",
+                            "report", "ruling", "note", "memo", "memorandum", "message", "announcement",
+                            "notice", "decree", "verdict", "assessment", "briefing", "document", "bulletin"})
+
+
+def _document_author(tok: Token, base: ActorBase, on: date | None, off: int,
+                     speaker: Actor | None) -> Actor | None:
+    """Who a document speaks for: the object of its 'from', 'by' or 'of' ('a statement from the ministry',
+    'a report by Amnesty') or its participle's agent ('a resolution adopted by the General Assembly'); not
+    a place it comes from ('a report from Gaza', a news report filed there)."""
+    objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+            for o in c.children if o.dep_ == "pobj"
+            and not (tok.lower_ in ("report", "reports") and c.lower_ == "from" and o.ent_type_ == "COUNTRY")] + \
+        [o for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+         for o in g.children if o.dep_ == "pobj"]
+    for o in objs:
+        if o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+            continue
+        got = resolve_token(o, base, on, off, Discourse(), speaker)
+        if got is not None and (got.country or got.actor_id or got.code):
+            return got
+    return None
+
+
+def _own_clause_subject(tok: Token, ctx: Discourse, off: int) -> Actor | None:
+    """The body an 'its' on a speaker or an agent stands for when its own sentence says so: 'India will not
+    attend, its foreign ministry said' (the reported clause's subject), 'the tanker seized by its navy'
+    (the sentence's subject), not whatever country was named last ('in Islamabad', 'Greek-flagged')."""
+    subject = None
+    if tok.dep_ == "nsubj":
+        subject = next((c for v in children_of(tok.head, "ccomp") if v.i < tok.i
+                        for c in children_of(v, "nsubj", "nsubjpass")), None)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        subject = next((c for c in children_of(tok.sent.root, "nsubj") if c.i < tok.head.head.i), None)
+    if subject is None:
+        return None
+    at = subject.idx + off
+    return next((a for a in reversed(ctx.bodies) if a.start <= at < a.end and a.country), None)
+
+
+def children_of(tok: Token, *deps: str) -> list[Token]:
+    """A token's children with one of the given dependency labels."""
+    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _of_country(tok: Token, base: ActorBase, with_role: bool = True,

@@ -47,6 +47,20 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "begin", "start", 
                "offer", "impose", "extend", "renew", "step up", "press", "pursue"}
 
 
+#: Verbs whose subject does the act their 'with' names ('responded with air strikes', 'retaliated with
+#: sanctions'); 'met with protests' is not one: it names what the subject received.
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit", "strike",
+                            "fight", "follow"})
+
+
+#: Verbs that judge their object for what it did ('accused X of shelling', 'praised X for mediating'):
+#: their object is the doer of the act in the 'of / for / with' phrase.
+JUDGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "indict", "criticize", "criticise",
+                           "condemn", "praise", "thank", "commend", "fault", "punish", "sanction", "arrest",
+                           "detain", "jail", "sentence", "fine", "prosecute", "congratulate", "reward", "credit",
+                           "denounce", "rebuke", "reprimand", "censure", "slam", "attack", "hail"})
+
+
 def has_to(tok: Token) -> bool:
     """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -497,6 +511,9 @@ def subject_tokens(tok: Token) -> list[Token]:
             objs = children(verb, "dobj")
             if t.head.lower_ in ("of", "for", "with") and objs:
                 return with_conjuncts(objs[0])  # 'accused Ukraine of shelling X': Ukraine shelled
+            if t.head.lower_ in ("of", "for", "with") and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" \
+                    and verb.head.lemma_.lower() in JUDGING_VERBS:
+                return with_conjuncts(verb)  # the same with 'of' hung on the object ('accused Eritrean troops of')
             if t.head.lower_ in ("of", "for", "with") and is_passive(verb) and not prep_objects(verb, ("by",)):
                 # 'a man suspected of killing two missionaries', 'the general was charged with ordering ...':
                 # the one suspected or charged is the one said to have acted
@@ -686,6 +703,9 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         anchor = anchor.head  # 'announced travel bans ..., as well as economic sanctions': both announced
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in SPANS:
         anchor = anchor.head.head  # 'opened two days of talks', 'launched a wave of air strikes'
+    if not sources and anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and \
+            anchor.head.head.lemma_.lower() in RESPONSE_VERBS and not is_passive(anchor.head.head):
+        sources = subject_tokens(anchor.head.head)  # 'Israel responded with air strikes on Gaza'
     if not sources and anchor.dep_ == "dobj" and anchor is not tok:
         verb = anchor.head.lemma_.lower()
         if verb in LIGHT_VERBS:
