@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import sayso
 from actor_helpers import coded_triples
 from sayso.actors.descriptions import load_descriptors, parse_descriptors
 from sayso.errors import DataFileError
@@ -148,3 +149,20 @@ def test_a_proposal_for_an_act_is_not_its_doer() -> None:
 def test_a_group_led_by_a_country_is_of_that_country(text: str, expected: tuple[str, str]) -> None:
     code, source = expected
     assert any(c == code and s == source for c, s, _ in coded_triples(text, "2018-06-13"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("Serbia has no intention of attacking Kosovo, its president said.", "190", "SRB"),
+    ("Russia has no plans to attack NATO, the Kremlin said.", "190", "RUS"),
+])
+def test_a_disavowed_aim_is_a_negated_intent_of_its_owner(text: str, code: str, source: str) -> None:
+    events = [e for e in sayso.code_text(text, date="2023-01-10") if e.cameo_code == code]
+    assert events and all(e.negated and e.factuality == "intended" for e in events)
+    assert all(e.source is not None and e.source.country == source for e in events)
+
+
+@pytest.mark.model
+def test_a_disavowed_aim_feeds_no_accusation() -> None:
+    events = list(sayso.code_text("Russia has no plans to attack NATO, the Kremlin said.", date="2023-01-10"))
+    assert not any(e.cameo_root == "11" for e in events)

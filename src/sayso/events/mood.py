@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.roles import ASKING_NOUNS, has_for_mark, has_to, is_infinitive_complement, is_passive
+from sayso.events.roles import ASKING_NOUNS, has_for_mark, has_to, intent_noun, is_infinitive_complement, is_passive
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
@@ -62,6 +62,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
                                                   for c in tok.head.children):
         return "hypothetical"  # 'arming Russia would damage relations': the arming is a supposition
+    if tok.dep_ == "pcomp" and intent_noun(tok) is not None:
+        return "intended"  # 'has no intention of attacking Kosovo': an aim (disavowed here), not an act
     if (noun_mood := _proposal_mood(tok)) is not None:
         return noun_mood  # 'declined an invitation to join the talks': the joining is only proposed
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL and tok.head.i != tok.i:

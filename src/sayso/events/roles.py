@@ -469,6 +469,13 @@ def subject_tokens(tok: Token) -> list[Token]:
             # 'Barack Obama and Vladimir Putin met' with 'Barack' tagged a preposition: a name is no preposition
             subj = [o for c in children(t, "prep") if c.i < t.i and c.ent_type_ in NAME_LABELS
                     for o in c.children if o.dep_ == "pobj" and o.ent_type_ == c.ent_type_]
+        if not subj and (noun := intent_noun(t)) is not None:
+            # 'Russia has no plans to attack NATO', 'Serbia's intention of attacking': whose aim it is
+            owner = children(noun, "poss")
+            if owner:
+                return with_conjuncts(owner[0])
+            if noun.dep_ == "dobj":
+                return subject_tokens(noun.head)
         if not subj and misparsed_main_verb(t):
             return with_conjuncts(t.sent.root)  # 'Doctors from two aid groups donated ...'
         if subj:  # ('Turkey massed troops ...' with Turkey parsed as an adverbial noun)
@@ -820,8 +827,27 @@ def is_negated(tok: Token) -> bool:
         return True  # 'took the town without firing a shot', 'stopped short of imposing sanctions'
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CALLED_OFF:
         return True  # 'postponed a planned protest': it did not take place
+    if (noun := intent_noun(tok)) is not None and \
+            any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in noun.children):
+        return True  # 'has no plans to invade', 'no intention of attacking': disavowed
     # 'refused to deploy troops': the deployment did not happen
     return is_infinitive_complement(tok) and tok.head.lemma_.lower() in REFUSAL_VERBS
+
+
+#: Nouns for an aim, whose 'to' infinitive or 'of' gerund is an act only intended ('plans to invade',
+#: 'the intention of attacking').
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "ambition", "aim"})
+
+
+def intent_noun(tok: Token) -> Token | None:
+    """The aim noun whose act `tok` is: 'plans to invade', 'no intention of attacking'; None otherwise."""
+    if tok.dep_ == "acl" and has_to(tok):
+        noun = tok.head
+    elif tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS else None
 
 
 #: Verbs (and 'stopped short') whose 'from'/'of' gerund names an act kept from happening.
