@@ -166,3 +166,30 @@ def test_a_disavowed_aim_is_a_negated_intent_of_its_owner(text: str, code: str, 
 def test_a_disavowed_aim_feeds_no_accusation() -> None:
     events = list(sayso.code_text("Russia has no plans to attack NATO, the Kremlin said.", date="2023-01-10"))
     assert not any(e.cameo_root == "11" for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's demand that Ukraine withdraw its troops angered Kyiv.", ("100", "RUS", "UKR")),
+    ("Armenia's plea for Russian peacekeepers to protect the villages went unanswered.", ("020", "ARM", "RUSMIL")),
+    ("A call by the African Union for Sudan's warring parties to observe a truce went unheeded.",
+     ("020", "IGOAFU", "SDN")),
+    ("Beijing condemned allegations by the United States that Chinese hackers had breached its networks.",
+     ("112", "USA", "CHN")),
+])
+def test_a_demand_or_accusation_noun_is_aimed_at_whom_its_clause_names(text: str,
+                                                                       expected: tuple[str, str, str]) -> None:
+    code, source, target = expected
+    assert any(c == code and s == source and t is not None and t.startswith(target)
+               for c, s, t in coded_triples(text, "2022-03-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Syrian forces used chemical weapons in the rebel-held town.", "2041"),
+    ("The army used sarin gas against civilians.", "2041"),
+    ("Government forces used a nerve agent on the town.", "2041"),
+    ("Police used tear gas against protesters.", "175"),
+])
+def test_a_chemical_agent_is_a_weapon_of_mass_destruction_and_tear_gas_is_not(text: str, code: str) -> None:
+    assert code in [c for c, _, _ in coded_triples(text, "2017-04-04")]

@@ -405,11 +405,16 @@ def names_a_place(obj: Token) -> bool:
     return place is not None and place.precision in ("city", "admin1")
 
 
+#: Object heads whose adjective says what kind they are ('chemical weapons', 'cluster munitions').
+KIND_HEADS = frozenset({"weapon", "munition", "agent", "gas", "bomb", "substance"})
+
+
 def object_words(obj: Token) -> list[str]:
     """The words an object constraint may match: the object's lemma and form, the noun compounded into it
     ('aid deliveries'), and what a quantity noun measures ('25,000 tons of food aid', 'a package of sanctions')."""
     words = [obj.lemma_.lower(), obj.lower_]
-    words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
+    words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" or
+              (c.dep_ == "amod" and obj.lemma_.lower() in KIND_HEADS)]
     for o in measured(obj):
         words += [o.lemma_.lower(), o.lower_]
         words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
@@ -447,6 +452,26 @@ def _complement_subjects(tok: Token) -> list[Token]:
 #: Nouns whose 'to' infinitive is asked of someone other than who makes them (mood.DEMAND_NOUNS).
 ASKING_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "order", "plea", "instruction",
                           "summons", "petition", "deadline"})
+#: Nouns for an accusation, whose 'that' clause names the accused ('allegations that Chinese hackers ...').
+ALLEGING_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+def asked_party(tok: Token) -> list[Token]:
+    """Whom a demand, appeal or accusation noun is aimed at when no preposition says: the subject of its
+    'that' clause ('the demand that Ukraine withdraw', 'allegations that Chinese hackers breached ...') or
+    the 'for' object of its infinitive ('a plea for Russian peacekeepers to protect ...')."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subj = children(c, "nsubj", "nsubjpass")
+            if subj:
+                return with_conjuncts(subj[0])
+    if any(c.dep_ == "acl" and has_to(c) and not children(c, "nsubj") for c in tok.children):
+        asked = prep_objects(tok, ("for",))
+        if asked:
+            return with_conjuncts(asked[0])
+    return []
+
+
 #: Verbs by which the one asked answers a demand ('rejected the ultimatum', 'heeded the call').
 ANSWERS = frozenset({"reject", "refuse", "decline", "accept", "ignore", "defy", "heed", "dismiss", "rebuff",
                      "spurn", "obey", "honour", "honor", "meet", "resist", "snub", "disregard"})
@@ -739,6 +764,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         if not targets:
             for o in prep_objects(tok, ("of",)):  # 'a suspension of rail links with Belarus'
                 targets = targets or prep_objects(o, p.target_prep)
+    if not targets and tok.lemma_.lower() in ASKING_NOUNS | ALLEGING_NOUNS:
+        targets = asked_party(tok)  # 'the demand that Ukraine withdraw', 'a plea for Russian peacekeepers to ...'
     if targets and tok.lemma_.lower() in MEASURE_NOUNS and not names_people(targets[0]):
         # 'a ban on imports of Japanese seafood', 'tariffs on almonds from Chile': the goods' origin
         targets = prep_objects(targets[0], ("from", "of"))[:1] or targets
