@@ -465,7 +465,7 @@ def asked_party(tok: Token) -> list[Token]:
             subj = children(c, "nsubj", "nsubjpass")
             if subj:
                 return with_conjuncts(subj[0])
-    if any(c.dep_ == "acl" and has_to(c) and not children(c, "nsubj") for c in tok.children):
+    if any(c.dep_ in ("acl", "relcl") and has_to(c) and not children(c, "nsubj") for c in tok.children):
         asked = prep_objects(tok, ("for",))
         if asked:
             return with_conjuncts(asked[0])
