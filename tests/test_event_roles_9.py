@@ -193,3 +193,28 @@ def test_a_demand_or_accusation_noun_is_aimed_at_whom_its_clause_names(text: str
 ])
 def test_a_chemical_agent_is_a_weapon_of_mass_destruction_and_tear_gas_is_not(text: str, code: str) -> None:
     assert code in [c for c, _, _ in coded_triples(text, "2017-04-04")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Witnesses said soldiers fired on protesters in Khartoum.",
+    "A report said Israeli jets struck a school in Gaza.",
+    "Sources said Russian troops shelled the village.",
+])
+def test_what_an_uncoded_speaker_says_stays_attributed_to_it(text: str) -> None:
+    events = list(sayso.code_text(text, date="2023-01-01"))
+    attacks = [e for e in events if e.cameo_root == "19"]
+    speaker = text.split(" said")[0]
+    # never asserted by the reporter: reported, with the speaker's own words in the attribution
+    assert attacks and all(e.factuality == "reported" for e in attacks)
+    assert all(e.attribution and e.attribution[0].speaker is not None and e.attribution[0].speaker.text == speaker
+               for e in attacks)
+    # an uncoded speaker makes no statement or accusation row of its own
+    assert not any(e.cameo_root in ("01", "11") for e in events)
+
+
+@pytest.mark.model
+def test_a_cue_that_is_an_act_keeps_its_row_with_an_uncoded_subject() -> None:
+    triples = coded_triples("A peace plan drawn up by UN mediators was rejected by the Bosnian Serb parliament.",
+                            "1993-05-06")
+    assert any(c.startswith("12") and s == "BIHLEG" for c, s, _ in triples)

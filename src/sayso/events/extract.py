@@ -142,14 +142,22 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     consumed: set[int] = set()
     cues = [t for t in s.span if token_key(t, s.off) in st.speakers]
     pending_speech: list[tuple[Token, Pattern | None]] = []
+    uncoded_cues: set[int] = set()
     for t in cues:
         pat = roles.match(t, res.lexicon)
         code = speech_code(pat, res.lexicon.cue(t.lemma_.lower()), t)
         if code is None:
             continue
-        if code == "010" and st.speakers[token_key(t, s.off)].sector == "MED":
+        speaker = st.speakers[token_key(t, s.off)]
+        if code == "010" and speaker.sector == "MED":
             # 'Reuters reports', 'state media said': a news outlet reporting is the attribution of what it
             # reports (kept in each event's `attribution` and the quotes table), not a political statement
+            continue
+        if not (speaker.country or speaker.sector or speaker.actor_id or speaker.code or speaker.name):
+            # 'witnesses said', 'sources said': the speaker attributes the content, but is no party to a
+            # statement; a cue that is an act of its own ('was rejected', 'threatened') is coded as any act
+            if code != "010":
+                uncoded_cues.add(t.i)
             continue
         st.speech_ids[token_key(t, s.off)] = event_id(article.id, s.index, t.idx + s.off,
                                                   t.idx + len(t.text) + s.off, "speech")
@@ -172,7 +180,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             st.notes.append(f"sentence {s.index}: '{act[0].text}' ({act[1].id}) is the act '{tok.text}' happened "
                             "in: coded as one event")
     for tok in s.span:
-        if token_key(tok, s.off) in st.speakers or tok.i in consumed:
+        if (token_key(tok, s.off) in st.speakers and tok.i not in uncoded_cues) or tok.i in consumed:
             continue
         p = roles.match(tok, res.lexicon)
         if p is None:

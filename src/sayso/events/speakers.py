@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, partitive_whole, resolve_token
+from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, np_tokens, partitive_whole, resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
 from sayso.doccache import ent_at, text_between
 from sayso.events import roles
@@ -52,12 +52,23 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                     actor = st.actors.get(token_key(sp, s.off))
                     if actor is None and is_first_person(sp):
                         actor = innermost_speaker(sp, s, res, st, quotes)
+                    if actor is None and sp.pos_ == "NOUN" and sp.ent_iob_ == "O" and \
+                            sp.lemma_.lower() not in PERSON_NOUNS:  # 'the politician' is someone named before
+                        actor = unnamed_speaker(sp, s.off)  # 'witnesses said', 'a report said'
+
                     if actor is not None:
                         st.speakers[token_key(tok, s.off)] = actor
                         st.cue_tokens[token_key(tok, s.off)] = (tok, s)
                         st.ctx.last_speaker = actor
         _note_coordinations(s, st)
         _assign_quotes(s, res, st, quotes)
+
+
+def unnamed_speaker(sp: Token, off: int) -> Actor:
+    """A speaker sayso cannot code ('witnesses', 'sources', 'a report'): kept as an actor with only its text,
+    so that what it says stays attributed to it, never asserted by the reporter."""
+    words = np_tokens(sp)
+    return Actor(text=text_between(words[0], sp), start=words[0].idx + off, end=sp.idx + len(sp.text) + off)
 
 
 def _note_coordinations(s: Sent, st: ArticleState) -> None:
