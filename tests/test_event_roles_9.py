@@ -218,3 +218,36 @@ def test_a_cue_that_is_an_act_keeps_its_row_with_an_uncoded_subject() -> None:
     triples = coded_triples("A peace plan drawn up by UN mediators was rejected by the Bosnian Serb parliament.",
                             "1993-05-06")
     assert any(c.startswith("12") and s == "BIHLEG" for c, s, _ in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudan and South Sudan blamed one another for the clashes.", ("112", "SDN", "SSD")),
+    ("Sudan and South Sudan blamed one another for the clashes.", ("112", "SSD", "SDN")),
+])
+def test_one_another_is_each_other(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2012-04-10")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad, whose government expelled French troops, signed a deal with Russia.", ("174", "TCDGOV")),
+    ("Venezuela, whose troops massed on the border, said it would not invade Guyana.", ("154", "VENMIL")),
+    ("Saudi Arabia resumed flights to Iran. The kingdom's foreign minister will visit Tehran next week.",
+     ("036", "SAUGOV")),
+    ("Taiwan reported Chinese warplanes near its coast. The island accused Beijing of raising tensions.",
+     ("112", "TWN")),
+    # a former Soviet republic is not Russia, though 'Soviet' alone names the Soviet Union
+    ("Belarus agreed to store the warheads. The former Soviet republic said the move was defensive.",
+     ("010", "BLR")),
+])
+def test_a_described_or_related_owner_gives_its_country(text: str, expected: tuple[str, str]) -> None:
+    code, source = expected
+    assert any(c == code and s == source for c, s, _ in coded_triples(text, "2023-06-01"))
+
+
+@pytest.mark.model
+def test_hosting_weapons_is_no_meeting() -> None:
+    triples = coded_triples("Belarus hosted Russian nuclear weapons.", "2023-06-01")
+    assert not any(c.startswith("04") for c, _, _ in triples)
+    assert ("043", "EGY", "ISRGOV") in coded_triples("Egypt hosted the Israeli prime minister.", "2023-06-01")

@@ -23,7 +23,10 @@ from sayso.model import Actor
 
 #: Heads of a description of a country ('the Gulf state', 'the island nation', 'the Himalayan kingdom').
 DESCRIBED_HEADS = frozenset({"state", "nation", "country", "kingdom", "emirate", "sultanate", "republic",
-                             "monarchy"})
+                             "monarchy", "island"})
+
+#: Heads that are a constraint of their own: 'the island' is an island country named before (Taiwan).
+SELF_DESCRIBED_HEADS = frozenset({"island"})
 
 #: Of those, the heads that fit only a country whose name or alias holds the word ('Kingdom of Morocco').
 NAMED_HEADS = frozenset({"kingdom", "emirate", "sultanate"})
@@ -84,9 +87,11 @@ def _name_words(base: ActorBase) -> dict[str, set[str]]:
     return out
 
 
-def _constraints(words: Sequence[str], base: ActorBase) -> list[frozenset[str]]:
-    """The country sets the constraining modifier words allow (two-word descriptors first)."""
+def _constraints(mods: Sequence[Token], base: ActorBase) -> list[frozenset[str]]:
+    """The country sets the constraining modifiers allow (two-word descriptors first). A word of a country's
+    name constrains only when capitalised as a name is ('the Islamic republic', not 'the former republic')."""
     table = load_descriptors()
+    words = [m.lower_ for m in mods]
     names = _name_words(base) if any(w not in table for w in words) else {}
     out: list[frozenset[str]] = []
     i = 0
@@ -98,15 +103,15 @@ def _constraints(words: Sequence[str], base: ActorBase) -> list[frozenset[str]]:
             continue
         if words[i] in table:
             out.append(table[words[i]])
-        elif words[i] in names:
+        elif words[i] in names and mods[i].is_title:
             out.append(frozenset(names[words[i]]))
         i += 1
     return out
 
 
-def modifier_words(tok: Token, words: Iterable[Token]) -> list[str]:
-    """The description's modifier words, lower-cased, in order ('oil-rich Gulf' -> oil, rich, gulf)."""
-    return [w.lower_ for w in words if w.i != tok.i and w.dep_ not in ("det", "poss", "punct") and w.is_alpha]
+def modifier_words(tok: Token, words: Iterable[Token]) -> list[Token]:
+    """The description's modifier words, in order ('oil-rich Gulf' -> oil, rich, Gulf)."""
+    return [w for w in words if w.i != tok.i and w.dep_ not in ("det", "poss", "punct") and w.is_alpha]
 
 
 def described_country(tok: Token, words: Sequence[Token], base: ActorBase, bodies: Sequence[Actor],
@@ -117,6 +122,8 @@ def described_country(tok: Token, words: Sequence[Token], base: ActorBase, bodie
     if head not in DESCRIBED_HEADS:
         return None
     allowed = _constraints(modifier_words(tok, words), base)
+    if head in SELF_DESCRIBED_HEADS:
+        allowed.append(load_descriptors().get(head, frozenset()))
     if not allowed:
         return None
     for a in reversed(bodies):

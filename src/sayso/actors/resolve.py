@@ -622,7 +622,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if place is None and tok.lemma_.lower() in LED_GROUPS:
         place = led_country(tok, resolve_apart)  # 'a coalition led by Saudi Arabia', as 'a Saudi-led coalition'
     if place is None and sector is not None:
-        place = _possessor_country(tok, ctx, off)
+        place = _possessor_country(tok, ctx, off, base)
     if sector is None and place is None and tok.lemma_.lower() in LEADER_HEADS:
         led = affiliation(tok, resolve_apart)
         if led is not None and led.sector is None and led.name:
@@ -989,12 +989,25 @@ def _is_definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def _possessor_country(tok: Token, ctx: Discourse, off: int = 0) -> tuple[str, str] | None:
+def _possessor_country(tok: Token, ctx: Discourse, off: int = 0,
+                       base: ActorBase | None = None) -> tuple[str, str] | None:
     """'its jets', 'their troops': the country of the pronoun's antecedent; 'the country's Aboriginal
-    people': the country the article is about; not 'its allies', who are another party."""
+    people': the country the article is about; 'the kingdom's foreign minister': the latest monarchy
+    named; 'Chad, whose government ...': the relative clause's antecedent; not 'its allies', who are another
+    party."""
     if tok.lemma_.lower() in OTHER_SIDE_NOUNS:
         return None
     for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            ante = _relative_antecedent(tok, ctx, off)
+            return (ante.country, ante.country) if ante is not None and ante.country else None
+        if c.dep_ == "poss" and base is not None and c.lower_ in MONARCHY_NOUNS and _is_definite(c):
+            at = c.idx + off
+            king = next((a.country for a in reversed(ctx.bodies) if a.country and a.end <= at and
+                         (k := base.country(a.country)) is not None and
+                         any(c.lower_ in n.lower().split() for n in (k.name, *k.aliases))), None)
+            if king is not None:
+                return king, king
         if c.dep_ == "poss" and c.lower_ in ("country", "nation") and \
                 any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
             focus = ctx.focus()
@@ -1038,6 +1051,18 @@ def _document_author(tok: Token, base: ActorBase, on: date | None, off: int,
         if got is not None and (got.country or got.actor_id or got.code):
             return got
     return None
+
+
+def _relative_antecedent(tok: Token, ctx: Discourse, off: int) -> Actor | None:
+    """The body a 'whose' phrase belongs to: the noun its relative clause modifies ('Chad, whose government
+    expelled French troops, ...' -> Chad), as resolved earlier in the sentence."""
+    t = tok
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "relcl":
+        return None
+    at = t.head.idx + off
+    return next((a for a in reversed(ctx.bodies) if a.start <= at < a.end), None)
 
 
 def _own_clause_subject(tok: Token, ctx: Discourse, off: int) -> Actor | None:

@@ -262,6 +262,9 @@ def reciprocal_object(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"):
             return any(d.lower_ in ("each", "one") for d in c.children)
+        if c.dep_ == "dobj" and c.lower_ in ("each", "one") and \
+                any(d.lower_ in ("other", "another") for d in c.children):
+            return True  # 'blamed one another' parsed with 'one' as the object
         if c.dep_ == "prep":
             for o in c.children:
                 if o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children):
