@@ -251,3 +251,54 @@ def test_hosting_weapons_is_no_meeting() -> None:
     triples = coded_triples("Belarus hosted Russian nuclear weapons.", "2023-06-01")
     assert not any(c.startswith("04") for c, _, _ in triples)
     assert ("043", "EGY", "ISRGOV") in coded_triples("Egypt hosted the Israeli prime minister.", "2023-06-01")
+
+
+@pytest.mark.model
+def test_commandos_are_military_and_victims_are_of_the_place() -> None:
+    triples = coded_triples("South African commandos raided houses in Gaborone, the capital of Botswana, "
+                            "killing 12 people.", "1985-06-14")
+    assert ("190", "ZAFMIL", "BWACVL") in triples
+
+
+@pytest.mark.model
+def test_a_crowd_outside_a_city_landmark_is_of_that_country() -> None:
+    triples = coded_triples("About 100,000 students rallied outside Seoul's main railway station.", "1980-05-15")
+    assert any(c == "141" and s == "KOREDU" for c, s, _ in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen armed with rifles stormed the hotel.",
+    "A warship armed with cruise missiles entered the Mediterranean.",
+])
+def test_armed_with_describes_and_arms_no_one(text: str) -> None:
+    assert not any(c.startswith("07") for c, _, _ in coded_triples(text, "2015-01-01"))
+
+
+@pytest.mark.model
+def test_armed_by_someone_is_still_arming() -> None:
+    assert ("072", "IRN", "REB") in coded_triples("Rebels armed by Iran attacked the base.", "2015-01-01")
+
+
+@pytest.mark.model
+def test_an_amount_in_aid_is_aid() -> None:
+    triples = coded_triples("The United States suspended $3.5 million in military aid to Thailand.", "2014-05-24")
+    assert ("162", "USA", "THA") in triples
+
+
+@pytest.mark.model
+def test_their_on_a_light_verb_noun_is_every_holder() -> None:
+    triples = coded_triples("Two Japanese destroyers and a Philippine navy frigate held their first joint "
+                            "exercise on Tuesday.", "2023-06-01")
+    assert {s for c, s, _ in triples if c == "062"} == {"JPNMIL", "PHLMIL"}
+
+
+@pytest.mark.model
+def test_a_finite_clause_left_without_subject_is_not_the_main_subjects_act() -> None:
+    text = ("Two French military planes carrying rescuers landed in Beirut on Wednesday, a day after a huge "
+            "explosion at the port killed more than 100 people, the Elysee said.")
+    events = list(sayso.code_text(text, date="2020-08-05"))
+    killings = [e for e in events if e.cameo_root == "19"]
+    assert killings and not any(e.source is not None and e.source.country == "FRA" for e in killings)
+    # an inferred perpetrator is reported, and the speaker accuses no one of it
+    assert not any(e.cameo_root == "11" for e in events)

@@ -38,7 +38,8 @@ DOMESTIC_SECTORS = {"OPP", "REB", "INS", "CVL", "EDU", "LAB"}
 POSSESSED_PLACES = frozenset({"state", "province", "region", "city", "capital", "town", "village", "parliament",
                               "border", "embassy", "territory", "coast", "soil", "airspace", "waters", "north",
                               "south", "east", "west", "interior", "island", "port", "district", "county",
-                              "area", "part", "heartland", "countryside", "outskirts", "prison", "camp"})
+                              "area", "part", "heartland", "countryside", "outskirts", "prison", "camp",
+                              "station", "square", "airport", "market", "university", "stadium"})
 LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near", "through", "outside", "around", "within")
 NOT_PLACE_LABELS = ("PERSON", "PERSON_ACTOR", "ORG_ACTOR", "DEMONYM", "NORP", "DATE", "TIME", "CARDINAL",
                     "ORDINAL", "MONEY", "PERCENT", "QUANTITY")

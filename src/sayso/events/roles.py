@@ -61,6 +61,10 @@ JUDGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "i
                            "denounce", "rebuke", "reprimand", "censure", "slam", "attack", "hail"})
 
 
+#: Participles that describe a noun's state when they modify it without an agent ('armed with rifles').
+STATE_PARTICIPLES = frozenset({"arm", "equip"})
+
+
 def has_to(tok: Token) -> bool:
     """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -301,6 +305,9 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             cands = lexicon.candidates("adj", tok.lower_)
         if cands and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
             return None  # 'executed the injured': a participle with an article is a noun, not an act
+        if tok.dep_ == "acl" and tag == "VBN" and tok.lemma_.lower() in STATE_PARTICIPLES and \
+                not any(c.dep_ == "agent" for c in tok.children):
+            return None  # 'gunmen armed with rifles' describes the gunmen; no one armed them here
     for p in cands:
         if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i))
                                   for c in tok.children):
@@ -422,10 +429,13 @@ def object_words(obj: Token) -> list[str]:
 
 
 def measured(obj: Token) -> list[Token]:
-    """What a quantity noun measures ('part of a food aid package' -> package), else nothing."""
+    """What a quantity noun measures ('part of a food aid package' -> package, '$2 million in aid' -> aid),
+    else nothing."""
     if obj.lemma_.lower() not in QUANTITY_NOUNS:
         return []
-    return [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    # '$3.5 million in military aid': an amount of money measures what its 'in' names too
+    preps = ("of", "in") if obj.ent_type_ == "MONEY" else ("of",)
+    return [o for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
 
 
 def object_token(tok: Token) -> Token | None:
@@ -535,6 +545,11 @@ def subject_tokens(tok: Token) -> list[Token]:
                 return []  # 'where the hostages were, to move on them': no 'be to' future, a misparse
             t = head
             continue
+        if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > t.head.i and \
+                not children(t, "mark"):
+            # '... landed in Beirut, a day after a huge explosion ... killed 100 people': a finite clause the
+            # parser left without its subject is not the main clause's act ('killing 100' would be)
+            return []
         if t.dep_ in ("conj", "advcl") and t.head.i != t.i:
             t = t.head
             continue
@@ -692,7 +707,11 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         givers = poss or prep_objects(tok, ("from", "by")) or prep_objects(receiver, ("from", "by"))
         return (with_conjuncts(givers[0]) if givers else []), subject_tokens(receiver)
     poss = children(tok, "poss")
-    if poss:
+    if poss and poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        # 'Japanese destroyers and a Philippine frigate held their first joint exercise': the holders, all
+        # of them, rather than the pronoun that stands for them
+        sources = subject_tokens(tok.head)
+    if poss and not sources:
         sources = with_conjuncts(poss[0])
     for prep in p.source_prep if not sources else ():
         sources = prep_objects(tok, (prep,)) if prep != "of" else []  # in the pattern's order ('of' last: below)

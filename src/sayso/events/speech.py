@@ -186,6 +186,8 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
             continue
         if ev.source.text.lower() in SELF_PRONOUNS and ev.source.country in selves:
             continue  # 'Mali, Burkina Faso and Niger announced they were quitting': their own act
+        if ev.source.sector == "UAF":
+            continue  # an inferred perpetrator ('an explosion killed 100'): the speaker names no one
         violent = ev.cameo_root in ("18", "19", "20")  # (the other side's violence, not its protest)
         if other(ev.source, speaker) or (violent and _across(ev.source, speaker)):
             return ev.source
