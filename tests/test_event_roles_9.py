@@ -302,3 +302,34 @@ def test_a_finite_clause_left_without_subject_is_not_the_main_subjects_act() -> 
     assert killings and not any(e.source is not None and e.source.country == "FRA" for e in killings)
     # an inferred perpetrator is reported, and the speaker accuses no one of it
     assert not any(e.cameo_root == "11" for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obama lifted a decades-old ban on sales of US weapons to Vietnam.", ("085", "USAGOV", "VNM")),
+    ("China imposed a ban on Japanese seafood imports.", ("163", "CHN", "JPN")),
+])
+def test_a_ban_on_trade_is_an_embargo(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2016-05-23")
+
+
+@pytest.mark.model
+def test_a_ban_on_gatherings_stays_administrative() -> None:
+    triples = coded_triples("The government imposed a ban on public gatherings.", "2016-05-23")
+    assert any(c == "172" for c, _, _ in triples) and not any(c == "163" for c, _, _ in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A missile fired by Houthi rebels struck a tanker in the Red Sea.", ("190", "YEMREBHTH")),
+    ("A torpedo fired by a North Korean submarine sank a South Korean warship.", ("190", "PRKMIL")),
+    ("A rocket launched from Gaza hit a house in Sderot.", ("190", "PSE")),
+])
+def test_a_weapon_subject_is_used_by_whoever_fired_it(text: str, expected: tuple[str, str]) -> None:
+    code, source = expected
+    assert any(c == code and s == source for c, s, _ in coded_triples(text, "2024-01-10"))
+
+
+@pytest.mark.model
+def test_war_games_near_a_country_are_a_show_of_force_at_it() -> None:
+    assert ("150", "CHN", "TWN") in coded_triples("China held war games around Taiwan.", "2023-04-08")

@@ -790,6 +790,31 @@ def _by_target(code: str, rule: str, sources: list[Actor], targets: list[Actor],
     return code, rule
 
 
+#: Restrictions that are an embargo when they bear on trade, and the codes they then take (imposed: 163,
+#: lifted: 085).
+TRADE_RECODE = {"172": "163", "081": "085"}
+RESTRICTION_NOUNS = frozenset({"ban", "restriction", "curb", "control", "limit", "moratorium"})
+TRADE_NOUNS = frozenset({"import", "export", "sale", "shipment", "trade", "good", "product", "purchase",
+                         "delivery", "transfer", "seafood", "beef", "grain", "oil", "gas", "weapon", "arm"})
+
+
+def _trade_ban(tok: Token, code: str, rule: str) -> tuple[str, str]:
+    """A ban on trade is an embargo: 'lifted a ban on sales of US weapons to Vietnam' eases an economic
+    sanction (085), 'imposed restrictions on Chinese imports' is one (163); bans on parties or travel stay
+    administrative (172, 081)."""
+    if code not in TRADE_RECODE:
+        return code, rule
+    obj = roles.object_token(tok)
+    if obj is None or obj.lemma_.lower() not in RESTRICTION_NOUNS:
+        return code, rule
+    on = roles.prep_objects(obj, ("on",)) or roles.prep_objects(tok, ("on",))
+    words = {w for o in on for w in (o.lemma_.lower(), *(c.lemma_.lower() for c in o.children
+                                                          if c.dep_ == "compound"))}
+    if words & TRADE_NOUNS:
+        return TRADE_RECODE[code], f"{rule}+trade-ban"
+    return code, rule
+
+
 def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
             on: date | None, r: _Roles, links: list[Attribution]
             ) -> tuple[str, str, str | None, bool, list[Actor]]:
@@ -802,6 +827,7 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
     if p.complement and _leaving_elsewhere(tok, p, sources, res):
         code, rule = "139", f"{rule}+ultimatum"  # 'gave Saddam Hussein 48 hours to leave Iraq'
     code, rule = _by_target(code, rule, sources, targets, res)
+    code, rule = _trade_ban(tok, code, rule)
     refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
     condition = condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');

@@ -65,6 +65,27 @@ JUDGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "i
 STATE_PARTICIPLES = frozenset({"arm", "equip"})
 
 
+#: Weapons that a sentence may make the subject of the harm they do ('a missile fired by X struck ...').
+WEAPON_SUBJECTS = frozenset({"missile", "rocket", "torpedo", "shell", "bomb", "drone", "mortar", "projectile",
+                             "grenade", "bullet", "mine", "explosive"})
+
+
+def wielder(subject: Token) -> list[Token]:
+    """Who used a weapon that is a clause's subject: its participle's agent ('a missile fired by Houthi
+    rebels struck a tanker') or where it came from ('a rocket launched from Gaza hit a house')."""
+    if subject.lemma_.lower() not in WEAPON_SUBJECTS:
+        return []
+    for c in subject.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            by = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if by:
+                return with_conjuncts(by[0])
+            origin = prep_objects(c, ("from",))
+            if origin:
+                return origin[:1]
+    return []
+
+
 def has_to(tok: Token) -> bool:
     """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -517,7 +538,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
-            return with_conjuncts(s)
+            return wielder(s) or with_conjuncts(s)
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ASKING_NOUNS and has_to(t):
             # 'rejected an ultimatum to hand over the guard': who is asked acts, not who asks; the one who
             # answers the demand is the one it was made of
