@@ -21,6 +21,7 @@ _TEXT = "sayso.text"
 _ENTS = "sayso.ents"
 _ENT_AT = "sayso.ent_at"
 _MATCH = "sayso.match"
+_TOKEN = "sayso.token"
 
 
 def doc_text(doc: Doc) -> str:
@@ -62,6 +63,15 @@ def match_memo(tok: Token, lexicon: T, find: Callable[[Token, T], R]) -> R:
     if tok.i not in found:
         found[tok.i] = find(tok, lexicon)
     return found[tok.i]
+
+
+def token_memo(tok: Token, question: str, find: Callable[[Token], R]) -> R:
+    """`find(tok)`, computed once per token for a named question about its (final) parse."""
+    memo = tok.doc.user_data.setdefault(_TOKEN, {})
+    key = (question, tok.i)
+    if key not in memo:
+        memo[key] = find(tok)
+    return memo[key]
 
 
 def text_between(first: Token, last: Token) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.actors.base import load_actor_base
-from sayso.doccache import ent_at, match_memo
+from sayso.doccache import ent_at, match_memo, token_memo
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.places import resolve_place
 
@@ -150,11 +150,12 @@ def reduced_relative(tok: Token) -> bool:
     """A participle the small model took for the main verb, its real main verb hung on it as a conjunct
     with no 'and': 'The civilians imprisoned for ... were released by X'. The participle is passive and
     its 'subject' the one it was done to."""
-    if tok.tag_ not in ("VBN", "VBD") or not children(tok, "nsubj") or \
-            children(tok, "aux", "auxpass", "dobj", "cc", "ccomp", "xcomp"):
+    if tok.tag_ not in ("VBN", "VBD"):
         return False
-    return any(c.i > tok.i and children(c, "auxpass") and not children(c, "nsubj", "nsubjpass", "mark")
-               for c in children(tok, "conj", "advcl"))
+    later = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.i > tok.i]
+    if not later or not children(tok, "nsubj") or children(tok, "aux", "auxpass", "dobj", "cc", "ccomp", "xcomp"):
+        return False
+    return any(children(c, "auxpass") and not children(c, "nsubj", "nsubjpass", "mark") for c in later)
 
 
 def misparsed_main_verb(tok: Token) -> bool:
@@ -172,7 +173,12 @@ def misparsed_main_verb(tok: Token) -> bool:
 
 def is_passive(tok: Token) -> bool:
     """A passive clause: 'was attacked by', or a past participle modifying a noun ('victims killed by ...',
-    'an agreement forced on Qatar by Saudi Arabia')."""
+    'an agreement forced on Qatar by Saudi Arabia'); asked often, so worked out once per token."""
+    return token_memo(tok, "passive", _is_passive)
+
+
+def _is_passive(tok: Token) -> bool:
+    """`is_passive` without the memo."""
     if misparsed_main_verb(tok):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or headline_passive(tok) or \
