@@ -333,3 +333,24 @@ def test_a_weapon_subject_is_used_by_whoever_fired_it(text: str, expected: tuple
 @pytest.mark.model
 def test_war_games_near_a_country_are_a_show_of_force_at_it() -> None:
     assert ("150", "CHN", "TWN") in coded_triples("China held war games around Taiwan.", "2023-04-08")
+
+
+@pytest.mark.model
+def test_a_headline_infinitive_is_a_future_act() -> None:
+    events = list(sayso.code_text("Germany to send more Patriot systems to Ukraine", date="2024-06-01"))
+    assert any(e.cameo_code == "033" and e.factuality == "intended" and e.target is not None
+               and e.target.country == "UKR" for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The US delivered air defence systems to Kyiv.",
+    "Germany sent more Patriot systems to Ukraine.",
+])
+def test_weapon_systems_named_by_their_kind_are_arms(text: str) -> None:
+    assert any(c == "072" and t is not None and t.startswith("UKR") for c, _, t in coded_triples(text, "2024-06-01"))
+
+
+@pytest.mark.model
+def test_any_other_system_is_no_arms() -> None:
+    assert not coded_triples("The company provided a new payment system to banks.", "2024-06-01")

@@ -95,6 +95,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
         break
     if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids):
         return "intended"
+    if tok.dep_ == "ROOT" and has_to(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return "intended"  # a headline's future: 'Germany to send more Patriot systems to Ukraine'
     return None
 
 
