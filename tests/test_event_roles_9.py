@@ -354,3 +354,20 @@ def test_weapon_systems_named_by_their_kind_are_arms(text: str) -> None:
 @pytest.mark.model
 def test_any_other_system_is_no_arms() -> None:
     assert not coded_triples("The company provided a new payment system to banks.", "2024-06-01")
+
+
+@pytest.mark.model
+def test_a_leader_of_another_kind_is_another_person() -> None:
+    triples = coded_triples("Kenya's president met the opposition leader on Monday.", "2018-03-09")
+    assert ("040", "KENGOV", "OPP") in triples or any(c == "040" and s == "KENGOV" and t is not None
+                                                     and t.endswith("OPP") for c, s, t in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uganda has sent troops to Juba at the request of South Sudan's government to help secure the airport.",
+     ("070", "UGA", "SSDGOV")),
+    ("France deployed troops at the invitation of the Malian government.", ("154", "FRA", "MLIGOV")),
+])
+def test_an_act_at_someones_request_is_done_for_them(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_triples(text, "2013-12-20")

@@ -883,6 +883,9 @@ def _antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Ac
         return None
     if any(t.ent_type_ in ("PERSON_ACTOR", "PERSON") for t in tok.subtree if t.i < tok.i):
         return None  # 'Putin's spokesman' is someone else
+    kinds = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    if kinds and not all(k in last.text.lower() for k in kinds):
+        return None  # 'Kenya's president met the opposition leader': a leader of another kind
     if any(c.lower_ in ("former", "ex") for c in tok.children):
         # 'Former US President Jimmy Carter ... since Fidel Castro came to power. The former president ...':
         # the latest former officeholder, not the latest person

@@ -706,6 +706,11 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)
     if not targets and p.code[:2] == "14" and (mission := protested_mission(tok, s, res, st, quotes, on)):
         return mission, "+mission-target"  # 'protested outside the Russian embassy in Kyiv'
+    if not targets and p.code[:2] in ("03", "04", "05", "06", "07", "08", "15"):
+        asked = [a for o in roles.requesters(tok) for a in actors([o], s, res, st, quotes, on)
+                 if all(distinct(a, src) for src in sources)]
+        if asked:
+            return asked, "+at-request"  # 'sent troops to Juba at the request of South Sudan's government to help
     if not targets and p.code[:2] in VIOLENT_ROOTS:
         # 'launched an offensive to retake the region from the rebels': an attack whose purpose is a
         # coercive or violent act is aimed at whom that act is

@@ -86,6 +86,26 @@ def wielder(subject: Token) -> list[Token]:
     return []
 
 
+#: Nouns of an 'at the ... of X' phrase that make X the one an act is done for.
+REQUEST_PHRASES = frozenset({"request", "invitation", "behest", "urging", "plea", "appeal"})
+
+
+def requesters(tok: Token) -> list[Token]:
+    """Who asked for an act: 'at the request of X' on the act's verb or on the verb its purpose clause
+    serves ('sent troops at the request of South Sudan's government to help secure the airport')."""
+    t = tok
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "at":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_PHRASES:
+                        return prep_objects(o, ("of", "from"))[:1]
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
 def has_to(tok: Token) -> bool:
     """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
