@@ -371,3 +371,13 @@ def test_a_leader_of_another_kind_is_another_person() -> None:
 ])
 def test_an_act_at_someones_request_is_done_for_them(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded_triples(text, "2013-12-20")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The last Ethiopian troops pulled out of Mogadishu on Thursday.", ("0874", "ETHMIL", None)),
+    ("Australia took legal action against Japan at the world court.", ("115", "AUS", "JPN")),
+    ("Zuma froze university fees, conceding the main demand of students.", ("080", "ZAFGOV", "ZAFEDU")),
+])
+def test_lexicon_gaps_found_in_set_9(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in coded_triples(text, "2015-10-23")

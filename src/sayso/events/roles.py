@@ -356,9 +356,12 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                 not any(c.dep_ == "agent" for c in tok.children):
             return None  # 'gunmen armed with rifles' describes the gunmen; no one armed them here
     for p in cands:
-        if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i))
+        if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)
+                                                              or (c.dep_ == "prep" and c.i == tok.i + 1))
                                   for c in tok.children):
-            continue  # the small model often makes the particle an adverb ('stepped down')
+            # the small model often makes the particle an adverb ('stepped down') or, before 'of', a
+            # preposition ('pulled out of Mogadishu')
+            continue
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
                               and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children) \
                 and not (p.prep == "for" and _for_clause(tok) is not None):
