@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from sayso.actors.base import load_actor_base
@@ -335,6 +337,12 @@ def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     return match_memo(tok, lexicon, _match)
 
 
+def _prep_pattern(cands: Iterable[Pattern], word: str) -> bool:
+    """Whether some candidate pattern with no object takes `word` as its preposition ('walk-out-of-prep':
+    walk + 'out'); 'pull-troop-out-of' needs an object, so 'troops pulled out of X' is no such case."""
+    return any(q.prep == word and q.particle is None and not q.objects for q in cands)
+
+
 def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     """`match` without the memo."""
     pos = POS_OF.get(tok.pos_)
@@ -357,10 +365,11 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             return None  # 'gunmen armed with rifles' describes the gunmen; no one armed them here
     for p in cands:
         if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)
-                                                              or (c.dep_ == "prep" and c.i == tok.i + 1))
+                                                              or (c.dep_ == "prep" and c.i == tok.i + 1 and
+                                                                  not _prep_pattern(cands, p.particle)))
                                   for c in tok.children):
             # the small model often makes the particle an adverb ('stepped down') or, before 'of', a
-            # preposition ('pulled out of Mogadishu')
+            # preposition ('pulled out of Mogadishu'), unless a pattern reads it as one ('walked out of talks')
             continue
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
                               and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children) \
