@@ -381,3 +381,10 @@ def test_an_act_at_someones_request_is_done_for_them(text: str, expected: tuple[
 ])
 def test_lexicon_gaps_found_in_set_9(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in coded_triples(text, "2015-10-23")
+
+
+@pytest.mark.model
+def test_two_verbs_share_the_object_named_after_the_second() -> None:
+    triples = coded_triples("Police in Minsk detained and later released the editor of an opposition newspaper.",
+                            "2021-05-23")
+    assert ("173", "BLRCOP", "BLRMED") in triples and ("084", "BLRCOP", "BLRMED") in triples

@@ -108,6 +108,15 @@ def requesters(tok: Token) -> list[Token]:
     return []
 
 
+def shared_object(tok: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it ('police detained and later released
+    the editor': the editor was detained too), when it has no object or clause of its own."""
+    if children(tok, "dobj", "dative", "ccomp", "xcomp", "prep", "agent") or not children(tok, "cc"):
+        return []
+    later = [c for c in children(tok, "conj") if c.i > tok.i and c.pos_ == "VERB" and not children(c, "nsubj")]
+    return children(later[0], "dobj")[:1] if later else []
+
+
 def has_to(tok: Token) -> bool:
     """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -669,7 +678,7 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         else:
             # 'vowed to help the Iraqi government defeat X': the parser makes the helped the infinitive's subject
             objs = children(tok, "dobj", "dative") or \
-                (_complement_subjects(tok) if tok.lemma_.lower() in CAUSATIVE else [])
+                (_complement_subjects(tok) if tok.lemma_.lower() in CAUSATIVE else []) or shared_object(tok)
             if objs:
                 return with_conjuncts(objs[0])
     if p.objects:
