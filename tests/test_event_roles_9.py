@@ -388,3 +388,20 @@ def test_two_verbs_share_the_object_named_after_the_second() -> None:
     triples = coded_triples("Police in Minsk detained and later released the editor of an opposition newspaper.",
                             "2021-05-23")
     assert ("173", "BLRCOP", "BLRMED") in triples and ("084", "BLRCOP", "BLRMED") in triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hours after the United States vetoed the resolution, Russia expelled two diplomats.",
+    "Russia expelled two diplomats days after the United States vetoed the resolution.",
+])
+def test_an_act_measured_off_in_hours_or_days_is_background(text: str) -> None:
+    codes = [c for c, _, _ in coded_triples(text, "2023-02-20")]
+    assert "161" in codes and not any(c.startswith("12") for c in codes)
+
+
+@pytest.mark.model
+def test_barring_broadcasters_is_censorship() -> None:
+    triples = coded_triples("Pakistan's media regulator barred television channels in Lahore from broadcasting "
+                            "his speeches.", "2023-03-05")
+    assert any(c == "1721" and s == "PAK" and t == "PAKMED" for c, s, t in triples)

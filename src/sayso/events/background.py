@@ -22,7 +22,8 @@ def is_background(tok: Token) -> bool:
     for _ in range(8):
         if t.dep_ == "pobj" and t.head.lower_ in TEMPORAL and (_shifted(t.head) or _own_time(t)):
             return True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL and (_shifted(c) or _own_time(t))
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL and
+                                     (_shifted(c) or _own_time(t) or _measured_before(t, c))
                                      for c in t.children):
             return True
         if t.dep_ == "relcl" and _past_perfect(t) and _has_gap(t):
@@ -36,6 +37,11 @@ def is_background(tok: Token) -> bool:
 def _shifted(word: Token) -> bool:
     """A temporal word measured off the main event ('a week after', 'days before') or 'since'."""
     return word.lower_ == "since" or any(c.dep_ == "npadvmod" for c in word.children)
+
+
+def _measured_before(clause: Token, mark: Token) -> bool:
+    """'Hours after the US vetoed ...' with the measure hung on the clause's verb, not on 'after'."""
+    return any(c.dep_ == "npadvmod" and c.i < mark.i for c in clause.children)
 
 
 def _own_time(t: Token) -> bool:
