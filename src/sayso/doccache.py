@@ -74,6 +74,11 @@ def token_memo(tok: Token, question: str, find: Callable[[Token], R]) -> R:
     return memo[key]
 
 
+def children(tok: Token, *deps: str) -> list[Token]:
+    """Children of a token with one of the given dependency labels."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
 def text_between(first: Token, last: Token) -> str:
     """The document text from the start of `first` to the end of `last`."""
     return doc_text(first.doc)[first.idx:last.idx + len(last.text)]

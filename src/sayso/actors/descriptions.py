@@ -114,6 +114,12 @@ def modifier_words(tok: Token, words: Iterable[Token]) -> list[Token]:
     return [w for w in words if w.i != tok.i and w.dep_ not in ("det", "poss", "punct") and w.is_alpha]
 
 
+def name_holds(base: ActorBase, iso3: str | None, word: str) -> bool:
+    """Whether a country's name or an alias holds the word ('kingdom' in 'Kingdom of Saudi Arabia')."""
+    c = base.country(iso3 or "")
+    return c is not None and any(word in n.lower().split() for n in (c.name, *c.aliases))
+
+
 def described_country(tok: Token, words: Sequence[Token], base: ActorBase, bodies: Sequence[Actor],
                       before: int) -> str | None:
     """The ISO3 code of the latest country mentioned before offset `before` that fits every constraining
@@ -129,10 +135,7 @@ def described_country(tok: Token, words: Sequence[Token], base: ActorBase, bodie
     for a in reversed(bodies):
         if a.country is None or a.end > before or not all(a.country in s for s in allowed):
             continue
-        c = base.country(a.country)
-        if c is None:
+        if base.country(a.country) is None or (head in NAMED_HEADS and not name_holds(base, a.country, head)):
             continue
-        if head in NAMED_HEADS and not any(head in n.lower().split() for n in (c.name, *c.aliases)):
-            continue
-        return c.iso3
+        return a.country
     return None

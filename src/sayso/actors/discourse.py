@@ -101,6 +101,11 @@ class Discourse:
                 return actor
         return None if same_person(self.last_person, not_this) else self.last_person
 
+    def body_at(self, offset: int) -> Actor | None:
+        """The latest remembered body whose mention covers a document offset (a subject named earlier in
+        the sentence, the antecedent of a relative clause)."""
+        return next((a for a in reversed(self.bodies) if a.start <= offset < a.end), None)
+
     def focus(self) -> str | None:
         """The country the article is most about so far (for place disambiguation)."""
         return max(self.countries, key=self.countries.__getitem__) if self.countries else None

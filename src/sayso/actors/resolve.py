@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase, Organization
-from sayso.actors.descriptions import described_country
+from sayso.actors.descriptions import described_country, name_holds
 from sayso.actors.discourse import Discourse
 from sayso.actors.groups import (
     AFFILIATES,
@@ -27,7 +27,7 @@ from sayso.actors.groups import (
     partitive_whole,
     state_of,
 )
-from sayso.doccache import ent_at, entity_of, sent_ents, text_between
+from sayso.doccache import children, ent_at, entity_of, sent_ents, text_between
 from sayso.model import Actor
 from sayso.places import resolve_place
 
@@ -706,10 +706,7 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
         subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
             ctx.subject_body.end <= before else None
         def fits(a: Actor) -> bool:  # 'the kingdom' is only a country that is one (its name says so)
-            if low not in MONARCHY_NOUNS:
-                return True
-            c = base.country(a.country or "")
-            return c is not None and any(low in n.lower().split() for n in (c.name, *c.aliases))
+            return low not in MONARCHY_NOUNS or name_holds(base, a.country, low)
         subject = subject if subject is not None and fits(subject) else None
         country = subject or next((a for a in reversed(ctx.bodies) if a.sector is None and a.country and
                                    a.actor_id == a.country.lower() and a.end <= before and fits(a)), None)
@@ -1007,8 +1004,7 @@ def _possessor_country(tok: Token, ctx: Discourse, off: int = 0,
         if c.dep_ == "poss" and base is not None and c.lower_ in MONARCHY_NOUNS and _is_definite(c):
             at = c.idx + off
             king = next((a.country for a in reversed(ctx.bodies) if a.country and a.end <= at and
-                         (k := base.country(a.country)) is not None and
-                         any(c.lower_ in n.lower().split() for n in (k.name, *k.aliases))), None)
+                         name_holds(base, a.country, c.lower_)), None)
             if king is not None:
                 return king, king
         if c.dep_ == "poss" and c.lower_ in ("country", "nation") and \
@@ -1062,10 +1058,7 @@ def _relative_antecedent(tok: Token, ctx: Discourse, off: int) -> Actor | None:
     t = tok
     while t.dep_ != "relcl" and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "relcl":
-        return None
-    at = t.head.idx + off
-    return next((a for a in reversed(ctx.bodies) if a.start <= at < a.end), None)
+    return ctx.body_at(t.head.idx + off) if t.dep_ == "relcl" else None
 
 
 def _own_clause_subject(tok: Token, ctx: Discourse, off: int) -> Actor | None:
@@ -1074,19 +1067,12 @@ def _own_clause_subject(tok: Token, ctx: Discourse, off: int) -> Actor | None:
     (the sentence's subject), not whatever country was named last ('in Islamabad', 'Greek-flagged')."""
     subject = None
     if tok.dep_ == "nsubj":
-        subject = next((c for v in children_of(tok.head, "ccomp") if v.i < tok.i
-                        for c in children_of(v, "nsubj", "nsubjpass")), None)
+        subject = next((c for v in children(tok.head, "ccomp") if v.i < tok.i
+                        for c in children(v, "nsubj", "nsubjpass")), None)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-        subject = next((c for c in children_of(tok.sent.root, "nsubj") if c.i < tok.head.head.i), None)
-    if subject is None:
-        return None
-    at = subject.idx + off
-    return next((a for a in reversed(ctx.bodies) if a.start <= at < a.end and a.country), None)
-
-
-def children_of(tok: Token, *deps: str) -> list[Token]:
-    """A token's children with one of the given dependency labels."""
-    return [c for c in tok.children if c.dep_ in deps]
+        subject = next((c for c in children(tok.sent.root, "nsubj") if c.i < tok.head.head.i), None)
+    found = ctx.body_at(subject.idx + off) if subject is not None else None
+    return found if found is not None and found.country else None
 
 
 def _of_country(tok: Token, base: ActorBase, with_role: bool = True,

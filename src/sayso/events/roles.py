@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from sayso.actors.base import load_actor_base
-from sayso.doccache import ent_at, match_memo, token_memo
+from sayso.doccache import children, ent_at, match_memo, token_memo
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.places import resolve_place
 
@@ -244,11 +244,6 @@ def shared_agent(tok: Token) -> list[Token]:
     if _passive_conjunct(tok):
         return shared_agent(tok.head) if tok.head.i != tok.i else []
     return []
-
-
-def children(tok: Token, *deps: str) -> list[Token]:
-    """Children of a token with one of the given dependency labels."""
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
