@@ -1,6 +1,6 @@
 """Roles and actors found in the ninth session: a participle the parser took for the main verb ('The
 activists jailed for ... were freed by X'), terms forced on a party, and a country named again by a
-description ('the wealthy Gulf state', 'the Himalayan nation').
+description ('the small Gulf state', 'the Himalayan nation').
 
 Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
 
@@ -16,7 +16,7 @@ from sayso.errors import DataFileError
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "The civilians imprisoned for marching against Moscow were released on Monday by Putin himself.",
+    "Students jailed for protesting against the junta were released on Friday by the generals.",
     "Protesters detained during the rally were released by Belarusian police on Friday.",
 ])
 def test_a_participle_read_as_the_main_verb_keeps_its_noun_as_whom_it_was_done_to(text: str) -> None:
@@ -24,8 +24,8 @@ def test_a_participle_read_as_the_main_verb_keeps_its_noun_as_whom_it_was_done_t
     jailing = [(s, t) for c, s, t in triples if c == "173"]
     release = [(s, t) for c, s, t in triples if c.startswith("084")]
     # the jailed are its target, not its source; the release is aimed at them too
-    assert jailing and all(s is None and t is not None and t.endswith("CVL") for s, t in jailing)
-    assert release and all(t is not None and t.endswith("CVL") for _, t in release)
+    assert jailing and all(s is None and t is not None and t.endswith(("CVL", "EDU")) for s, t in jailing)
+    assert release and all(t is not None and t.endswith(("CVL", "EDU")) for _, t in release)
 
 
 @pytest.mark.model
@@ -51,8 +51,8 @@ def test_forcing_someone_from_office_is_still_aimed_at_them() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Qatar signed the accord. The deal was forced on the wealthy Gulf state by Saudi Arabia.",
-     ("170", "SAU", "QAT")),
+    ("Bahrain signed the pact. The terms were forced on the island kingdom by Saudi Arabia.",
+     ("170", "SAU", "BHR")),
     ("Nepal rejected the claim. India accused the Himalayan nation of harbouring militants.",
      ("112", "IND", "NPL")),
     ("Iran tested a missile. The US imposed sanctions on the Islamic republic.", ("163", "USA", "IRN")),
@@ -137,8 +137,8 @@ def test_the_accused_does_the_act_even_when_of_hangs_on_the_object() -> None:
 
 @pytest.mark.model
 def test_a_proposal_for_an_act_is_not_its_doer() -> None:
-    triples = coded_triples("Bangladesh rejected an Indian proposal for signing a trade pact.", "2014-05-01")
-    assert not any(s == "IND" for c, s, _ in triples if c.startswith("05"))
+    triples = coded_triples("Nepal turned down a Chinese proposal for building a rail link.", "2014-05-01")
+    assert not any(s == "CHN" for c, s, _ in triples if c.startswith("05"))
 
 
 @pytest.mark.model

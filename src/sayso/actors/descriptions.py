@@ -1,4 +1,4 @@
-"""Country descriptions: 'the wealthy Gulf state' names again a country the article mentioned before.
+"""Country descriptions: 'the small Gulf state' names again a country the article mentioned before.
 
 A description is a definite noun phrase whose head is a country noun (state, nation, country, kingdom, ...).
 Its modifiers either constrain which country it can be (a region word from data/descriptions.csv, a

@@ -696,7 +696,7 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
     described = described_country(tok, words, base, ctx.bodies, words[0].idx + off) \
         if not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children) else None
     if described is not None and (c := base.country(described)) is not None:
-        # 'the wealthy Gulf state', 'the Himalayan kingdom': the latest country that fits the description
+        # 'the small Gulf state', 'the Himalayan kingdom': the latest country that fits the description
         return _span_actor(off, words[0], tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                            code=actor_code(c.iso3, None, c.cameo))
     if low in COUNTRY_NOUNS and len(words) <= 2 and \
