@@ -405,3 +405,14 @@ def test_barring_broadcasters_is_censorship() -> None:
     triples = coded_triples("Pakistan's media regulator barred television channels in Lahore from broadcasting "
                             "his speeches.", "2023-03-05")
     assert any(c == "1721" and s == "PAK" and t == "PAKMED" for c, s, t in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels seized 29 Chinese workers near the border.", "181"),
+    ("Gunmen seized three Japanese tourists in Sinai.", "181"),
+    ("Police seized two journalists in Minsk.", "173"),
+    ("Rebels seized a government building.", "171"),
+])
+def test_seizing_people_is_an_abduction_or_an_arrest_not_a_seizure_of_property(text: str, code: str) -> None:
+    assert code in [c for c, _, _ in coded_triples(text, "2012-01-28")]

@@ -792,7 +792,19 @@ def _by_target(code: str, rule: str, sources: list[Actor], targets: list[Actor],
         return "161", f"{rule}+officials-expelled"
     if code == "0831" and all(t.actor_id in res.actors.organizations and t.sector == "IGO" for t in targets):
         return "160", f"{rule}+leaves-organisation"
+    if code == "171" and all(t.sector in PEOPLE_SECTORS for t in targets):
+        # 'rebels seized 29 Chinese workers' is an abduction (181); 'police seized two journalists' an
+        # arrest (173): seizing people is no seizure of property
+        if sources and all(a.sector in STATE_FORCES for a in sources):
+            return "173", f"{rule}+people-detained"
+        return "181", f"{rule}+people-abducted"
     return code, rule
+
+
+#: Sectors of people (not bodies or things) whose seizure is an abduction or an arrest.
+PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REF", "AGR", "HLH", "REL", "ELI", "OPP"})
+#: Sectors whose seizing of people is an arrest, not an abduction.
+STATE_FORCES = frozenset({"COP", "MIL", "GOV", "JUD"})
 
 
 #: Restrictions that are an embargo when they bear on trade, and the codes they then take (imposed: 163,
