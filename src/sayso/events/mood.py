@@ -5,7 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.roles import ASKING_NOUNS, has_for_mark, has_to, intent_noun, is_infinitive_complement, is_passive
+from sayso.events.roles import (
+    ASKING_NOUNS,
+    has_for_mark,
+    has_that,
+    has_to,
+    intent_noun,
+    is_infinitive_complement,
+    is_passive,
+)
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
@@ -126,7 +134,7 @@ def _proposal_mood(tok: Token) -> str | None:
     A 'that' clause on a demand noun is demanded too ('its demand that X release ...')."""
     head = tok.head
     if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in DEMAND_NOUNS and \
-            any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            has_that(tok):
         return "demanded"  # 'renewed its demand that Azerbaijan release the prisoners'
     if tok.dep_ != "acl" or head.pos_ != "NOUN" or not has_to(tok):
         return None

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan, according_to
 from sayso.doccache import text_between
+from sayso.events.roles import has_that
 from sayso.events.speakers import clause_like_object, quote_index, tok_span
 from sayso.events.state import ArticleState, Sent, token_key
 from sayso.model import Actor, Span
@@ -39,7 +40,7 @@ def quote_records(quotes: list[QuoteSpan], st: ArticleState, text: str, sents: l
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         parts = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] or \
             [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")] or \
-            [g for o in objs for g in o.children if g.dep_ in ("relcl", "acl") and _that_clause(g)] or \
+            [g for o in objs for g in o.children if g.dep_ in ("relcl", "acl") and has_that(g)] or \
             ([*objs, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as")]
              if objs and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) else []) or \
             [c for c in [clause_like_object(tok)] if c is not None]
@@ -76,11 +77,6 @@ def quote_records(quotes: list[QuoteSpan], st: ArticleState, text: str, sents: l
         if toks:
             rows.append(QuoteRecord(speaker, colon, _content_span(toks, s.off), "headline", None))
     return rows
-
-
-def _that_clause(tok: Token) -> bool:
-    """A clause introduced by 'that' ('told a news conference that ...')."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _content_span(toks: list[Token], off: int) -> Span:

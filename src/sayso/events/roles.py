@@ -117,6 +117,11 @@ def shared_object(tok: Token) -> list[Token]:
     return children(later[0], "dobj")[:1] if later else []
 
 
+def has_that(tok: Token) -> bool:
+    """A clause introduced by 'that' ('told a news conference that ...', 'its demand that X withdraw')."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
 def has_to(tok: Token) -> bool:
     """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -534,7 +539,7 @@ def asked_party(tok: Token) -> list[Token]:
     'that' clause ('the demand that Ukraine withdraw', 'allegations that Chinese hackers breached ...') or
     the 'for' object of its infinitive ('a plea for Russian peacekeepers to protect ...')."""
     for c in tok.children:
-        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if c.dep_ in ("acl", "ccomp") and has_that(c):
             subj = children(c, "nsubj", "nsubjpass")
             if subj:
                 return with_conjuncts(subj[0])

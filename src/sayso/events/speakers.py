@@ -94,7 +94,7 @@ def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan])
         return False  # 'what it called a hostile step' names; 'called on X to ...' appeals
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children):
         return True
-    if any(g.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+    if any(g.dep_ in ("relcl", "acl") and roles.has_that(g)
            for c in tok.children if c.dep_ == "dobj" for g in c.children):
         return True  # 'told a news conference that ...'
     if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.i > tok.head.i and \

@@ -322,8 +322,7 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
     obj = roles.object_token(t) if demand else None
     for c in [*t.children, *(obj.children if obj is not None else ())]:
         for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and roles.has_for_mark(c)  # 'called for X to V'
-        that_clause = c.dep_ == "acl" and c.head.i != t.i and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                   for m in c.children)  # 'its demand that X V'
+        that_clause = c.dep_ == "acl" and c.head.i != t.i and roles.has_that(c)  # 'its demand that X V'
         if c.dep_ != "ccomp" and not for_clause and not that_clause:
             continue
         subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that she be released'
