@@ -40,7 +40,12 @@ POSSESSED_PLACES = frozenset({"state", "province", "region", "city", "capital", 
                               "south", "east", "west", "interior", "island", "port", "district", "county",
                               "area", "part", "heartland", "countryside", "outskirts", "prison", "camp",
                               "station", "square", "airport", "market", "university", "stadium"})
-LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near", "through", "outside", "around", "within")
+#: (not 'off': pirates 'off the coast of Yemen' are not Yemen's)
+LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near", "through", "outside", "around", "within",
+                  "above")
+#: Nouns of a settled place that a demonym can name the country of ('in the Kazakh town of Zhanaozen').
+DEMONYM_PLACE_HEADS = frozenset({"city", "capital", "town", "village", "province", "region", "district", "county",
+                                 "port", "island", "countryside", "hinterland"})
 NOT_PLACE_LABELS = ("PERSON", "PERSON_ACTOR", "ORG_ACTOR", "DEMONYM", "NORP", "DATE", "TIME", "CARDINAL",
                     "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
@@ -163,7 +168,8 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
         found = _sentence_countries(s, res, st)
         if found & _counterpart_countries(actor, s, st):
             return actor  # the one country named is a counterpart's
-    if not found and st.dateline is not None and st.dateline.country and not named_countries(s.span, res.actors):
+    if not found and st.dateline is not None and st.dateline.country and \
+            named_countries(s.span, res.actors) <= {(st.dateline.country, _cameo(st.dateline.country, res))}:
         # 'BUENOS AIRES, Dec 20 (Reuters) - Thousands of protesters marched ...': filed where it happened
         c = res.actors.country(st.dateline.country)
         found = {(c.iso3, c.cameo)} if c is not None else set()
@@ -176,6 +182,12 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
         return actor
     iso3, cameo = next(iter(found))
     return replace(actor, country=iso3, code=f"{cameo}{actor.sector}")
+
+
+def _cameo(iso3: str, res: Resources) -> str:
+    """The CAMEO code of a country given by ISO code (the two differ for a few, e.g. Romania's ROM)."""
+    c = res.actors.country(iso3)
+    return c.cameo if c is not None else iso3
 
 
 def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[str, str]]:
@@ -232,6 +244,10 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
     """place_mentions without the per-sentence memo."""
     found = []
     for e in sent_ents(s.span):
+        demonym = _demonym_place(e, res)
+        if demonym is not None:
+            found.append((e, *demonym))
+            continue
         if e.label_ in NOT_PLACE_LABELS and e.label_ not in ("NORP", "PERSON"):
             continue  # the small model labels places loosely ('in Aleppo' as LANGUAGE): the gazetteer decides
         head = e.root
@@ -256,6 +272,21 @@ def _find_place_mentions(s: Sent, res: Resources) -> list[tuple[SpacySpan, str, 
         if pair is not None:
             found.append((e, *pair))
     return found
+
+
+def _demonym_place(e: SpacySpan, res: Resources) -> tuple[str, str] | None:
+    """The country (iso3, cameo) of a demonym that describes a settled place after a locative preposition
+    ('in the western Kazakh town of Zhanaozen', 'in the Iraqi capital'), which names where things happen."""
+    if e.label_ not in ("DEMONYM", "NORP") or e.root.dep_ not in ("amod", "compound") or \
+            e.root.head.lemma_.lower() not in DEMONYM_PLACE_HEADS:
+        return None
+    head = e.root.head
+    outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # 'the square of the town'
+    if not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) and \
+            not (outer is not None and outer.dep_ == "pobj" and outer.head.lower_ in LOCATIVE_PREPS):
+        return None
+    c = res.actors.country_by_name(e.text)
+    return (c.iso3, c.cameo) if c is not None else None
 
 
 def reciprocal_object(tok: Token) -> bool:

@@ -1,0 +1,53 @@
+"""Roles and actors found in the tenth session: an actor named only by its sector takes the country of
+the place the sentence names through a demonym ('in the Kazakh town of X') or of the dateline when the
+sentence names no other country.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import coded_triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    # towns the gazetteer does not know: the demonym says where they are
+    ("Protesters burned the mayor's office in the southern Bolivian town of Qhatavi, a Chilean radio station "
+     "reported.", "BOL"),
+    ("Rebels shelled a market in the main square of the eastern Congolese town of Mbutakeni, a Rwandan "
+     "newspaper said.", "COD"),
+    ("Gunmen killed two guards at a hotel in the hills above Kabul on Friday.", "AFG"),
+])
+def test_an_actor_named_by_its_sector_is_of_the_place_the_sentence_names(text: str, country: str) -> None:
+    triples = coded_triples(text, "2015-06-01")
+    assert triples and all(s is not None and s.startswith(country) for _, s, _t in triples)
+
+
+@pytest.mark.model
+def test_a_demonym_on_a_thing_names_no_place() -> None:
+    # 'Chinese goods' is not where the police acted: no country is guessed for them
+    triples = coded_triples("Police seized Chinese goods at a market on Monday.", "2015-06-01")
+    assert triples and all(s == "COP" for _, s, _t in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the sentence names the dateline's own country: the unnamed actors are of it
+    ("HARARE, May 3 (Reuters) - Soldiers stormed Zimbabwe's parliament on Tuesday and detained the speaker.",
+     "ZWEMIL", "ZWE"),
+    ("QUITO (AP) - Opposition leader Ana Rivas demanded on Monday that Ecuador's electoral court recount "
+     "the votes.", "ECUOPP", "ECUJUD"),
+])
+def test_the_dateline_gives_the_country_when_the_sentence_names_only_its_own(
+        text: str, source: str, target: str) -> None:
+    triples = coded_triples(text, "2019-05-03")
+    assert any(s == source and t is not None and t.startswith(target) for _, s, t in triples)
+
+
+@pytest.mark.model
+def test_the_dateline_gives_no_country_when_the_sentence_names_another() -> None:
+    # filed from Washington about Yemen: the unnamed fighters are not American
+    triples = coded_triples("WASHINGTON (AP) - Fighters shelled the Yemeni port of Hodeidah on Monday.", "2019-05-03")
+    assert triples and not any(s is not None and s.startswith("USA") for _, s, _t in triples)
