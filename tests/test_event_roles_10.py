@@ -51,3 +51,27 @@ def test_the_dateline_gives_no_country_when_the_sentence_names_another() -> None
     # filed from Washington about Yemen: the unnamed fighters are not American
     triples = coded_triples("WASHINGTON (AP) - Fighters shelled the Yemeni port of Hodeidah on Monday.", "2019-05-03")
     assert triples and not any(s is not None and s.startswith("USA") for _, s, _t in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("The coast guard fired on and sank a Chinese fishing boat on Monday.", "CHNBUS"),
+    ("Iranian commandos seized a British oil tanker in the strait.", "GBRBUS"),
+    ("Gunmen took hundreds of passengers hostage aboard a train.", "CVL"),
+    ("Militants took two Swiss engineers hostage near the dam.", "CHECVL"),
+])
+def test_a_seized_or_attacked_craft_or_hostage_is_the_target(text: str, target: str) -> None:
+    triples = coded_triples(text, "2019-07-20")
+    assert any(c[:2] in ("17", "18", "19") and t == target for c, _s, t in triples)
+
+
+@pytest.mark.model
+def test_a_foreign_boat_gives_the_state_body_acting_on_it_no_country() -> None:
+    triples = coded_triples("The coast guard fired on and sank a Chinese fishing boat on Monday.", "2019-07-20")
+    assert triples and not any(s is not None and s.startswith("CHN") for _, s, _t in triples)
+
+
+@pytest.mark.model
+def test_foreign_nationals_do_not_name_the_police_who_arrest_them_but_protesters_do() -> None:
+    assert ("173", "COP", "CHNCVL") in coded_triples("Police arrested two Chinese nationals.", "2019-07-20")
+    assert ("175", "KENCOP", "KENCVL") in coded_triples("Police fired tear gas at Kenyan protesters.", "2019-07-20")

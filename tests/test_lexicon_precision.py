@@ -59,10 +59,11 @@ def test_acts_on_people_or_forces(true_text: str, code: str, source: str, false_
     assert _lacks(false_text, code), _codes(false_text)
 
 
-# a hijacked vehicle's owner is the one hijacked; weapons inspectors are inspectors, not forces withdrawn
+# a hijacked vehicle's owner is the one hijacked (a commercial ship is a business asset); weapons inspectors
+# are inspectors, not forces withdrawn
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
-    ("Pirates hijacked a Greek-owned cargo ship off the coast of Yemen.", "181", "CRM", "GRC"),
+    ("Pirates hijacked a Greek-owned cargo ship off the coast of Yemen.", "181", "CRM", "GRCBUS"),
     ("Britain will withdraw its weapons inspectors from Iraq next month.", "1662", "GBR", "IRQ"),
 ])
 def test_object_compounds_keep_their_reading(text: str, code: str, source: str, target: str) -> None:

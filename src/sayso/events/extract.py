@@ -568,7 +568,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         obj = roles.object_token(tok)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
                                       for c in obj.children)  # 'withdrew its troops': one's own, not a target
-        got = actor(obj, s, res, st, quotes, on) if obj is not None and not own else None
+        captive = obj is not None and obj.lemma_.lower() in roles.CAPTIVE_NOUNS  # 'took ten tourists hostage'
+        taken = roles.children(tok, "dobj")[0] if captive else obj  # ('took hundreds of passengers hostage')
+        got = actor(taken, s, res, st, quotes, on) if taken is not None and not own else None
         owner = roles.prep_objects(obj, ("of",)) if got is None and obj is not None and not own else []
         if owner:  # 'revoked the credentials of three reporters', 'froze the assets of the bank'
             got = actor(owner[0], s, res, st, quotes, on)
@@ -579,7 +581,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         placed = domestic_target(got, sources, p.code) if got is not None else None
         physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS  # 'inspect the refineries in Libya'
         if placed is not None and (placed.country or (placed.actor_id and placed.sector) or
-                                   placed.sector in ("NGO", "IGO")) and \
+                                   placed.sector in ("NGO", "IGO") or (captive and placed.sector)) and \
                 (placed.sector or placed.actor_id or place or physical or (placed.name and placed.country)) and \
                 all(distinct(placed, a) for a in sources):  # 'Egypt banned the Brotherhood' is aimed at it
             targets = [placed]

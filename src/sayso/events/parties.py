@@ -184,6 +184,22 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
     return replace(actor, country=iso3, code=f"{cameo}{actor.sector}")
 
 
+#: People a demonym marks as foreigners where they are ('arrested two Chinese nationals').
+FOREIGNER_NOUNS = frozenset({"national", "citizen", "tourist", "fisherman", "sailor", "crew", "crewman", "visitor",
+                             "passport", "holder", "expatriate", "expat"})
+
+
+def _foreign_mark(tok: Token, known: Actor) -> bool:
+    """A demonym on a commercial craft or on foreign nationals ('seized a Chinese fishing boat', 'arrested two
+    Chinese nationals'): it names whose they are, which the state body acting on them is least likely to be."""
+    return (known.sector == "BUS" and tok.lemma_.lower() in BUS_CRAFT) or tok.lemma_.lower() in FOREIGNER_NOUNS
+
+
+#: Commercial craft, named by their owners' country ('a Chinese fishing boat').
+BUS_CRAFT = frozenset({"tanker", "freighter", "ship", "vessel", "boat", "trawler", "carrier", "airliner", "plane",
+                       "jet", "airline"})
+
+
 def _cameo(iso3: str, res: Resources) -> str:
     """The CAMEO code of a country given by ISO code (the two differ for a few, e.g. Romania's ROM)."""
     c = res.actors.country(iso3)
@@ -221,8 +237,10 @@ def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple
     found = set()
     for tok in s.span:
         known = st.actors.get(token_key(tok, s.off))
-        if known is not None and known.country and known.sector == actor.sector and tok.i not in allies and \
-                not actor.start <= tok.idx + s.off < actor.end and anchors.clause_of(tok.head) == clause:
+        if known is None or not known.country or tok.i in allies or actor.start <= tok.idx + s.off < actor.end:
+            continue
+        # a foreign boat or national counts anywhere in the sentence ('fired on and sank a Chinese boat')
+        if _foreign_mark(tok, known) or (known.sector == actor.sector and anchors.clause_of(tok.head) == clause):
             found.add((known.country, known.code[:3] if known.code else known.country))
     return found
 

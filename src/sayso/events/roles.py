@@ -111,7 +111,9 @@ def requesters(tok: Token) -> list[Token]:
 def shared_object(tok: Token) -> list[Token]:
     """The object a verb shares with the verb coordinated after it ('police detained and later released
     the editor': the editor was detained too), when it has no object or clause of its own."""
-    if children(tok, "dobj", "dative", "ccomp", "xcomp", "prep", "agent") or not children(tok, "cc"):
+    # ('fired on and sank the boat': a preposition left without its object is no object of its own)
+    own_preps = [c for c in children(tok, "prep", "agent") if children(c, "pobj", "pcomp")]
+    if children(tok, "dobj", "dative", "ccomp", "xcomp") or own_preps or not children(tok, "cc"):
         return []
     later = [c for c in children(tok, "conj") if c.i > tok.i and c.pos_ == "VERB" and not children(c, "nsubj")]
     return children(later[0], "dobj")[:1] if later else []
@@ -511,11 +513,15 @@ def object_token(tok: Token) -> Token | None:
     the subject of the clause they allow ('allowed IAEA inspectors to visit', parsed with the inspectors as
     the subject of 'visit')."""
     objs = children(tok, "dobj") or (children(tok, "nsubjpass") if is_passive(tok) else [])
+    if len(objs) > 1 and objs[-1].lemma_.lower() in CAPTIVE_NOUNS:
+        return objs[-1]  # 'took hundreds of passengers hostage', parsed with two objects: the act is in the last
     if not objs and tok.lemma_.lower() in PERMISSIVE:
         objs = _complement_subjects(tok)
     return objs[0] if objs else None
 
 
+#: Nouns that say what a verb's object was made ('took ten tourists hostage').
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})
 #: Verbs whose object is the subject of the clause they allow.
 PERMISSIVE = frozenset({"allow", "let", "permit"})
 #: Verbs with a bare infinitive whose subject is whom they act on ('let US troops use', 'helped rebels take').
