@@ -75,3 +75,44 @@ def test_a_foreign_boat_gives_the_state_body_acting_on_it_no_country() -> None:
 def test_foreign_nationals_do_not_name_the_police_who_arrest_them_but_protesters_do() -> None:
     assert ("173", "COP", "CHNCVL") in coded_triples("Police arrested two Chinese nationals.", "2019-07-20")
     assert ("175", "KENCOP", "KENCVL") in coded_triples("Police fired tear gas at Kenyan protesters.", "2019-07-20")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway held back $20 million in aid to Uganda on Thursday.", ("162", "NOR", "UGA")),
+    ("Sweden held back funding for the Kenyan agency.", ("1621", "SWE", None)),
+    ("Ghana will not renew the licence of the Chinese mining firm, the president said.", ("121", "GHA", "CHNBUS")),
+    ("Kenya handed over a wanted banker to Ugandan investigators on Friday.", ("063", "KEN", "UGACOP")),
+    ("The government tore up its agreement with the UN commission on Monday.", ("160", "GOV", "IGOUNO")),
+    ("Japan said it would give Kenya two million doses of vaccine.", ("033", "JPN", "KEN")),
+])
+def test_new_triggers_code_their_acts(text: str, expected: tuple) -> None:
+    code, source, target = expected
+    triples = coded_triples(text, "2020-03-05")
+    assert any(c == code and s == source and (target is None or t == target) for c, s, t in triples), triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The government called in the army to guard the capital.",
+    "The government called the army in to guard the capital.",
+])
+def test_calling_in_the_army_is_a_mobilisation(text: str) -> None:
+    assert any(c == "154" for c, _s, _t in coded_triples(text, "2020-03-05"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The minister visited China on Monday.",
+    "The president tore up the deal with Iran.",
+])
+def test_an_unnamed_official_is_not_of_the_state_it_deals_with(text: str) -> None:
+    triples = coded_triples(text, "2020-03-05")
+    assert triples and all(s == "GOV" for _c, s, _t in triples)
+
+
+@pytest.mark.model
+def test_a_country_inside_a_name_does_not_count_as_the_other_side() -> None:
+    # the country named inside the movement's name is the president's own
+    text = "President Mwamba conceded to demands from the National Front for the Liberation of Zambia."
+    assert any(s == "ZMBGOV" for _c, s, _t in coded_triples(text, "2020-03-05"))

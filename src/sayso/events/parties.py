@@ -195,6 +195,16 @@ def _foreign_mark(tok: Token, known: Actor) -> bool:
     return (known.sector == "BUS" and tok.lemma_.lower() in BUS_CRAFT) or tok.lemma_.lower() in FOREIGNER_NOUNS
 
 
+def _other_state(tok: Token, known: Actor) -> bool:
+    """A state named bare as a party in the clause, not as a place ('the president tore up the deal with
+    Iran', not 'police arrested him in Iran'): the unnamed official is the other side of it."""
+    if known.sector is not None or tok.ent_type_ != "COUNTRY":
+        return False
+    # ('demands from the National Union for the Total Independence of Angola': a name's country is no party)
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") or \
+        (tok.dep_ == "pobj" and tok.head.lower_ not in (*LOCATIVE_PREPS, "of") and tok.head.head.pos_ == "VERB")
+
+
 #: Commercial craft, named by their owners' country ('a Chinese fishing boat').
 BUS_CRAFT = frozenset({"tanker", "freighter", "ship", "vessel", "boat", "trawler", "carrier", "airliner", "plane",
                        "jet", "airline"})
@@ -240,7 +250,8 @@ def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple
         if known is None or not known.country or tok.i in allies or actor.start <= tok.idx + s.off < actor.end:
             continue
         # a foreign boat or national counts anywhere in the sentence ('fired on and sank a Chinese boat')
-        if _foreign_mark(tok, known) or (known.sector == actor.sector and anchors.clause_of(tok.head) == clause):
+        if _foreign_mark(tok, known) or (anchors.clause_of(tok.head) == clause and
+                                         (known.sector == actor.sector or _other_state(tok, known))):
             found.add((known.country, known.code[:3] if known.code else known.country))
     return found
 

@@ -20,7 +20,7 @@ TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
 QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thousand", "hundred", "dollar",
                   "worth", "package", "shipment", "batch", "load", "consignment", "round", "amount", "quantity",
                   "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen",
-                  "part", "portion", "half", "bulk", "share",
+                  "part", "portion", "half", "bulk", "share", "dose", "dos",  # ('doses' has the lemma 'dos')
                   # units that count what their 'of' phrase names ('a battalion of peacekeepers')
                   "battalion", "contingent", "detachment", "team", "squad", "platoon", "company", "brigade",
                   "regiment", "unit", "group", "convoy", "fleet", "flotilla", "column"}
