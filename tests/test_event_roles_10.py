@@ -116,3 +116,12 @@ def test_a_country_inside_a_name_does_not_count_as_the_other_side() -> None:
     # the country named inside the movement's name is the president's own
     text = "President Mwamba conceded to demands from the National Front for the Liberation of Zambia."
     assert any(s == "ZMBGOV" for _c, s, _t in coded_triples(text, "2020-03-05"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("The United States sent 2,000 troops to Honduras in a show of force against Nicaragua.", "NIC"),
+    ("China sent warships near the island in a show of strength aimed at Taiwan.", "TWN"),
+])
+def test_a_show_of_force_is_aimed_at_whom_it_names_not_where_troops_go(text: str, target: str) -> None:
+    assert any(c.startswith("15") and t == target for c, _s, t in coded_triples(text, "1988-03-16"))

@@ -607,6 +607,10 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         targets = held or targets
     if p.code[:2] == "15":  # 'ordered patrols by police': mobilising one's own forces is aimed at no one
         targets = [a for a in targets if a.sector not in ("MIL", "COP") or any(other(a, x) for x in sources)]
+        # 'sent troops to Honduras in a show of force against Nicaragua': the show names the adversary
+        shown = [a for a in actors(roles.show_of_force_target(tok), s, res, st, quotes, on)
+                 if all(distinct(a, x) for x in sources)]
+        targets = shown or targets
     if p.code[:2] in VIOLENT_ROOTS:
         sources = _insurgents_of_the_land(sources, targets, res)  # 'rebels shelled the Syrian city of Aleppo'
     fixed = [domestic_target(a, sources, p.code) for a in targets]

@@ -119,6 +119,22 @@ def shared_object(tok: Token) -> list[Token]:
     return children(later[0], "dobj")[:1] if later else []
 
 
+#: Nouns for a display of military might ('in a show of force against Nicaragua').
+SHOW_NOUNS = frozenset({"show", "display", "demonstration"})
+
+
+def show_of_force_target(tok: Token) -> list[Token]:
+    """Whom a show of force hung on the verb is aimed at: 'in a show of force against X', '... aimed at X'."""
+    for n in prep_objects(tok, ("in", "as")):
+        if n.lemma_.lower() in SHOW_NOUNS:
+            found = [o for t in n.subtree if t.dep_ == "prep" and t.lower_ == "against" for o in children(t, "pobj")]
+            found = found or [o for t in n.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("aim", "direct")
+                              for o in prep_objects(t, ("at",))]
+            if found:
+                return with_conjuncts(found[0])
+    return []
+
+
 def has_that(tok: Token) -> bool:
     """A clause introduced by 'that' ('told a news conference that ...', 'its demand that X withdraw')."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
