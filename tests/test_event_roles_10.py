@@ -125,3 +125,11 @@ def test_a_country_inside_a_name_does_not_count_as_the_other_side() -> None:
 ])
 def test_a_show_of_force_is_aimed_at_whom_it_names_not_where_troops_go(text: str, target: str) -> None:
     assert any(c.startswith("15") and t == target for c, _s, t in coded_triples(text, "1988-03-16"))
+
+
+@pytest.mark.model
+def test_a_demonym_the_parser_made_a_subject_still_names_the_craft() -> None:
+    # the small model reads 'Chinese' as the subject of 'refrigerated'; the ship is still China's
+    triples = coded_triples("Peru's navy seized a Chinese refrigerated cargo ship near the coast on Sunday.",
+                            "2020-07-19")
+    assert ("1711", "PERMIL", "CHNBUS") in triples

@@ -136,8 +136,11 @@ def np_tokens(head: Token) -> list[Token]:
     """The noun phrase up to its head: left modifiers (with their subtrees) and the head."""
     left = head.i
     for c in head.lefts:
-        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-            continue  # a misparsed clause ('Merkel hosted Putin' read as 'hosted' modifying 'Putin')
+        if any(g.dep_ in ("nsubj", "nsubjpass") and not (g.pos_ == "ADJ" and g.ent_type_ in ("DEMONYM", "NORP"))
+               for g in c.children):
+            # a misparsed clause ('Merkel hosted Putin' read as 'hosted' modifying 'Putin'); an adjective is no
+            # subject ('a Chinese refrigerated cargo ship' with 'Chinese' made the subject of 'refrigerated')
+            continue
         if c.dep_ in NP_LEFT_DEPS or (c.dep_ == "punct" and c.text == "-"):
             left = min(left, c.left_edge.i)
     return list(head.doc[left:head.i + 1])
