@@ -133,3 +133,13 @@ def test_a_demonym_the_parser_made_a_subject_still_names_the_craft() -> None:
     triples = coded_triples("Peru's navy seized a Chinese refrigerated cargo ship near the coast on Sunday.",
                             "2020-07-19")
     assert ("1711", "PERMIL", "CHNBUS") in triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("The ICC opened an investigation into war crimes in Ukraine.", "UKR"),
+    ("The UN launched an inquiry into abuses committed in Myanmar.", "MMR"),
+    ("The commission opened an inquiry into killings by Kenyan police.", "KENCOP"),
+])
+def test_an_inquiry_into_misdeeds_is_aimed_at_their_doer_or_place(text: str, target: str) -> None:
+    assert any(c.startswith("09") and t == target for c, _s, t in coded_triples(text, "2022-03-03"))

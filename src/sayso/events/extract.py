@@ -737,6 +737,12 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
                                      quotes, on) if all(distinct(a, src) for src in sources)]
         if targets:
             return targets, "+despite"
+    if not targets and p.code[:2] in ("09", "11"):
+        # 'opened an investigation into war crimes in Ukraine': misdeeds stand for where or by whom done
+        done = [a for a in actors(roles.misdeed_parties(tok, p), s, res, st, quotes, on)
+                if all(distinct(a, src) for src in sources)]
+        if done:
+            return done, "+misdeed"
     if not targets and p.code[:2] in ("02", "10"):
         targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
                    if all(distinct(a, src) for src in sources)]  # 'demanding that she be released'

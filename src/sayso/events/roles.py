@@ -119,6 +119,26 @@ def shared_object(tok: Token) -> list[Token]:
     return children(later[0], "dobj")[:1] if later else []
 
 
+#: Nouns for wrongdoing that an inquiry or accusation is about ('an investigation into war crimes in X').
+MISDEED_NOUNS = frozenset({"crime", "abuse", "violation", "atrocity", "killing", "massacre", "corruption", "fraud",
+                           "torture", "misconduct", "wrongdoing", "irregularity", "breach", "genocide", "attack"})
+
+
+def misdeed_parties(tok: Token, p: Pattern) -> list[Token]:
+    """Whom an inquiry into misdeeds is aimed at when its preposition names the misdeeds, not a party: their
+    doer ('into killings by the police'), else where they were done ('into war crimes (committed) in Ukraine')."""
+    hosts = [tok, *children(tok, "dobj")]
+    deeds = [o for h in hosts for o in prep_objects(h, p.target_prep or ("into", "of"))
+             if o.lemma_.lower() in MISDEED_NOUNS]
+    for deed in deeds:
+        verbs = [deed, *(a for a in children(deed, "acl") if a.tag_ == "VBN")]  # 'crimes committed in X'
+        doers = [o for v in verbs for o in prep_objects(v, ("by",))]
+        places = [o for v in verbs for o in prep_objects(v, ("in",))]
+        if doers or places:
+            return with_conjuncts((doers or places)[0])
+    return []
+
+
 #: Nouns for a display of military might ('in a show of force against Nicaragua').
 SHOW_NOUNS = frozenset({"show", "display", "demonstration"})
 
