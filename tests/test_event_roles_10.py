@@ -143,3 +143,38 @@ def test_a_demonym_the_parser_made_a_subject_still_names_the_craft() -> None:
 ])
 def test_an_inquiry_into_misdeeds_is_aimed_at_their_doer_or_place(text: str, target: str) -> None:
     assert any(c.startswith("09") and t == target for c, _s, t in coded_triples(text, "2022-03-03"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("The last Italian soldiers of the training mission left Niger on Monday.", "NER"),
+    ("UN peacekeepers quit Congo after 25 years.", "COD"),
+])
+def test_troops_leaving_a_country_withdraw_from_it(text: str, target: str) -> None:
+    assert any(c == "0874" and t == target for c, _s, t in coded_triples(text, "2024-09-02"))
+
+
+@pytest.mark.model
+def test_an_official_leaving_a_city_is_no_withdrawal() -> None:
+    assert not any(c.startswith("087") for c, _s, _t in coded_triples("The minister left Kabul on Monday.",
+                                                                      "2024-09-02"))
+
+
+def test_a_subject_constraint_is_read_and_makes_a_pattern_more_specific() -> None:
+    from sayso.events.lexicon import parse_pattern
+    plain = parse_pattern({"id": "leave-place", "verb": "leave", "object": ["place"], "code": "0874"},
+                          "user.yaml", 3, {"0874"})
+    troops = parse_pattern({"id": "troop-leave", "verb": "leave", "subject": ["troop"], "object": ["place"],
+                            "code": "0874"}, "user.yaml", 4, {"0874"})
+    assert troops.subjects == frozenset({"troop"}) and troops.specificity > plain.specificity
+    assert troops.constraint_key() != plain.constraint_key()
+
+
+def test_a_misspelt_lexicon_key_is_an_error_naming_the_entry_and_line() -> None:
+    from sayso.errors import DataFileError
+    from sayso.events.lexicon import parse_pattern
+    with pytest.raises(DataFileError) as err:
+        parse_pattern({"id": "troop-leave", "verb": "leave", "subjet": ["troop"], "code": "0874"},
+                      "my-lexicon.yaml", 12, {"0874"})
+    message = str(err.value)
+    assert "my-lexicon.yaml" in message and "12" in message and "subjet" in message and "E216" in message

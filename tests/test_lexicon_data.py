@@ -23,7 +23,7 @@ LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 
 TRIGGER_KEYS = ("verb", "noun", "adj")
 EVENT_KEYS = {"no_object", "people_object", "id", "code", "verb", "noun", "adj", "particle", "prep", "object",
-              "target_prep", "symmetric", "source_prep", "modifier", "prep_object", "complement"}
+              "target_prep", "symmetric", "source_prep", "modifier", "prep_object", "complement", "subject"}
 CUE_KEYS = {"id", "lemma", "phrase", "stance", "kind", "code", "content_mood"}
 STANCES = {"asserts", "denies", "doubts", "reports"}
 KINDS = {"speech", "cognition", "source"}
@@ -63,7 +63,8 @@ def _constraint_key(entry):
     mods = frozenset(entry["modifier"]) if "modifier" in entry else None
     pobjs = frozenset(entry["prep_object"]) if "prep_object" in entry else None
     comps = frozenset(entry["complement"]) if "complement" in entry else None
-    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj, mods, pobjs, comps)
+    subjects = frozenset(entry["subject"]) if "subject" in entry else None
+    return (kind, lemma, entry.get("particle"), entry.get("prep"), obj, mods, pobjs, comps, subjects)
 
 
 def _n_patterns(entry):

@@ -37,18 +37,20 @@ class Pattern:
     complement: frozenset[str] = frozenset()  # an infinitive the trigger must govern ('gave them 48 hours to leave')
     no_object: bool = False  # the trigger must have no direct object: 'flew to Kabul', not 'flew oxygen to Manaus'
     people_object: bool = False  # an object, if any, must name people or a body: 'released him', not 'released water'
+    subjects: frozenset[str] = frozenset()  # the subject's head must be one of these: 'troops left Mali'
     origin: str = ""
 
     @property
     def specificity(self) -> int:
         """How many constraints the pattern sets: the more specific pattern wins."""
         return (self.particle is not None) + (self.prep is not None) + 2 * bool(self.objects) + \
-            2 * bool(self.modifiers) + 2 * bool(self.prep_objects) + 2 * bool(self.complement)
+            2 * bool(self.modifiers) + 2 * bool(self.prep_objects) + 2 * bool(self.complement) + \
+            2 * bool(self.subjects)
 
     def constraint_key(self) -> tuple:
         """What two patterns must not share while giving different codes."""
         return (self.pos, self.lemma, self.particle, self.prep, self.objects, self.modifiers, self.prep_objects,
-                self.complement, self.no_object, self.people_object)
+                self.complement, self.no_object, self.people_object, self.subjects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,12 @@ def _entry_lines(path: Path) -> list[int]:
     return lines
 
 
+#: The keys an events.yaml entry may have.
+PATTERN_KEYS = frozenset({"id", "code", "verb", "noun", "adj", "particle", "prep", "object", "target_prep", "symmetric",
+                          "source_prep", "modifier", "prep_object", "complement", "no_object", "people_object",
+                          "subject"})
+
+
 def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Iterable[str]) -> Pattern:
     """Validate one events.yaml entry."""
     if not isinstance(raw, dict):
@@ -121,6 +129,10 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
     code = raw.get("code")
     if not isinstance(pid, str) or not pid:
         raise DataFileError(origin, line, "E204 entry without an 'id'")
+    unknown = sorted(str(k) for k in raw if k not in PATTERN_KEYS)
+    if unknown:  # a misspelt constraint would otherwise be dropped and the pattern fire too widely
+        raise DataFileError(origin, line, f"E216 entry '{pid}': unknown key(s) {', '.join(unknown)}; "
+                            f"known: {', '.join(sorted(PATTERN_KEYS))}")
     if not isinstance(code, str) or not code.isdigit() or code not in known_codes:
         raise DataFileError(origin, line, f"E205 entry '{pid}': unknown CAMEO code {code!r} (quote it: \"0311\")")
     pos_keys = [k for k in POS_KEYS if raw.get(k)]
@@ -141,6 +153,9 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
     comps = raw.get("complement") or []
     if isinstance(comps, str):
         comps = [comps]
+    subjects = raw.get("subject") or []
+    if isinstance(subjects, str):
+        subjects = [subjects]
     tprep = raw.get("target_prep") or []
     sprep = raw.get("source_prep") or ["by"]
     return Pattern(
@@ -153,6 +168,7 @@ def parse_pattern(raw: object, origin: str, line: int | None, known_codes: Itera
         complement=frozenset(str(c).lower() for c in comps),
         no_object=bool(raw.get("no_object", False)),
         people_object=bool(raw.get("people_object", False)),
+        subjects=frozenset(str(w).lower() for w in subjects),
         target_prep=tuple(str(p).lower() for p in ([tprep] if isinstance(tprep, str) else tprep)),
         symmetric=bool(raw.get("symmetric", False)),
         source_prep=tuple(str(p).lower() for p in ([sprep] if isinstance(sprep, str) else sprep)),

@@ -434,7 +434,8 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             if not measure and (obj is None or not (any(w in p.objects for w in object_words(obj)) or
                                                     any(w in p.objects for o in _conjuncts(obj)
                                                         for w in object_words(o)) or
-                                                    ("city" in p.objects and names_a_place(obj)))):
+                                                    ("city" in p.objects and names_a_place(obj)) or
+                                                    ("place" in p.objects and names_a_place_or_country(obj)))):
                 continue
             if measure and not any(w in p.objects for m in measure for w in object_words(m)) and \
                     (obj is None or not any(w in p.objects for w in object_words(obj))):
@@ -450,6 +451,8 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                     # unless the verb's pattern names that modifier itself ('threatened a hunger strike') or the
                     # verb frames the noun as another kind of act ('called off a week-long strike')
                     continue
+        if p.subjects and not any(w in p.subjects for w in _subject_words(tok)):
+            continue  # 'troops left Mali' is a withdrawal; 'the minister left Mali' a departure
         if p.no_object and object_token(tok) is not None:
             continue  # 'flew more oxygen to Manaus', 'flew him to The Hague': a transport, not a visit
         if p.people_object and (obj := object_token(tok)) is not None and not names_people(obj):
@@ -516,6 +519,20 @@ def names_a_place(obj: Token) -> bool:
     ent = ent_at(obj)
     place = resolve_place(ent.text if ent is not None else obj.text)
     return place is not None and place.precision in ("city", "admin1")
+
+
+def names_a_place_or_country(obj: Token) -> bool:
+    """A named city, region or country as an object ('left Mali', 'left Kabul')."""
+    return obj.ent_type_ in ("COUNTRY", "GPE", "CAPITAL") or names_a_place(obj)
+
+
+def _subject_words(tok: Token) -> list[str]:
+    """The lemmas a subject constraint may match: the subject's head, and the whole a partitive or 'of'
+    phrase names ('the last French soldiers of the force', 'some of the troops')."""
+    subj = children(tok, "nsubj") or (children(tok.head, "nsubj") if tok.dep_ == "conj" else [])
+    words = [w for t in subj for w in (t.lemma_.lower(), t.lower_)]
+    words += [o.lemma_.lower() for t in subj for o in prep_objects(t, ("of",))]
+    return words
 
 
 #: Object heads whose adjective says what kind they are ('chemical weapons', 'cluster munitions').
