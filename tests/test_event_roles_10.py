@@ -178,3 +178,42 @@ def test_a_misspelt_lexicon_key_is_an_error_naming_the_entry_and_line() -> None:
                       "my-lexicon.yaml", 12, {"0874"})
     message = str(err.value)
     assert "my-lexicon.yaml" in message and "12" in message and "subjet" in message and "E216" in message
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union lifted most of its sanctions on Cuba in 2016.", ("085", "IGOEEC", "CUB")),
+    ("Iranian hackers broke into the computers of the Albanian government.", ("171", "IRNCRM", "ALBGOV")),
+    ("Chinese hackers hacked the Australian parliament.", ("171", "CHNCRM", "AUSLEG")),
+    ("Sudan's army ousted the president on Thursday.", ("170", "SDNMIL", "SDNGOV")),
+    ("Turkish forces intercepted a flotilla bound for Cyprus.", ("191", "TURMIL", None)),
+    ("Japan provided Sri Lanka with a $1 billion loan.", ("071", "JPN", "LKA")),
+    ("Poland handed 30 tanks to Ukraine.", ("072", "POL", "UKR")),
+    ("The Commonwealth suspended Fiji after the coup.", ("160", None, "FJI")),
+    ("Kenya's opposition disputed the results of the election.", ("120", "KENOPP", None)),
+])
+def test_probe_found_acts_are_coded(text: str, expected: tuple) -> None:
+    code, source, target = expected
+    triples = coded_triples(text, "2019-06-01")
+    assert any(c == code and (source is None or s == source) and (target is None or t == target)
+               for c, s, t in triples), triples
+
+
+@pytest.mark.model
+def test_lifting_part_of_the_sanctions_is_no_sanction() -> None:
+    triples = coded_triples("The European Union lifted most of its sanctions on Cuba in 2016.", "2016-06-01")
+    assert not any(c.startswith("16") for c, _s, _t in triples)
+
+
+@pytest.mark.model
+def test_rebels_handing_over_their_weapons_disarm_rather_than_give_aid() -> None:
+    triples = coded_triples("The rebels handed over their weapons to the UN.", "2019-06-01")
+    assert any(c.startswith("087") for c, _s, _t in triples) and not any(c == "072" for c, _s, _t in triples)
+
+
+@pytest.mark.model
+def test_talks_someone_refused_to_join_are_not_asserted_as_held() -> None:
+    import sayso
+    events = sayso.code_text("The opposition refused to take part in talks with the government.", date="2019-06-01")
+    talks = [e for e in events if e.cameo_code.startswith("04")]
+    assert talks and all(e.negated for e in talks)

@@ -21,6 +21,8 @@ QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thous
                   "worth", "package", "shipment", "batch", "load", "consignment", "round", "amount", "quantity",
                   "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen",
                   "part", "portion", "half", "bulk", "share", "dose", "dos",  # ('doses' has the lemma 'dos')
+                  # partitives: 'lifted most of its sanctions' lifts sanctions
+                  "most", "some", "all", "many", "much", "rest", "remainder", "majority", "several", "few",
                   # units that count what their 'of' phrase names ('a battalion of peacekeepers')
                   "battalion", "contingent", "detachment", "team", "squad", "platoon", "company", "brigade",
                   "regiment", "unit", "group", "convoy", "fleet", "flotilla", "column"}
@@ -1003,8 +1005,24 @@ def is_negated(tok: Token) -> bool:
     if (noun := intent_noun(tok)) is not None and \
             any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in noun.children):
         return True  # 'has no plans to invade', 'no intention of attacking': disavowed
+    if tok.pos_ == "NOUN" and (verb := _governing_verb(tok)) is not None and is_infinitive_complement(verb) and \
+            verb.head.lemma_.lower() in REFUSAL_VERBS:
+        return True  # 'refused to take part in talks': the talks the refusal is about did not happen
     # 'refused to deploy troops': the deployment did not happen
     return is_infinitive_complement(tok) and tok.head.lemma_.lower() in REFUSAL_VERBS
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through its prepositions and object nouns ('take part
+    in talks' -> take)."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in ("dobj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 #: Nouns for an aim, whose 'to' infinitive or 'of' gerund is an act only intended ('plans to invade',
