@@ -217,3 +217,13 @@ def test_talks_someone_refused_to_join_are_not_asserted_as_held() -> None:
     events = sayso.code_text("The opposition refused to take part in talks with the government.", date="2019-06-01")
     talks = [e for e in events if e.cameo_code.startswith("04")]
     assert talks and all(e.negated for e in talks)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan troops pulled out of Kismayo on Friday.", ("0874", "KENMIL", "SOM")),
+    ("Troops withdrew from Kherson in November.", ("0874", "MIL", "UKR")),
+    ("Rebels seized the town of Goma on Tuesday.", ("192", "CODREB", "COD")),
+])
+def test_a_place_left_or_seized_names_its_country(text: str, expected: tuple) -> None:
+    assert expected in coded_triples(text, "2022-11-15")

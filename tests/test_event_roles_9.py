@@ -375,7 +375,8 @@ def test_an_act_at_someones_request_is_done_for_them(text: str, expected: tuple[
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The last Ethiopian troops pulled out of Mogadishu on Thursday.", ("0874", "ETHMIL", None)),
+    # (the place left names the target since session 10)
+    ("The last Ethiopian troops pulled out of Mogadishu on Thursday.", ("0874", "ETHMIL", "SOM")),
     ("Australia took legal action against Japan at the world court.", ("115", "AUS", "JPN")),
     ("Zuma froze university fees, conceding the main demand of students.", ("080", "ZAFGOV", "ZAFEDU")),
 ])

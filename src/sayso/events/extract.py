@@ -43,6 +43,8 @@ from sayso.events.targets import (
     country_actor,
     country_at_place,
     fallback_targets,
+    left_place,
+    named_place_country,
     negotiators_answered,
     object_authors,
     obliged,
@@ -574,6 +576,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         owner = roles.prep_objects(obj, ("of",)) if got is None and obj is not None and not own else []
         if owner:  # 'revoked the credentials of three reporters', 'froze the assets of the bank'
             got = actor(owner[0], s, res, st, quotes, on)
+        if (got is None or not (got.country or got.sector or got.actor_id)) and obj is not None and not own and \
+                p.code[:2] in ("17", "18", "19", "20"):
+            got = named_place_country(obj, s, res) or got  # 'seized the town of Goma': the place's country
         got = with_sentence_country(got, s, res, st) if got is not None else None
         place = obj is not None and roles.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
         if got is not None and place:
@@ -756,6 +761,10 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         targets = country_at_place(tok, s, res)
         if targets:
             return targets, "+place-target"
+    if not targets and p.code.startswith("087") and p.pos == "verb":
+        targets = left_place(tok, s, res)  # 'pulled out of Mekelle': the country whose ground is given up
+        if targets:
+            return targets, "+place-left"
     if not targets and p.code.startswith(PLACE_TARGET_CODES):
         targets = country_at_place(tok, s, res)  # 'imposed a curfew in Kano'
         if p.code[:2] == "15" and any(a.country == src.country for a in targets for src in sources):

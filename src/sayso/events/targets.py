@@ -9,8 +9,9 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.resolve import OTHER_SIDE_NOUNS
+from sayso.actors.resolve import OTHER_SIDE_NOUNS, city_country
 from sayso.attribution import QuoteSpan
+from sayso.doccache import ent_at
 from sayso.events import roles
 from sayso.events.parties import actors, distinct, place_mentions, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
@@ -104,6 +105,36 @@ def _one_place_actor(s: Sent, res: Resources, sector: str | None) -> list[Actor]
 def place_government(s: Sent, res: Resources) -> list[Actor]:
     """The government of the one country a sentence names as a place, by the place's mention."""
     return _one_place_actor(s, res, "GOV")
+
+
+def named_place_country(place: Token, s: Sent, res: Resources) -> Actor | None:
+    """The country of a city or region the gazetteer knows ('Mekelle', 'the town of Goma', 'the Tigray
+    capital Mekelle'), as an actor named by the place's mention; None for anything else."""
+    for cand in (place, *roles.prep_objects(place, ("of",)), *roles.children(place, "appos")):
+        if not roles.names_a_place(cand):
+            continue
+        ent = ent_at(cand)
+        span = ent if ent is not None else cand.doc[cand.i:cand.i + 1]
+        pair = city_country(span.text, res.actors)
+        if pair is None:
+            continue
+        c = res.actors.country(pair[0])
+        return country_actor(pair[0], pair[1], c.name if c is not None else pair[0],
+                             (span.text, span.start_char + s.off, span.end_char + s.off), entity=False)
+    return None
+
+
+def left_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
+    """The country of the place a withdrawal leaves ('pulled out of Mekelle', 'withdrew from the town of
+    Goma'): the country whose ground it gives up."""
+    left = [o for o in roles.prep_objects(tok, ("from",))] + \
+        [o for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
+         for o in roles.prep_objects(c, ("of",))] + roles.prep_objects(tok, ("of",))
+    for place in left:
+        got = named_place_country(place, s, res)
+        if got is not None:
+            return [got]
+    return []
 
 
 def country_at_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
