@@ -227,3 +227,19 @@ def test_talks_someone_refused_to_join_are_not_asserted_as_held() -> None:
 ])
 def test_a_place_left_or_seized_names_its_country(text: str, expected: tuple) -> None:
     assert expected in coded_triples(text, "2022-11-15")
+
+
+@pytest.mark.model
+def test_a_warning_is_aimed_at_whom_the_condition_of_its_clause_names() -> None:
+    text = "Beijing warned that it would take firm countermeasures if the Czech senate speaker visited Taiwan."
+    assert any(c.startswith("13") and t is not None and t.startswith("CZE")
+               for c, _s, t in coded_triples(text, "2020-08-25"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("Students in Dhaka went on strike to demand the resignation of the prime minister.", "BGDGOV"),
+    ("Opposition supporters blocked roads in Chisinau to demand the government's resignation.", "MDAGOV"),
+])
+def test_a_target_found_through_the_purpose_takes_the_sentences_country(text: str, target: str) -> None:
+    assert any(c.startswith("14") and t == target for c, _s, t in coded_triples(text, "2023-03-01"))

@@ -593,6 +593,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
             domestic_object = placed is not got
     mutual = bool(targets)  # only a partner named by the trigger itself agrees/meets back ('agreed with X')
     targets, target_suffix = _inferred_targets(tok, p, s, res, st, quotes, on, sources, targets)
+    # 'students in Dhaka went on strike to demand the resignation of the prime minister': an inferred target
+    # takes its country from the sentence as a named one does
+    targets = [with_sentence_country(a, s, res, st) for a in targets]
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
     group = len(sources) >= 2 and not targets and (p.symmetric or reciprocal_object(tok))
     if group and not reciprocal_object(tok) and len({(a.start, a.end) for a in sources}) == 1:

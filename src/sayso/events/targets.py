@@ -29,7 +29,8 @@ PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "1
 def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                       sources: list[Actor]) -> list[Actor]:
     """'threatened to halt the talks if Greece went ahead': a threat is aimed at whom its condition names."""
-    clauses = [tok, *(c for c in tok.children if roles.is_infinitive_complement(c))]
+    # ('warned that it would take countermeasures if the US speaker visited Taiwan': the warning's clause)
+    clauses = [tok, *(c for c in tok.children if roles.is_infinitive_complement(c) or c.dep_ == "ccomp")]
     for t in clauses:
         for c in t.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
