@@ -243,3 +243,20 @@ def test_a_warning_is_aimed_at_whom_the_condition_of_its_clause_names() -> None:
 ])
 def test_a_target_found_through_the_purpose_takes_the_sentences_country(text: str, target: str) -> None:
     assert any(c.startswith("14") and t == target for c, _s, t in coded_triples(text, "2023-03-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of Serbs gathered outside the presidency in Belgrade to denounce the mine deal.", "141"),
+    ("French students occupied university buildings to oppose the pension law.", "144"),
+    ("Moscow said it would cut gas supplies to Moldova unless Chisinau paid its debts.", "1312"),
+])
+def test_protest_and_threat_forms_from_the_probe(text: str, code: str) -> None:
+    assert any(c == code for c, _s, _t in coded_triples(text, "2023-03-01"))
+
+
+@pytest.mark.model
+def test_troops_occupying_a_town_still_occupy_it_and_officials_gathering_do_not_protest() -> None:
+    assert any(c == "192" for c, _s, _t in coded_triples("Russian troops occupied the town.", "2023-03-01"))
+    assert not any(c.startswith("14") for c, _s, _t in coded_triples("Officials gathered to discuss the budget.",
+                                                                       "2023-03-01"))

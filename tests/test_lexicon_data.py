@@ -128,7 +128,8 @@ def test_no_expanded_pattern_is_ambiguous(events):
         for obj in e.get("object", [None]):
             extra = [("modifier", m) for m in e.get("modifier", [])] + \
                 [("prep_object", o) for o in e.get("prep_object", [])] + \
-                [("complement", c) for c in e.get("complement", [])]
+                [("complement", c) for c in e.get("complement", [])] + \
+                [("subject", w) for w in e.get("subject", [])]
             for mod in extra or [None]:
                 key = (*base, obj, mod)
                 if key in owner and owner[key] != e["id"]:
