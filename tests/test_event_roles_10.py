@@ -260,3 +260,20 @@ def test_troops_occupying_a_town_still_occupy_it_and_officials_gathering_do_not_
     assert any(c == "192" for c, _s, _t in coded_triples("Russian troops occupied the town.", "2023-03-01"))
     assert not any(c.startswith("14") for c, _s, _t in coded_triples("Officials gathered to discuss the budget.",
                                                                        "2023-03-01"))
+
+
+@pytest.mark.model
+def test_brussels_as_an_actor_is_the_eu_and_as_a_place_belgium() -> None:
+    assert any(s == "IGOEEC" for _c, s, _t in coded_triples("Brussels imposed tariffs on Chinese cars.", "2024-07-05"))
+    assert any(s == "BELCOP" for _c, s, _t in coded_triples("Police in Brussels arrested two men.", "2024-07-05"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ukraine's president met European leaders in Brussels on Thursday.",
+    "The Afghan foreign minister met Western diplomats in Kabul.",
+])
+def test_leaders_of_a_region_are_of_no_one_country_where_they_meet(text: str) -> None:
+    # the regional group keeps its sector and takes no country from the meeting place
+    triples = coded_triples(text, "2024-07-05")
+    assert triples and all("GOV" in (s, t) for _c, s, t in triples)

@@ -166,6 +166,12 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
     if label in ENT_COUNTRY:
         c = base.country_by_name(text) or (base.country(ent.id_) if label == "COUNTRY" and ent.id_ else None)
         sector = None  # the span's id is the country a misspelled name was read as ('Ethopia')
+        seat = base.organization(ORGANIZATION_SEATS[text.lower()]) if text.lower() in ORGANIZATION_SEATS else None
+        if c is None and seat is not None:
+            # 'if Brussels expanded sanctions': as an actor the city is the EU; as a place it stays Belgium's
+            sec = seat.sector_on(on)
+            return _span_actor(off, first, last, actor_id=seat.id, name=seat.name, country=seat.country,
+                               sector=sec, code=_org_code(seat.code, seat.sector, sec)), False
         if c is None:
             c = base.capital_country(text)
             sector = "GOV" if c else None
@@ -180,6 +186,17 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
     if label in ("ORG", "NORP", "GPE", "PERSON"):
         return _span_actor(off, first, last, name=text), label == "PERSON"
     return None
+
+
+#: Words that make a group span several countries ('European leaders', 'Western diplomats', 'foreign
+#: ministers', 'world leaders').
+MANY_COUNTRY_WORDS = frozenset({"european", "african", "asian", "arab", "western", "foreign", "international",
+                                "world", "regional", "nordic", "scandinavian", "latin", "global", "allied",
+                                "multinational"})
+
+#: Capitals that, named as an actor, stand for an international organisation seated there rather than for
+#: the host country's government.
+ORGANIZATION_SEATS = {"brussels": "European Union"}
 
 
 def _owned_generic(ent: SpacySpan, base: ActorBase) -> bool:
@@ -614,8 +631,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     people = sector is not None and on is not None
     # 'the government of Syria', 'the embassy of Syria', 'parts of Iraq'; not 'the future of Kurdish
     # schools' or 'pressure from Congress', which are no actors
+    # ('European leaders in Brussels': leaders of a region or the world are of no one country where they meet)
+    many = any(w.lower_ in MANY_COUNTRY_WORDS for w in words)
     place = country_in(words, base, {tok.i}, on, people) or \
-        (_of_country(tok, base, with_role=located, on=on if people else None)
+        (_of_country(tok, base, with_role=located and not many, on=on if people else None)
          if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
     if place is None and body is not None and body.country:
         place = (body.country, (body.code or body.country)[:3])

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.resolve import (
+    MANY_COUNTRY_WORDS,
     PHYSICAL_TARGETS,
     Discourse,
     city_country,
@@ -163,6 +164,8 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
     named only as the other party ('welcomed China's aid') says nothing about where civilians are from."""
     if actor.country or not actor.sector or actor.actor_id or (actor.code or "").startswith("IGO"):
         return actor  # (an IGO's person, 'U.N. mediator X', is of no country)
+    if any(w in MANY_COUNTRY_WORDS for w in actor.text.lower().split()):
+        return actor  # 'met European leaders in Brussels': a region's or the world's leaders are of no one country
     found = _place_countries(s, res)
     if not found and actor.sector in STATE_SECTORS:
         found = _sentence_countries(s, res, st)
