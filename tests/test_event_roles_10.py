@@ -277,3 +277,12 @@ def test_leaders_of_a_region_are_of_no_one_country_where_they_meet(text: str) ->
     # the regional group keeps its sector and takes no country from the meeting place
     triples = coded_triples(text, "2024-07-05")
     assert triples and all("GOV" in (s, t) for _c, s, t in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar's blockade by Saudi Arabia ended in January 2021.", ("191", "SAU", "QAT")),
+    ("Russia's attack on Ukraine continued.", ("190", "RUS", "UKR")),
+])
+def test_a_by_agent_makes_the_possessor_the_target(text: str, expected: tuple) -> None:
+    assert expected in coded_triples(text, "2021-01-10")

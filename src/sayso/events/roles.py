@@ -840,6 +840,10 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         # 'Japanese destroyers and a Philippine frigate held their first joint exercise': the holders, all
         # of them, rather than the pronoun that stands for them
         sources = subject_tokens(tok.head)
+    agent = prep_objects(tok, ("by",)) if poss and "by" in p.source_prep and not sources else []
+    if agent and poss[0].pos_ != "PRON":
+        # "Qatar's blockade by Saudi Arabia": with a 'by' agent the possessor is the one it was done to
+        sources, targets = with_conjuncts(agent[0]), with_conjuncts(poss[0])
     if poss and not sources:
         sources = with_conjuncts(poss[0])
     for prep in p.source_prep if not sources else ():
