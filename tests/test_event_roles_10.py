@@ -286,3 +286,17 @@ def test_leaders_of_a_region_are_of_no_one_country_where_they_meet(text: str) ->
 ])
 def test_a_by_agent_makes_the_possessor_the_target(text: str, expected: tuple) -> None:
     assert expected in coded_triples(text, "2021-01-10")
+
+
+@pytest.mark.model
+def test_the_group_names_the_latest_armed_group_again() -> None:
+    text = "Houthi rebels seized a cargo ship in the Red Sea on Sunday. The group later released its crew."
+    triples = coded_triples(text, "2023-11-20")
+    assert any(c == "0841" and s is not None and s.startswith("YEMREB") for c, s, _t in triples)
+
+
+@pytest.mark.model
+def test_the_group_names_no_state_body() -> None:
+    # only the ministry was named before: 'the group' is no one known, so no act is pinned on the ministry
+    triples = coded_triples("The ministry met reporters on Monday. The group demanded new elections.", "2023-11-20")
+    assert not any(c.startswith("10") and s is not None and s.endswith("GOV") for c, s, _t in triples)

@@ -733,6 +733,13 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
         country = subject or next((a for a in reversed(ctx.bodies) if a.sector is None and a.country and
                                    a.actor_id == a.country.lower() and a.end <= before and fits(a)), None)
         return named(country) if country is not None else None
+    if low in ARMED_GROUP_NOUNS and len(words) <= 2 and not any(c.dep_ in ("prep", "acl", "relcl") for c in
+                                                              tok.children):
+        # 'Houthi rebels seized a ship. The group later released its crew': the latest armed or opposition group
+        before = tok.sent.start_char + off
+        group = next((a for a in reversed(ctx.groups) if a.sector in ("REB", "INS", "OPP") and a.end <= before),
+                     None)
+        return named(group) if group is not None else None
     if low in ORG_NOUNS and len(words) <= 2:
         org = next((a for a in reversed(ctx.groups) if a.actor_id in base.organizations and
                     (low in GENERIC_ORG_NOUNS or low in a.text.lower().split())), None)
@@ -800,6 +807,9 @@ MONARCHY_NOUNS = frozenset({"kingdom", "emirate", "sultanate"})
 GENERIC_ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "body", "agency"})
 ORG_NOUNS = GENERIC_ORG_NOUNS | {"council", "court", "tribunal", "fund", "bank", "union", "league", "commission",
                                  "committee", "programme", "program"}
+
+#: Nouns by which an article names an armed or opposition group again ('the group', 'the movement').
+ARMED_GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction"})
 
 #: Nouns for a body's own office, which acts for it ('the office of the UNHCR').
 OFFICE_NOUNS = frozenset({"office", "secretariat", "bureau", "headquarters"})
