@@ -300,3 +300,14 @@ def test_the_group_names_no_state_body() -> None:
     # only the ministry was named before: 'the group' is no one known, so no act is pinned on the ministry
     triples = coded_triples("The ministry met reporters on Monday. The group demanded new elections.", "2023-11-20")
     assert not any(c.startswith("10") and s is not None and s.endswith("GOV") for c, s, _t in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Palestinians held a general strike against Israeli raids on Nablus.", ("143", "PSE", "ISR")),
+    ("Chinese consumers boycotted Japanese products over the island dispute.", ("143", "CHN", "JPN")),
+])
+def test_a_strike_or_boycott_is_aimed_at_whose_acts_or_goods_it_opposes(text: str, expected: tuple) -> None:
+    code, source, target = expected
+    assert any(c == code and s is not None and s.startswith(source) and t == target
+               for c, s, t in coded_triples(text, "2012-09-18"))

@@ -584,7 +584,8 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         if got is not None and place:
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
-        physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS  # 'inspect the refineries in Libya'
+        # 'inspect the refineries in Libya'; 'boycotted Japanese products': goods stand for where they come from
+        physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS | GOODS_NOUNS
         if placed is not None and (placed.country or (placed.actor_id and placed.sector) or
                                    placed.sector in ("NGO", "IGO") or (captive and placed.sector)) and \
                 (placed.sector or placed.actor_id or place or physical or (placed.name and placed.country)) and \
@@ -643,6 +644,9 @@ def _insurgents_of_the_land(sources: list[Actor], targets: list[Actor], res: Res
     return [replace(a, country=c.iso3, code=f"{c.cameo}{a.sector}")
             if a.sector in ("REB", "INS") and not a.country and not a.actor_id else a for a in sources]
 
+
+#: Goods named by their origin ('boycotted Japanese products', 'banned Turkish imports'): that country.
+GOODS_NOUNS = frozenset({"product", "good", "import", "export", "brand", "car", "wine", "produce"})
 
 #: Roots of diplomatic acts (agree, consult, support, cooperate), which are often held at a venue
 #: abroad: 'rebel commanders met Sudanese officials in Doha' says nothing about the rebels' country.
