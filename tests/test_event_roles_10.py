@@ -311,3 +311,15 @@ def test_a_strike_or_boycott_is_aimed_at_whose_acts_or_goods_it_opposes(text: st
     code, source, target = expected
     assert any(c == code and s is not None and s.startswith(source) and t == target
                for c, s, t in coded_triples(text, "2012-09-18"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya ended its military mission in Somalia in 2024.", ("0874", "KEN", "SOM")),
+    ("Russian troops withdrew from the west bank of the Dnipro in Kherson.", ("0874", "RUSMIL", "UKR")),
+    ("Myanmar's army seized power on Monday.", ("170", "MMRMIL", "MMR")),
+    ("Russian hackers infiltrated US energy networks.", ("171", "RUSCRM", "USA")),
+    ("Iranian hackers attacked water utilities in Israel in April.", ("190", "IRNCRM", "ISR")),
+])
+def test_missions_power_and_networks_name_their_country(text: str, expected: tuple) -> None:
+    assert expected in coded_triples(text, "2021-02-01")

@@ -585,7 +585,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
         # 'inspect the refineries in Libya'; 'boycotted Japanese products': goods stand for where they come from
-        physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS | GOODS_NOUNS
+        physical = obj is not None and obj.lemma_.lower() in PHYSICAL_TARGETS | GOODS_NOUNS | INFRASTRUCTURE
         if placed is not None and (placed.country or (placed.actor_id and placed.sector) or
                                    placed.sector in ("NGO", "IGO") or (captive and placed.sector)) and \
                 (placed.sector or placed.actor_id or place or physical or (placed.name and placed.country)) and \
@@ -647,6 +647,12 @@ def _insurgents_of_the_land(sources: list[Actor], targets: list[Actor], res: Res
 
 #: Goods named by their origin ('boycotted Japanese products', 'banned Turkish imports'): that country.
 GOODS_NOUNS = frozenset({"product", "good", "import", "export", "brand", "car", "wine", "produce"})
+
+#: Systems attacked or broken into that stand for their country ('infiltrated US telecommunications networks',
+#: 'attacked water utilities in Israel').
+INFRASTRUCTURE = frozenset({"network", "utility", "grid", "infrastructure", "pipeline"})
+#: Patterns for taking a state's power, aimed at that state ('the army seized power').
+POWER_SEIZURES = frozenset({"seize-power", "grab-power"})
 
 #: Roots of diplomatic acts (agree, consult, support, cooperate), which are often held at a venue
 #: abroad: 'rebel commanders met Sudanese officials in Doha' says nothing about the rebels' country.
@@ -763,11 +769,13 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
     obj = roles.object_token(tok) if p.pos == "verb" else None
     if not targets and p.code[:2] in ("18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
-            (is_physical(obj) or obj.ent_type_ == "FAC") and sources:
+            (is_physical(obj) or obj.ent_type_ == "FAC" or obj.lemma_.lower() in INFRASTRUCTURE) and sources:
         # 'jets struck targets near Damascus', 'attacked the Tarbela Dam in Pakistan': the place's country
         targets = country_at_place(tok, s, res)
         if targets:
             return targets, "+place-target"
+    if not targets and p.id in POWER_SEIZURES and sources and sources[0].country:
+        return [_own_country(sources[0], res)], "+own-country-target"  # 'Thailand's army seized power'
     if not targets and p.code.startswith("087") and p.pos == "verb":
         targets = left_place(tok, s, res)  # 'pulled out of Mekelle': the country whose ground is given up
         if targets:

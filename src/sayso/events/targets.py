@@ -116,6 +116,8 @@ def named_place_country(place: Token, s: Sent, res: Resources) -> Actor | None:
             continue
         ent = ent_at(cand)
         span = ent if ent is not None else cand.doc[cand.i:cand.i + 1]
+        if span.text.islower():
+            continue  # 'the west bank of the Dnipro' tagged as a place: a name has a capital
         pair = city_country(span.text, res.actors)
         if pair is None:
             continue
@@ -128,9 +130,11 @@ def named_place_country(place: Token, s: Sent, res: Resources) -> Actor | None:
 def left_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
     """The country of the place a withdrawal leaves ('pulled out of Mekelle', 'withdrew from the town of
     Goma'): the country whose ground it gives up."""
+    obj = roles.object_token(tok)
     left = [o for o in roles.prep_objects(tok, ("from",))] + \
         [o for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
-         for o in roles.prep_objects(c, ("of",))] + roles.prep_objects(tok, ("of",))
+         for o in roles.prep_objects(c, ("of",))] + roles.prep_objects(tok, ("of",)) + \
+        (roles.prep_objects(obj, ("in",)) if obj is not None else [])  # 'ended its mission in Sierra Leone'
     for place in left:
         got = named_place_country(place, s, res)
         if got is not None:
