@@ -21,6 +21,7 @@ from sayso.events.parties import (
     actor,
     actor_key,
     actors,
+    apart,
     distinct,
     domestic_target,
     other,
@@ -323,9 +324,8 @@ def _victims(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list
     outcome = [c for c in roles.participle_clauses(tok)
                if (m := roles.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
     people = [o for c in outcome for o in roles.children(c, "dobj") if roles.names_people(o)]
-    return [with_sentence_country(a, s, res, st) for o in people
-            for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)
-            if all(distinct(a, src) for src in sources)]
+    found = [a for o in people for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)]
+    return [with_sentence_country(a, s, res, st) for a in apart(found, sources)]
 
 
 #: Verbs whose infinitive answers the other side's proposal: 'agreed to meet X' is a meeting both want.
@@ -611,14 +611,13 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     if p.code[:2] in ("17", "18", "19", "20"):
         targets = [_acted_on_place(a, res) for a in targets]
     if p.code.startswith("192"):  # 'recaptured the town of Kupiansk from Russian troops': taken from them
-        held = [a for a in actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on)
-                if (a.country or a.sector) and all(distinct(a, x) for x in sources)]
+        held = [a for a in apart(actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on), sources)
+                if a.country or a.sector]
         targets = held or targets
     if p.code[:2] == "15":  # 'ordered patrols by police': mobilising one's own forces is aimed at no one
         targets = [a for a in targets if a.sector not in ("MIL", "COP") or any(other(a, x) for x in sources)]
         # 'sent troops to Honduras in a show of force against Nicaragua': the show names the adversary
-        shown = [a for a in actors(roles.show_of_force_target(tok), s, res, st, quotes, on)
-                 if all(distinct(a, x) for x in sources)]
+        shown = apart(actors(roles.show_of_force_target(tok), s, res, st, quotes, on), sources)
         targets = shown or targets
     if p.code[:2] in VIOLENT_ROOTS:
         sources = _insurgents_of_the_land(sources, targets, res)  # 'rebels shelled the Syrian city of Aleppo'
@@ -712,8 +711,8 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         aimed = [o for h in hosts for c in roles.participle_clauses(h) if c.lemma_.lower() in AIMING
                  for o in roles.children(c, "dobj")]
         if aimed:  # 'adopted sanctions targeting Iranian drone makers'
-            targets = [a for o in aimed for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)
-                       if all(distinct(a, src) for src in sources)]
+            targets = apart([a for o in aimed for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)],
+                            sources)
             if targets:
                 return targets, "+aimed-at"
     if not targets and p.pos == "verb":
@@ -731,8 +730,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] == "14" and (mission := protested_mission(tok, s, res, st, quotes, on)):
         return mission, "+mission-target"  # 'protested outside the Russian embassy in Kyiv'
     if not targets and p.code[:2] in ("03", "04", "05", "06", "07", "08", "15"):
-        asked = [a for o in roles.requesters(tok) for a in actors([o], s, res, st, quotes, on)
-                 if all(distinct(a, src) for src in sources)]
+        asked = apart([a for o in roles.requesters(tok) for a in actors([o], s, res, st, quotes, on)], sources)
         if asked:
             return asked, "+at-request"  # 'sent troops to Juba at the request of South Sudan's government to help
     if not targets and p.code[:2] in VIOLENT_ROOTS:
@@ -751,19 +749,17 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         # 'refused to step down despite calls from the opposition': the refusal answers the callers
         pressers = [_demand_maker(o) for t in (tok, tok.head) for o in roles.prep_objects(t, ("despite",))
                     if o.lemma_.lower() in DEMAND_NOUNS]
-        targets = [a for a in actors([t for t in pressers if t.lemma_.lower() not in DEMAND_NOUNS], s, res, st,
-                                     quotes, on) if all(distinct(a, src) for src in sources)]
+        named = [t for t in pressers if t.lemma_.lower() not in DEMAND_NOUNS]
+        targets = apart(actors(named, s, res, st, quotes, on), sources)
         if targets:
             return targets, "+despite"
     if not targets and p.code[:2] in ("09", "11"):
         # 'opened an investigation into war crimes in Ukraine': misdeeds stand for where or by whom done
-        done = [a for a in actors(roles.misdeed_parties(tok, p), s, res, st, quotes, on)
-                if all(distinct(a, src) for src in sources)]
+        done = apart(actors(roles.misdeed_parties(tok, p), s, res, st, quotes, on), sources)
         if done:
             return done, "+misdeed"
     if not targets and p.code[:2] in ("02", "10"):
-        targets = [a for a in obliged(tok, s, res, st, quotes, on, demand=True)
-                   if all(distinct(a, src) for src in sources)]  # 'demanding that she be released'
+        targets = apart(obliged(tok, s, res, st, quotes, on, demand=True), sources)  # 'demanding that she be released'
     if not targets and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS and \
             (victims := _victims(tok, s, res, st, quotes, on, sources)):
         return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
@@ -913,8 +909,7 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
         # on a condition put to another actor as the threat of that act (13x)
         code, rule, mood = threat, f"{rule}+{threat_rule}", "threatened"
         if not targets and condition is not None:
-            targets = [a for a in actors(roles.children(condition, "nsubj"), s, res, st, quotes, on)
-                       if all(distinct(a, src) for src in sources)]
+            targets = apart(actors(roles.children(condition, "nsubj"), s, res, st, quotes, on), sources)
             targets = [with_sentence_country(a, s, res, st) for a in targets]
     if mood is None and purpose_clause(tok):
         # 'deployed troops to help fight the insurgents': the purpose is not done yet; its code stays the act's

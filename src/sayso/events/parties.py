@@ -363,6 +363,11 @@ def _uncoded(a: Actor) -> bool:
     return not (a.country or a.sector or a.actor_id)
 
 
+def apart(found: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The actors of `found` that may face every one of `sources` (an act's other side, not its doer)."""
+    return [a for a in found if all(distinct(a, src) for src in sources)]
+
+
 def distinct(a: Actor, b: Actor) -> bool:
     """Two actors that may face each other in an event: `other`; one country's different sectors ('the
     rebels' and 'the government'); a state and a non-state group of its own ('Croatia' and 'Croatian

@@ -13,7 +13,7 @@ from sayso.actors.resolve import OTHER_SIDE_NOUNS, city_country
 from sayso.attribution import QuoteSpan
 from sayso.doccache import ent_at
 from sayso.events import roles
-from sayso.events.parties import actors, distinct, place_mentions, with_sentence_country
+from sayso.events.parties import actors, apart, distinct, place_mentions, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
 from sayso.model import Actor
 
@@ -36,7 +36,7 @@ def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 got = [with_sentence_country(a, s, res, st)
                        for a in actors(roles.children(c, "nsubj"), s, res, st, quotes, on)]
-                got = [a for a in got if all(distinct(a, src) for src in sources)]
+                got = apart(got, sources)
                 if got:
                     return got
     return []
@@ -66,9 +66,9 @@ def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
         if acts and p is not None and p.code.startswith("192"):
             toks = roles.prep_objects(c, ("from",)) + toks  # 'to retake the town from the rebels': taken from them
         got = [with_sentence_country(a, s, res, st) for a in actors(toks, s, res, st, quotes, on)]
-        got = [a for a in got if (a.country or a.actor_id or a.sector) and all(distinct(a, x) for x in sources)]
+        got = [a for a in apart(got, sources) if a.country or a.actor_id or a.sector]
         got = got or object_authors(c, s, res, st, quotes, on, sources) or \
-            [a for a in obliged(c, s, res, st, quotes, on) if all(distinct(a, x) for x in sources)] or \
+            apart(obliged(c, s, res, st, quotes, on), sources) or \
             fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
         if got:
             return got
@@ -234,7 +234,7 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         if c.lower_ in ("its", "their", "his", "her", "our", "my", "your"):
             continue  # 'withdrew its troops': the possessor is the source itself
         got = [with_sentence_country(a, s, res, st) for a in actors(roles.with_conjuncts(c), s, res, st, quotes, on)]
-        got = [a for a in got if (a.country or a.actor_id or a.sector) and all(distinct(a, src) for src in sources)]
+        got = [a for a in apart(got, sources) if a.country or a.actor_id or a.sector]
         if got:
             return got
     return []
@@ -265,10 +265,8 @@ def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
     if obj_pat is None or obj_pat.pos != "noun":
         # 'dismissed a peace plan put forward by Zelenskiy': the author named by the object's participle
         agents = roles.participle_agents(obj)
-        return [a for a in actors(roles.with_conjuncts(agents[0]), s, res, st, quotes, on)
-                if all(distinct(a, src) for src in sources)] if agents else []
-    return [a for a in actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on)
-            if all(distinct(a, src) for src in sources)]
+        return apart(actors(roles.with_conjuncts(agents[0]), s, res, st, quotes, on), sources) if agents else []
+    return apart(actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on), sources)
 
 
 #: Nouns of mass protest a concession can answer ('resigned after weeks of mass protests').
@@ -314,7 +312,7 @@ def negotiators_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, 
     talks = [o for o in after if o.lemma_.lower() in TALKS_NOUNS]
     partners = [p for o in talks for p in roles.prep_objects(o, ("with",))]
     found = [with_sentence_country(a, s, res, st) for a in actors(partners, s, res, st, quotes, on)]
-    return [a for a in found if (a.country or a.sector or a.actor_id) and all(distinct(a, src) for src in sources)]
+    return [a for a in apart(found, sources) if a.country or a.sector or a.actor_id]
 
 
 def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
