@@ -323,3 +323,12 @@ def test_a_strike_or_boycott_is_aimed_at_whose_acts_or_goods_it_opposes(text: st
 ])
 def test_missions_power_and_networks_name_their_country(text: str, expected: tuple) -> None:
     assert expected in coded_triples(text, "2021-02-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US gave Ukraine permission to strike targets in Russia.", ("190", "UKR", "RUS")),
+    ("Obama said he would not give permission to Russia to help Israel.", ("070", "RUS", "ISR")),
+])
+def test_the_one_given_permission_does_the_permitted_act(text: str, expected: tuple) -> None:
+    assert expected in coded_triples(text, "2016-05-01")

@@ -141,6 +141,25 @@ def misdeed_parties(tok: Token, p: Pattern) -> list[Token]:
     return []
 
 
+#: Nouns for leave given to act, whose 'to' infinitive the one given it does ('permission to strike').
+PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "clearance", "licence",
+                              "license", "go-ahead", "consent", "mandate", "light"})
+
+
+def permitted_party(inf: Token) -> list[Token]:
+    """Who was given leave to do an infinitive act: the recipient of 'gave X permission to V' or 'gave
+    permission to X to V' (the parser hangs the infinitive on the noun or on the verb)."""
+    noun = inf.head if inf.dep_ == "acl" and inf.head.lemma_.lower() in PERMISSION_NOUNS else \
+        next((o for o in children(inf.head, "dobj") if o.lemma_.lower() in PERMISSION_NOUNS), None) \
+        if inf.dep_ in ("advcl", "xcomp") else None
+    if noun is None or noun.dep_ != "dobj":
+        return []
+    giver = noun.head
+    given = [c for c in children(giver, "dative") if c.pos_ != "ADP"] or prep_objects(giver, ("to",)) or \
+        [o for c in children(giver, "dative") if c.pos_ == "ADP" for o in children(c, "pobj")]
+    return with_conjuncts(given[0]) if given else []
+
+
 #: Nouns for a display of military might ('in a show of force against Nicaragua').
 SHOW_NOUNS = frozenset({"show", "display", "demonstration"})
 
@@ -647,6 +666,8 @@ def subject_tokens(tok: Token) -> list[Token]:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return with_conjuncts(t.head)
             return wielder(s) or with_conjuncts(s)
+        if has_to(t) and (granted := permitted_party(t)):
+            return granted  # 'gave Ukraine permission to strike', 'would not give permission to Russia to help X'
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ASKING_NOUNS and has_to(t):
             # 'rejected an ultimatum to hand over the guard': who is asked acts, not who asks; the one who
             # answers the demand is the one it was made of
