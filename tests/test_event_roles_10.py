@@ -332,3 +332,10 @@ def test_missions_power_and_networks_name_their_country(text: str, expected: tup
 ])
 def test_the_one_given_permission_does_the_permitted_act(text: str, expected: tuple) -> None:
     assert expected in coded_triples(text, "2016-05-01")
+
+
+@pytest.mark.model
+def test_the_country_is_the_previous_sentences_subject_not_this_ones() -> None:
+    text = ("Estonia let Taiwan open a trade office in Tallinn. China responded by recalling its ambassador "
+            "from the country.")
+    assert ("161", "CHN", "EST") in coded_triples(text, "2024-03-01")

@@ -30,6 +30,8 @@ class Discourse:
     #: 'they' continues it ('The UN refugee agency said ... . It flew tents ...')
     subject_body: Actor | None = None
     subject_group: Actor | None = None
+    #: the recent singular main-clause subjects, oldest first
+    subject_bodies: list[Actor] = field(default_factory=list)
     #: recent coordinated mentions ('Merkel and Hollande'), each as its actors, oldest first: a later 'they'
     #: that resolves to the first of them stands for all of them
     coordinations: list[list[Actor]] = field(default_factory=list)
@@ -78,6 +80,14 @@ class Discourse:
             self.subject_group = actor
         else:
             self.subject_body = actor
+            self.subject_bodies.append(actor)
+            if len(self.subject_bodies) > 6:
+                del self.subject_bodies[0]
+
+    def subject_before(self, offset: int) -> Actor | None:
+        """The latest singular main-clause subject that ends before `offset` (a sentence's start): the
+        previous sentence's topic, which this sentence's own subject must not hide."""
+        return next((a for a in reversed(self.subject_bodies) if a.end <= offset), None)
 
     def group_for(self, sector: str, head: str) -> Actor | None:
         """The latest body or group of a sector ('the rebels' after 'Chechen rebels'); a state body only

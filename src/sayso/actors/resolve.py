@@ -725,8 +725,8 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
             not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
         # only a country of an earlier sentence: 'the republic on Austria's eastern border' describes anew
         before = tok.sent.start_char + off
-        subject = ctx.subject_body if ctx.subject_body is not None and ctx.subject_body.sector is None and \
-            ctx.subject_body.end <= before else None
+        subject = ctx.subject_before(before)  # (this sentence's own subject, resolved already, must not hide it)
+        subject = subject if subject is not None and subject.sector is None else None
         def fits(a: Actor) -> bool:  # 'the kingdom' is only a country that is one (its name says so)
             return low not in MONARCHY_NOUNS or name_holds(base, a.country, low)
         subject = subject if subject is not None and fits(subject) else None
