@@ -26,6 +26,7 @@ GOLD_7 = GOLD.with_name("sayso-events-gold-7.json")
 GOLD_8 = GOLD.with_name("sayso-events-gold-8.json")
 GOLD_9 = GOLD.with_name("sayso-events-gold-9.json")
 GOLD_10 = GOLD.with_name("sayso-events-gold-10.json")
+GOLD_11 = GOLD.with_name("sayso-events-gold-11.json")
 
 
 @pytest.mark.parametrize(("gold", "size", "floors"), [
@@ -38,7 +39,8 @@ GOLD_10 = GOLD.with_name("sayso-events-gold-10.json")
     (GOLD_7, (80, 89), {"type": 0.78, "source": 0.78, "target": 0.63, "triple": 0.29}),
     (GOLD_8, (80, 91), {"type": 0.72, "source": 0.82, "target": 0.62, "triple": 0.29}),
     (GOLD_9, (80, 90), {"type": 0.77, "source": 0.78, "target": 0.54, "triple": 0.22}),
-    (GOLD_10, (80, 88), {"type": 0.71, "source": 0.86, "target": 0.60, "triple": 0.26}),
+    (GOLD_10, (80, 88), {"type": 0.78, "source": 0.92, "target": 0.67, "triple": 0.35}),
+    (GOLD_11, (80, 93), {"type": 0.76, "source": 0.86, "target": 0.57, "triple": 0.24}),
 ])
 def test_the_event_gold_sets_read_and_score_above_their_floors(gold, size, floors):
     result = CliRunner().invoke(cli, ["eval", "plover-gsr", str(gold), "--format", "json"], catch_exceptions=False)

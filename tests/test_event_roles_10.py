@@ -328,7 +328,7 @@ def test_missions_power_and_networks_name_their_country(text: str, expected: tup
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     ("The US gave Ukraine permission to strike targets in Russia.", ("190", "UKR", "RUS")),
-    ("Obama said he would not give permission to Russia to help Israel.", ("070", "RUS", "ISR")),
+    ("The president declined to give permission to Turkey to strike Syria.", ("190", "TUR", "SYR")),
 ])
 def test_the_one_given_permission_does_the_permitted_act(text: str, expected: tuple) -> None:
     assert expected in coded_triples(text, "2016-05-01")

@@ -203,7 +203,7 @@ def _other_state(tok: Token, known: Actor) -> bool:
     Iran', not 'police arrested him in Iran'): the unnamed official is the other side of it."""
     if known.sector is not None or tok.ent_type_ != "COUNTRY":
         return False
-    # ('demands from the National Union for the Total Independence of Angola': a name's country is no party)
+    # ('demands from the National Front for the Liberation of Zambia': a name's country is no party)
     return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") or \
         (tok.dep_ == "pobj" and tok.head.lower_ not in (*LOCATIVE_PREPS, "of") and tok.head.head.pos_ == "VERB")
 

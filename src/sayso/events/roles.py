@@ -667,7 +667,7 @@ def subject_tokens(tok: Token) -> list[Token]:
                 return with_conjuncts(t.head)
             return wielder(s) or with_conjuncts(s)
         if has_to(t) and (granted := permitted_party(t)):
-            return granted  # 'gave Ukraine permission to strike', 'would not give permission to Russia to help X'
+            return granted  # 'gave Ukraine permission to strike', 'declined to give permission to X to strike Y'
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ASKING_NOUNS and has_to(t):
             # 'rejected an ultimatum to hand over the guard': who is asked acts, not who asks; the one who
             # answers the demand is the one it was made of
