@@ -339,3 +339,16 @@ def test_the_country_is_the_previous_sentences_subject_not_this_ones() -> None:
     text = ("Estonia let Taiwan open a trade office in Tallinn. China responded by recalling its ambassador "
             "from the country.")
     assert ("161", "CHN", "EST") in coded_triples(text, "2024-03-01")
+
+
+@pytest.mark.model
+def test_people_acting_at_a_rally_hold_it_but_security_forces_do_not() -> None:
+    held = coded_triples("Iranian women burned headscarves at rallies against the morality police.", "2022-10-01")
+    assert any(c.startswith("14") and s == "IRNCVL" for c, s, _t in held)
+    fired = coded_triples("Soldiers opened fire during a protest in Yangon.", "2021-03-01")
+    assert not any(c.startswith("14") and s is not None and s.endswith("MIL") for c, s, _t in fired)
+
+
+@pytest.mark.model
+def test_expelled_spies_are_their_states_officials() -> None:
+    assert ("161", "NLD", "RUSGOV") in coded_triples("The Netherlands expelled four Russian spies.", "2018-10-04")

@@ -30,6 +30,11 @@ QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thous
 PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
                        "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go",
                        "return", "sit", "agree", "consent", "commit"}  # 'agreed to talks'
+#: Heads of security forces, who act at a protest without taking part in it.
+SECURITY_FORCE_WORDS = frozenset({"police", "policeman", "officer", "soldier", "troop", "army", "force", "guard",
+                                  "gendarme", "militia", "security", "riot"})
+#: Protest gatherings whose participants are whoever acts 'at' or 'during' them.
+GATHERING_NOUNS = frozenset({"rally", "demonstration", "protest", "march", "vigil", "sit-in"})
 #: Generic heads that a nominal trigger compounds into ('mediation effort', 'peace process').
 EVENT_HEADS = {"effort", "process", "attempt", "bid", "mission", "initiative", "plan", "campaign", "drive",
                "round", "session", "programme", "program"}
@@ -892,6 +897,11 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         sources = subject_tokens(claimer) if claimer is not None else []
     if not sources and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         sources = subject_tokens(tok.head)  # 'agreed to talks' parsed as an infinitive
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and \
+            tok.head.head.pos_ == "VERB" and tok.lemma_.lower() in GATHERING_NOUNS:
+        # 'women burned headscarves at rallies against the police'; not 'soldiers opened fire during a protest'
+        doers = subject_tokens(tok.head.head)
+        sources = [] if any(d.lemma_.lower() in SECURITY_FORCE_WORDS for d in doers) else doers
     if not sources and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
             tok.head.head.lemma_.lower() in PARTICIPATION_VERBS:
         sources = subject_tokens(tok.head.head)  # 'thousands converged for a rally', 'took part in talks'
@@ -899,7 +909,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         if objs and not targets:
             targets = with_conjuncts(objs[0])  # 'engaged Kenyan troops in a gun battle'
     if not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and not is_passive(tok.head.head) and \
-            (tok.head.lower_ in ("during", "as") or (tok.head.lower_ == "on" and tok.lemma_.lower() in ON_NOUNS)):
+            (tok.head.lower_ in ("during", "as") or (tok.head.lower_ == "on" and tok.lemma_.lower() in ON_NOUNS)) \
+            and tok.lemma_.lower() not in GATHERING_NOUNS:  # (a gathering's people: above)
         # 'held talks with X during a visit to Beirut', 'arrived on a visit to Cairo': the visitor (but
         # 'reported on the killings' names no killer)
         sources = subject_tokens(tok.head.head)
