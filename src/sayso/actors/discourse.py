@@ -26,11 +26,10 @@ class Discourse:
     groups: list[Actor] = field(default_factory=list)
     #: recent bodies, groups and countries (any non-person actor with a country or a code), oldest first
     bodies: list[Actor] = field(default_factory=list)
-    #: the latest main-clause subject that is a body (singular) or a group (plural): a later subject 'it' or
-    #: 'they' continues it ('The UN refugee agency said ... . It flew tents ...')
-    subject_body: Actor | None = None
+    #: the latest main-clause subject that is a group (plural): a later subject 'they' continues it (a body's
+    #: 'it' continues `subject_body`: 'The UN refugee agency said ... . It flew tents ...')
     subject_group: Actor | None = None
-    #: the recent singular main-clause subjects, oldest first
+    #: the recent singular main-clause subjects, oldest first (the last is `subject_body`)
     subject_bodies: list[Actor] = field(default_factory=list)
     #: recent coordinated mentions ('Merkel and Hollande'), each as its actors, oldest first: a later 'they'
     #: that resolves to the first of them stands for all of them
@@ -79,10 +78,14 @@ class Discourse:
         if plural:
             self.subject_group = actor
         else:
-            self.subject_body = actor
             self.subject_bodies.append(actor)
             if len(self.subject_bodies) > 6:
                 del self.subject_bodies[0]
+
+    @property
+    def subject_body(self) -> Actor | None:
+        """The latest singular main-clause subject: a later subject 'it' continues it."""
+        return self.subject_bodies[-1] if self.subject_bodies else None
 
     def subject_before(self, offset: int) -> Actor | None:
         """The latest singular main-clause subject that ends before `offset` (a sentence's start): the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -158,20 +159,18 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
         if org and _owned_generic(ent, base):
             return None  # 'Brazil's Congress', 'the Nigeria Labour Congress': not the US Congress
         if org:
-            return _span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country,
-                               sector=org.sector_on(on), code=_org_code(org.code, org.sector, org.sector_on(on))), False
+            return _org_actor(org, off, first, last, org.sector_on(on)), False
         if label == "ORG" and base.terms_for(text):
             # the model's ORG over a known person written in another case ('Von Der Leyen')
             return resolve_named_person(ent, base, on, off)
     if label in ENT_COUNTRY:
         c = base.country_by_name(text) or (base.country(ent.id_) if label == "COUNTRY" and ent.id_ else None)
         sector = None  # the span's id is the country a misspelled name was read as ('Ethopia')
-        seat = base.organization(ORGANIZATION_SEATS[text.lower()]) if text.lower() in ORGANIZATION_SEATS else None
-        if c is None and seat is not None:
+        seat = base.organization(ORGANIZATION_SEATS[text.lower()]) \
+            if c is None and text.lower() in ORGANIZATION_SEATS else None
+        if seat is not None:
             # 'if Brussels expanded sanctions': as an actor the city is the EU; as a place it stays Belgium's
-            sec = seat.sector_on(on)
-            return _span_actor(off, first, last, actor_id=seat.id, name=seat.name, country=seat.country,
-                               sector=sec, code=_org_code(seat.code, seat.sector, sec)), False
+            return _org_actor(seat, off, first, last, seat.sector_on(on)), False
         if c is None:
             c = base.capital_country(text)
             sector = "GOV" if c else None
@@ -194,9 +193,20 @@ MANY_COUNTRY_WORDS = frozenset({"european", "african", "asian", "arab", "western
                                 "world", "regional", "nordic", "scandinavian", "latin", "global", "allied",
                                 "multinational"})
 
+def spans_many_countries(words: Iterable[str]) -> bool:
+    """Whether lower-case words name a group of several countries ('European leaders', 'foreign ministers')."""
+    return any(w in MANY_COUNTRY_WORDS for w in words)
+
+
 #: Capitals that, named as an actor, stand for an international organisation seated there rather than for
 #: the host country's government.
 ORGANIZATION_SEATS = {"brussels": "European Union"}
+
+
+def _org_actor(org: Organization, off: int, first: Token, last: Token, sector: str | None) -> Actor:
+    """An organisation as the actor of the mention first..last, with the sector it acts in."""
+    return _span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country, sector=sector,
+                       code=_org_code(org.code, org.sector, sector))
 
 
 def _owned_generic(ent: SpacySpan, base: ActorBase) -> bool:
@@ -622,9 +632,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
-        sec = own if own in ("MIL", "COP") else org.sector_on(on)
-        actor = _span_actor(off, words[0], tok, actor_id=org.id, name=org.name, country=org.country, sector=sec,
-                            code=_org_code(org.code, org.sector, sec))
+        actor = _org_actor(org, off, words[0], tok, own if own in ("MIL", "COP") else org.sector_on(on))
         ctx.note(actor, False, plural=True)
         return actor
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
@@ -632,7 +640,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     # 'the government of Syria', 'the embassy of Syria', 'parts of Iraq'; not 'the future of Kurdish
     # schools' or 'pressure from Congress', which are no actors
     # ('European leaders in Brussels': leaders of a region or the world are of no one country where they meet)
-    many = any(w.lower_ in MANY_COUNTRY_WORDS for w in words)
+    many = spans_many_countries(w.lower_ for w in words)
     place = country_in(words, base, {tok.i}, on, people) or \
         (_of_country(tok, base, with_role=located and not many, on=on if people else None)
          if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)

@@ -10,7 +10,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.resolve import (
-    MANY_COUNTRY_WORDS,
     PHYSICAL_TARGETS,
     Discourse,
     city_country,
@@ -20,6 +19,7 @@ from sayso.actors.resolve import (
     is_first_person,
     named_countries,
     resolve_token,
+    spans_many_countries,
 )
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
 from sayso.doccache import sent_ents
@@ -164,7 +164,7 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
     named only as the other party ('welcomed China's aid') says nothing about where civilians are from."""
     if actor.country or not actor.sector or actor.actor_id or (actor.code or "").startswith("IGO"):
         return actor  # (an IGO's person, 'U.N. mediator X', is of no country)
-    if any(w in MANY_COUNTRY_WORDS for w in actor.text.lower().split()):
+    if spans_many_countries(actor.text.lower().split()):
         return actor  # 'met European leaders in Brussels': a region's or the world's leaders are of no one country
     found = _place_countries(s, res)
     if not found and actor.sector in STATE_SECTORS:
@@ -172,7 +172,7 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
         if found & _counterpart_countries(actor, s, st):
             return actor  # the one country named is a counterpart's
     if not found and st.dateline is not None and st.dateline.country and \
-            named_countries(s.span, res.actors) <= {(st.dateline.country, _cameo(st.dateline.country, res))}:
+            {iso3 for iso3, _cameo in named_countries(s.span, res.actors)} <= {st.dateline.country}:
         # 'BUENOS AIRES, Dec 20 (Reuters) - Thousands of protesters marched ...': filed where it happened
         c = res.actors.country(st.dateline.country)
         found = {(c.iso3, c.cameo)} if c is not None else set()
@@ -211,12 +211,6 @@ def _other_state(tok: Token, known: Actor) -> bool:
 #: Commercial craft, named by their owners' country ('a Chinese fishing boat').
 BUS_CRAFT = frozenset({"tanker", "freighter", "ship", "vessel", "boat", "trawler", "carrier", "airliner", "plane",
                        "jet", "airline"})
-
-
-def _cameo(iso3: str, res: Resources) -> str:
-    """The CAMEO code of a country given by ISO code (the two differ for a few, e.g. Romania's ROM)."""
-    c = res.actors.country(iso3)
-    return c.cameo if c is not None else iso3
 
 
 def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[str, str]]:

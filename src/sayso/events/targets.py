@@ -131,7 +131,7 @@ def left_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
     """The country of the place a withdrawal leaves ('pulled out of Mekelle', 'withdrew from the town of
     Goma'): the country whose ground it gives up."""
     obj = roles.object_token(tok)
-    left = [o for o in roles.prep_objects(tok, ("from",))] + \
+    left = roles.prep_objects(tok, ("from",)) + \
         [o for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
          for o in roles.prep_objects(c, ("of",))] + roles.prep_objects(tok, ("of",)) + \
         (roles.prep_objects(obj, ("in",)) if obj is not None else [])  # 'ended its mission in Sierra Leone'
