@@ -1,0 +1,51 @@
+"""Events, roles and actors found in the eleventh session, from a blind probe of 225 wire sentences:
+deployments by unit, medical aid, inspectors kept out, refugees taken in, vetoes given up, treaties left,
+officeholders removed.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import coded_triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # forces counted in units, columns and battlegroups are deployed like troops
+    ("Serbia moved armoured units closer to the Kosovo boundary on Sunday.", "154", "SRB", None),
+    ("The alliance deployed two more battlegroups to Slovakia.", "154", None, "SVK"),
+    ("Turkey sent armoured columns into northern Syria overnight.", "154", "TUR", "SYR"),
+    # a field hospital opened for others is medical aid
+    ("Doctors Without Borders opened a field hospital in northern Yemen.", "073", "NGOHLHMSF", "YEM"),
+    # keeping inspectors or the Red Cross out refuses international involvement
+    ("Syria barred the Red Cross from visiting the detention centre.", "1245", "SYR", "NGOHLHIRC"),
+    ("North Korea blocked UN inspectors from entering the reactor site.", "1245", "PRK", "IGOUNO"),
+    # blocking a bloc's statement is a veto
+    ("Poland blocked an EU declaration on migration.", "129", "POL", None),
+    # taking refugees in is asylum, not an admission of fault
+    ("Canada admitted 25,000 Syrian refugees in four months.", "075", "CAN", "SYRREF"),
+    # giving up a veto is a concession, not a veto
+    ("Bulgaria lifted its veto on membership talks for North Macedonia.", "080", "BGR", None),
+    # leaving a truce or pulling out of a treaty reduces relations; it is no military retreat
+    ("The insurgents withdrew from the truce after a week.", "160", None, None),
+    # a court removing a premier acts administratively; the army taking power overthrows
+    ("The Supreme Court removed the prime minister from office on Wednesday.", "172", "JUD", "GOV"),
+    ("Officers removed the president from power in a coup.", "170", "MIL", "GOV"),
+])
+def test_new_triggers_code_their_acts(text: str, code: str, source: str | None, target: str | None) -> None:
+    triples = coded_triples(text, "2021-03-01")
+    assert any(c == code and (source is None or (s or "").startswith(source)) and
+               (target is None or (t or "").startswith(target)) for c, s, t in triples), triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("The finance minister admitted mistakes in the budget.", "015"),  # admitting a fault stays 015
+    ("The company moved its headquarters to Dublin.", None),  # a business moving is no deployment
+    ("Russian troops pulled out of Kherson.", "0874"),  # leaving a city is still a retreat
+])
+def test_the_new_triggers_leave_other_senses_alone(text: str, code: str | None) -> None:
+    codes = [c for c, _s, _t in coded_triples(text, "2021-03-01")]
+    assert codes == ([code] if code else []), codes
