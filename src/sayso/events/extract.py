@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from sayso.actors.resolve import PHYSICAL_TARGETS, city_country, is_physical
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import children, doc_text, forget
-from sayso.events import roles, tree
+from sayso.events import matching, roles, tree
 from sayso.events.background import is_background
 from sayso.events.hazards import natural_cause
 from sayso.events.lexicon import Pattern
@@ -147,7 +147,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     pending_speech: list[tuple[Token, Pattern | None]] = []
     uncoded_cues: set[int] = set()
     for t in cues:
-        pat = roles.match(t, res.lexicon)
+        pat = matching.match(t, res.lexicon)
         code = speech_code(pat, res.lexicon.cue(t.lemma_.lower()), t)
         if code is None:
             continue
@@ -175,7 +175,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     content_events: list[tuple[Event, Token]] = []
     within: dict[int, tuple[Token, Pattern]] = {}
     for tok in s.span:
-        p = roles.match(tok, res.lexicon)
+        p = matching.match(tok, res.lexicon)
         act = _act_it_happened_in(tok, p, res) if p is not None and tok.i not in consumed else None
         if act is not None and act[0].i not in consumed:
             within[tok.i] = act
@@ -185,7 +185,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     for tok in s.span:
         if (token_key(tok, s.off) in st.speakers and tok.i not in uncoded_cues) or tok.i in consumed:
             continue
-        p = roles.match(tok, res.lexicon)
+        p = matching.match(tok, res.lexicon)
         if p is None:
             continue
         if p.pos == "adj" and p.code.startswith("11"):
@@ -217,7 +217,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             (tree.prep_objects(tok, (p.prep or "",)) if p.prep_objects else [])
         for obj in named:
             if obj is not None:  # the object named in the pattern is part of this event, not one of its own
-                for o in [obj, *roles.measured(obj)]:
+                for o in [obj, *matching.measured(obj)]:
                     consumed.add(o.i)
                     consumed.update(c.i for c in o.children if c.dep_ == "compound")
         context = is_background(tok)
@@ -251,7 +251,7 @@ def _passive_light_verb(tok: Token, p: Pattern, res: Resources) -> bool:
     if p.pos != "verb" or not p.objects or not tree.is_passive(tok) or tree.shared_agent(tok):
         return False
     obj = tree.object_token(tok)
-    act = roles.match(obj, res.lexicon) if obj is not None and obj.dep_ == "nsubjpass" else None
+    act = matching.match(obj, res.lexicon) if obj is not None and obj.dep_ == "nsubjpass" else None
     return act is not None and act.pos == "noun" and act.code[:2] == p.code[:2]
 
 
@@ -267,8 +267,8 @@ def _outcome_of_act(tok: Token, p: Pattern, res: Resources) -> bool:
     if tree.has_to(tok.head):
         return False  # 'launched an offensive to retake the region, pounding ...': the pounding is the act done
     light_object = tree.object_token(tok.head) if tok.head.pos_ == "VERB" else None
-    head = roles.match(tok.head, res.lexicon) or (
-        roles.match(light_object, res.lexicon) if light_object is not None else None)  # 'adopted sanctions'
+    head = matching.match(tok.head, res.lexicon) or (
+        matching.match(light_object, res.lexicon) if light_object is not None else None)  # 'adopted sanctions'
     if head is None or head.code[:2] in ("01", "02"):
         return False
     return tok.lemma_.lower() in AIMING or (p.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
@@ -292,7 +292,7 @@ def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, 
         if c.dep_ != "prep" or c.lower_ not in WITHIN_PREPS:
             continue
         for o in c.children:
-            m = roles.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
+            m = matching.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
             if m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric:
                 return o, m
     return None
@@ -319,11 +319,11 @@ def _victims(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list
     """The people an act's outcome clause names when the act itself hit a place or thing: 'bombed a funeral
     hall in Sanaa, killing scores of mourners' was done to the mourners."""
     obj = tree.object_token(tok)
-    if obj is None or roles.names_people(obj):
+    if obj is None or matching.names_people(obj):
         return []
     outcome = [c for c in tree.participle_clauses(tok)
-               if (m := roles.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
-    people = [o for c in outcome for o in children(c, "dobj") if roles.names_people(o)]
+               if (m := matching.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
+    people = [o for c in outcome for o in children(c, "dobj") if matching.names_people(o)]
     found = [a for o in people for a in actors(tree.with_conjuncts(o), s, res, st, quotes, on)]
     return [with_sentence_country(a, s, res, st) for a in apart(found, sources)]
 
@@ -513,7 +513,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
 def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], list[Token]]:
     """The tokens that fill the source and target roles, read off the dependency tree."""
     if p.pos == "noun":
-        governed = tok.dep_ == "dobj" and roles.match(tok.head, res.lexicon) is not None
+        governed = tok.dep_ == "dobj" and matching.match(tok.head, res.lexicon) is not None
         return roles.noun_roles(tok, p, lexicon_has_verb=governed)
     if tree.is_stative_passive(tok, p):
         # 'Vietnam is committed to reform', 'Iran is opposed to the plan': the subject holds the attitude
@@ -532,7 +532,7 @@ def _act_doers(subjects: list[Token], res: Resources) -> list[Token]:
     done by the militants (the act noun is no actor itself)."""
     if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
         return subjects
-    p = roles.match(subjects[0], res.lexicon)
+    p = matching.match(subjects[0], res.lexicon)
     if p is None or p.pos != "noun" or p.code[:2] not in ("18", "19", "20"):
         return subjects
     doers = roles.noun_roles(subjects[0], p)[0]
@@ -580,7 +580,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
                 p.code[:2] in ("17", "18", "19", "20"):
             got = named_place_country(obj, s, res) or got  # 'seized the town of Goma': the place's country
         got = with_sentence_country(got, s, res, st) if got is not None else None
-        place = obj is not None and roles.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
+        place = obj is not None and matching.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
         if got is not None and place:
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
@@ -687,7 +687,7 @@ def _inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         suffixes += ["+place-government-source"] if sources else []
     if not sources and p.pos == "verb":
         noun = roles.agent_event_noun(tok)
-        noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
+        noun_pat = matching.match(noun, res.lexicon) if noun is not None else None
         if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
             sources = actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
     if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, np_tokens, partitive_whole, resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
 from sayso.doccache import ent_at, text_between
-from sayso.events import roles, tree
+from sayso.events import matching, tree
 from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.model import Actor, Article, Attribution, Span
 
@@ -108,7 +108,7 @@ def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan])
     if any(q.start < s_end and q.end > s_start and not q.contains(pos) for q in quotes):
         return True
     cue = res.lexicon.cue(tok.lemma_.lower())
-    pat = roles.match(tok, res.lexicon)
+    pat = matching.match(tok, res.lexicon)
     code = pat.code if pat is not None else (cue.code if cue else None)
     if code == "010" and tok.tag_ in ("VBD", "VBZ", "VBP") and clause_like_object(tok) is not None:
         return True

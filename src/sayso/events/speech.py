@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan, speaker_token
 from sayso.doccache import children
-from sayso.events import roles, tree
+from sayso.events import matching, roles, tree
 from sayso.events.lexicon import Cue, Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.events.parties import (
@@ -220,7 +220,7 @@ def _across(a: Actor, b: Actor) -> bool:
 def _blame_target(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
                   on: date | None) -> Actor | None:
     """'X is responsible for / to blame for ...' names X as the one blamed."""
-    p = roles.match(tok, res.lexicon)
+    p = matching.match(tok, res.lexicon)
     if p is None or p.pos != "adj" or not p.code.startswith("11"):
         return None
     subj = children(tok.head, "nsubj") if tok.dep_ in ("acomp", "attr") else children(tok, "nsubj")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from sayso.actors.resolve import OTHER_SIDE_NOUNS, city_country
 from sayso.attribution import QuoteSpan
 from sayso.doccache import children, ent_at
-from sayso.events import roles, tree
+from sayso.events import matching, roles, tree
 from sayso.events.parties import actors, apart, distinct, place_mentions, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
 from sayso.model import Actor
@@ -56,7 +56,7 @@ def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     for c in [*anchor.children, *(obj.children if obj is not None else ())]:
         if c.i == tok.i or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl"):
             continue
-        p = roles.match(c, res.lexicon)
+        p = matching.match(c, res.lexicon)
         purpose = tree.has_to(c)
         if acts and (p is None or p.code[:2] not in acts):
             continue
@@ -112,7 +112,7 @@ def named_place_country(place: Token, s: Sent, res: Resources) -> Actor | None:
     """The country of a city or region the gazetteer knows ('Mekelle', 'the town of Goma', 'the Tigray
     capital Mekelle'), as an actor named by the place's mention; None for anything else."""
     for cand in (place, *tree.prep_objects(place, ("of",)), *children(place, "appos")):
-        if not roles.names_a_place(cand):
+        if not matching.names_a_place(cand):
             continue
         ent = ent_at(cand)
         span = ent if ent is not None else cand.doc[cand.i:cand.i + 1]
@@ -259,7 +259,7 @@ def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
     """'rejected calls by Belarus', 'condemned Russia's attack', 'dismissed a plan put forward by X': the
     author of the act or proposal a verb responds to."""
     obj = tree.object_token(tok)
-    obj_pat = roles.match(obj, res.lexicon) if obj is not None else None
+    obj_pat = matching.match(obj, res.lexicon) if obj is not None else None
     if obj is None:
         return []
     if obj_pat is None or obj_pat.pos != "noun":
@@ -285,7 +285,7 @@ def protesters_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, q
             noun = next((n for n in [o, *tree.prep_objects(o, ("of",))] if n.lemma_.lower() in PROTEST_NOUNS), None)
             if noun is None:
                 continue
-            pat = roles.match(noun, res.lexicon)
+            pat = matching.match(noun, res.lexicon)
             named = actors(roles.noun_roles(noun, pat)[0], s, res, st, quotes, on) if pat is not None else []
             if named:
                 return named
@@ -327,7 +327,7 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     for _ in range(3):
         deeper = []
         for c in frontier:
-            p = roles.match(c, res.lexicon)
+            p = matching.match(c, res.lexicon)
             toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
             if not toks and p is not None and p.objects and tree.object_token(c) is not None:
                 toks = tree.with_conjuncts(tree.object_token(c))  # 'threatened to ban opposition candidates'
