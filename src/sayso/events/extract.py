@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from sayso.actors.resolve import PHYSICAL_TARGETS, city_country, is_physical
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import children, doc_text, forget
-from sayso.events import matching, roles, tree
+from sayso.events import matching, negation, roles, tree
 from sayso.events.background import is_background
 from sayso.events.hazards import natural_cause
 from sayso.events.lexicon import Pattern
@@ -745,7 +745,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
             answered = _earlier_protesters(s, st, sources)  # 'Thousands marched ... . The president resigned.'
         if answered:
             return answered, "+answers-protest"
-    if not targets and (p.code[:2] == "12" or (p.code[:2] == "08" and roles.is_negated(tok))):
+    if not targets and (p.code[:2] == "12" or (p.code[:2] == "08" and negation.is_negated(tok))):
         # 'refused to step down despite calls from the opposition': the refusal answers the callers
         pressers = [_demand_maker(o) for t in (tok, tok.head) for o in tree.prep_objects(t, ("despite",))
                     if o.lemma_.lower() in DEMAND_NOUNS]
@@ -871,13 +871,13 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
     (code, rule, mood, negated, targets)."""
     sources, targets = r.sources, r.targets
     mood = mood_of(tok, res.lexicon)
-    negated = roles.is_negated(tok)
+    negated = negation.is_negated(tok)
     code, rule = p.code, p.id + "".join(r.suffixes)
     if p.complement and _leaving_elsewhere(tok, p, sources, res):
         code, rule = "139", f"{rule}+ultimatum"  # 'gave Saddam Hussein 48 hours to leave Iraq'
     code, rule = _by_target(code, rule, sources, targets, res)
     code, rule = _trade_ban(tok, code, rule)
-    refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
+    refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in negation.REFUSAL_VERBS)
     condition = condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
     # under 'threatened to' the threat verb is the event

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan, speaker_token
 from sayso.doccache import children
-from sayso.events import matching, roles, tree
+from sayso.events import matching, negation, tree
 from sayso.events.lexicon import Cue, Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.events.parties import (
@@ -111,7 +111,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
     links, stances = attribution_links(t, s, res, st, quotes, headline)
     fact = factuality(mood_of(t, res.lexicon), stances)
-    negated = roles.is_negated(t)
+    negated = negation.is_negated(t)
     sp = speaker_token(t)
     sides = actors(tree.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
     if len(sides) < 2:
