@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from sayso.actors.resolve import PHYSICAL_TARGETS, city_country, is_physical
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import children, doc_text, forget
-from sayso.events import matching, negation, roles, tree
+from sayso.events import matching, negation, relations, roles, tree
 from sayso.events.background import is_background
 from sayso.events.hazards import natural_cause
 from sayso.events.lexicon import Pattern
@@ -519,7 +519,7 @@ def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], l
         # 'Vietnam is committed to reform', 'Iran is opposed to the plan': the subject holds the attitude
         return (tree.with_conjuncts(children(tok, "nsubjpass")[0]),
                 tree.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ())))
-    if tok.lemma_.lower() in roles.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
+    if tok.lemma_.lower() in relations.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
         # 'the rebels received weapons from Iran': the giver is the source, the receiver the target
         obj = tree.object_token(tok)  # 'received assurances from X': the 'from' may hang on the object
         givers = tree.prep_objects(tok, ("from",)) or (tree.prep_objects(obj, ("from",)) if obj is not None else [])
@@ -602,11 +602,11 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     if group and not reciprocal_object(tok) and len({(a.start, a.end) for a in sources}) == 1:
         # one plural pronoun for several actors ('they held talks with Putin'): their partner, if the
         # trigger names one, is the other side
-        partners = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+        partners = actors(relations.symmetric_partner(tok), s, res, st, quotes, on)
         if partners:
             targets, group, mutual = partners, False, True
     if p.symmetric and not targets and not group:
-        targets = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+        targets = actors(relations.symmetric_partner(tok), s, res, st, quotes, on)
         mutual = bool(targets)
     if p.code[:2] in ("17", "18", "19", "20"):
         targets = [_acted_on_place(a, res) for a in targets]
@@ -617,7 +617,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     if p.code[:2] == "15":  # 'ordered patrols by police': mobilising one's own forces is aimed at no one
         targets = [a for a in targets if a.sector not in ("MIL", "COP") or any(other(a, x) for x in sources)]
         # 'sent troops to Honduras in a show of force against Nicaragua': the show names the adversary
-        shown = apart(actors(roles.show_of_force_target(tok), s, res, st, quotes, on), sources)
+        shown = apart(actors(relations.show_of_force_target(tok), s, res, st, quotes, on), sources)
         targets = shown or targets
     if p.code[:2] in VIOLENT_ROOTS:
         sources = _insurgents_of_the_land(sources, targets, res)  # 'rebels shelled the Syrian city of Aleppo'
@@ -686,12 +686,12 @@ def _inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
         sources = place_government(s, res)
         suffixes += ["+place-government-source"] if sources else []
     if not sources and p.pos == "verb":
-        noun = roles.agent_event_noun(tok)
+        noun = relations.agent_event_noun(tok)
         noun_pat = matching.match(noun, res.lexicon) if noun is not None else None
         if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
             sources = actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
     if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:
-        demonym = roles.demonym_before_gerund(tok)
+        demonym = relations.demonym_before_gerund(tok)
         if demonym is not None:
             sources = actors([demonym], s, res, st, quotes, on)
     if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:  # a clause, not a noun ('the shootings')
@@ -730,7 +730,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] == "14" and (mission := protested_mission(tok, s, res, st, quotes, on)):
         return mission, "+mission-target"  # 'protested outside the Russian embassy in Kyiv'
     if not targets and p.code[:2] in ("03", "04", "05", "06", "07", "08", "15"):
-        asked = apart([a for o in roles.requesters(tok) for a in actors([o], s, res, st, quotes, on)], sources)
+        asked = apart([a for o in relations.requesters(tok) for a in actors([o], s, res, st, quotes, on)], sources)
         if asked:
             return asked, "+at-request"  # 'sent troops to Juba at the request of South Sudan's government to help
     if not targets and p.code[:2] in VIOLENT_ROOTS:
@@ -755,7 +755,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
             return targets, "+despite"
     if not targets and p.code[:2] in ("09", "11"):
         # 'opened an investigation into war crimes in Ukraine': misdeeds stand for where or by whom done
-        done = apart(actors(roles.misdeed_parties(tok, p), s, res, st, quotes, on), sources)
+        done = apart(actors(relations.misdeed_parties(tok, p), s, res, st, quotes, on), sources)
         if done:
             return done, "+misdeed"
     if not targets and p.code[:2] in ("02", "10"):

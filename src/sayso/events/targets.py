@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from sayso.actors.resolve import OTHER_SIDE_NOUNS, city_country
 from sayso.attribution import QuoteSpan
 from sayso.doccache import children, ent_at
-from sayso.events import matching, roles, tree
+from sayso.events import matching, relations, roles, tree
 from sayso.events.parties import actors, apart, distinct, place_mentions, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
 from sayso.model import Actor
@@ -172,7 +172,7 @@ def protested_mission(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
 
 
 #: Nouns of a 'border with X' phrase that names the neighbour an act is aimed at.
-BORDER_NOUNS = roles.BORDER_NOUNS
+BORDER_NOUNS = relations.BORDER_NOUNS
 
 #: Prepositions inside an acted-on noun that name whom it concerns ('a war against Iraq', 'crimes by X').
 DEEP_PREPS = ("against", "by", "of", "on", "with", "from", "for")
@@ -195,7 +195,7 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         cands += tree.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for", "into"))
     aimed_preps = ("to", "against", "into") if tree.is_passive(tok) else ("to", "against", "by", "into")
     # ('were sent to Tajikistan's border with Afghanistan': the neighbour across it, not the border's owner)
-    cands += [roles.across_border(o, tok) for o in tree.prep_objects(tok, aimed_preps)]
+    cands += [relations.across_border(o, tok) for o in tree.prep_objects(tok, aimed_preps)]
     if obj is not None and obj.lemma_.lower() in BORDER_NOUNS:
         cands += tree.prep_objects(tok, ("with",))  # 'closed its border with Georgia' ('with' on the verb)
     for o in tree.prep_objects(tok, ("on", "against", "for")):
@@ -323,7 +323,7 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     frontier = [c for c in tok.children if tree.is_infinitive_complement(c)]
     obj = tree.object_token(tok) if code[:2] == "12" else None
     if obj is not None and not children(obj, "poss"):  # "blocked Sweden's bid to join": Sweden's
-        frontier += roles.proposed_acts(obj)
+        frontier += relations.proposed_acts(obj)
     for _ in range(3):
         deeper = []
         for c in frontier:
