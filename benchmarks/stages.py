@@ -35,7 +35,8 @@ STAGES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                     ("events/quotes.py", ("quote_records",))),
     "dates": (("events/records.py", ("_event_date",)),),
     "places": (("events/records.py", ("_event_place",)),),
-    "event roles and mood": (("events/roles.py", ("match", "subject_tokens", "target_tokens", "noun_roles")),
+    "event roles and mood": (("events/matching.py", ("match",)),
+                             ("events/roles.py", ("subject_tokens", "target_tokens", "noun_roles")),
                              ("events/mood.py", ("mood_of",))),
     "all of sayso's own work": (("events/extract.py", ("code_article",)),),
 }

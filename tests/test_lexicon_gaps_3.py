@@ -165,7 +165,7 @@ def test_concession_after_protests_answers_the_protesters():
     assert ev.rule.endswith("+answers-protest") and country(ev.target) == "KEN", _show(evs)
 
 
-# ---------------------------------------------------------------- gaps closed in code (roles.match, object_token)
+# ---------------------------------------------------------------- gaps closed in code (matching.match, object_token)
 
 def test_agreeing_with_a_partner_to_act_is_an_intent():
     evs = _events("Egypt agreed with Israel to open the Rafah crossing.")

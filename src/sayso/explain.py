@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from sayso.events import roles
+from sayso.events import matching
 from sayso.model import Actor, Article, Event, content_id
 from sayso.pipeline import Config, code_one, get_nlp, load_resources
 
@@ -83,7 +83,7 @@ def why_not(sent, res, notes: tuple[str, ...], index: int) -> str:
     mine = [n.split(": ", 1)[1] for n in notes if n.startswith(f"sentence {index}:")]
     if mine:
         return "; ".join(mine)
-    triggers = [t.text for t in sent if roles.match(t, res.lexicon) is not None or res.lexicon.cue(t.lemma_.lower())]
+    triggers = [t.text for t in sent if matching.match(t, res.lexicon) is not None or res.lexicon.cue(t.lemma_.lower())]
     if not triggers:
         return "no trigger word from the lexicon (events.yaml / cues.yaml) in this sentence"
     return f"trigger(s) {', '.join(triggers)} found, but no speaker or actor could be resolved"

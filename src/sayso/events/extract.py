@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 
 from sayso.actors.resolve import PHYSICAL_TARGETS, city_country, is_physical
 from sayso.attribution import QuoteSpan, find_quotes
-from sayso.doccache import doc_text, forget
-from sayso.events import roles
+from sayso.doccache import children, doc_text, forget
+from sayso.events import matching, negation, relations, roles, tree
 from sayso.events.background import is_background
 from sayso.events.hazards import natural_cause
 from sayso.events.lexicon import Pattern
@@ -147,7 +147,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     pending_speech: list[tuple[Token, Pattern | None]] = []
     uncoded_cues: set[int] = set()
     for t in cues:
-        pat = roles.match(t, res.lexicon)
+        pat = matching.match(t, res.lexicon)
         code = speech_code(pat, res.lexicon.cue(t.lemma_.lower()), t)
         if code is None:
             continue
@@ -166,16 +166,16 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
                                                   t.idx + len(t.text) + s.off, "speech")
         pending_speech.append((t, pat))
         if pat is not None and pat.objects and pat.code == code:
-            obj = roles.object_token(t)  # 'demanded a truce': the truce is the demand's content, not an event
+            obj = tree.object_token(t)  # 'demanded a truce': the truce is the demand's content, not an event
             if obj is not None:
                 consumed.add(obj.i)
         if pat is not None and pat.prep_objects and pat.code == code:
             # 'called for the release of the journalists': the release is what is asked for, not an act
-            consumed.update(o.i for o in roles.prep_objects(t, (pat.prep or "",)))
+            consumed.update(o.i for o in tree.prep_objects(t, (pat.prep or "",)))
     content_events: list[tuple[Event, Token]] = []
     within: dict[int, tuple[Token, Pattern]] = {}
     for tok in s.span:
-        p = roles.match(tok, res.lexicon)
+        p = matching.match(tok, res.lexicon)
         act = _act_it_happened_in(tok, p, res) if p is not None and tok.i not in consumed else None
         if act is not None and act[0].i not in consumed:
             within[tok.i] = act
@@ -185,7 +185,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     for tok in s.span:
         if (token_key(tok, s.off) in st.speakers and tok.i not in uncoded_cues) or tok.i in consumed:
             continue
-        p = roles.match(tok, res.lexicon)
+        p = matching.match(tok, res.lexicon)
         if p is None:
             continue
         if p.pos == "adj" and p.code.startswith("11"):
@@ -193,7 +193,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
         if p.pos == "verb" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # 'treated wounded civilians', 'met exiled dissidents': a participle describing people
         if p.pos == "verb" and p.code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-                not roles.shared_agent(tok):
+                not tree.shared_agent(tok):
             # 'three soldiers accused of torturing prisoners were detained': who they are, not an accusation
             # made here by anyone (the alleged act is coded, as uncertain)
             st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) describes whom it names, with no accuser: "
@@ -213,11 +213,11 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) says what the act before it did: coded "
                             "as that act, not as one of its own")
             continue
-        named = ([roles.object_token(tok)] if p.objects else []) + \
-            (roles.prep_objects(tok, (p.prep or "",)) if p.prep_objects else [])
+        named = ([tree.object_token(tok)] if p.objects else []) + \
+            (tree.prep_objects(tok, (p.prep or "",)) if p.prep_objects else [])
         for obj in named:
             if obj is not None:  # the object named in the pattern is part of this event, not one of its own
-                for o in [obj, *roles.measured(obj)]:
+                for o in [obj, *matching.measured(obj)]:
                     consumed.add(o.i)
                     consumed.update(c.i for c in o.children if c.dep_ == "compound")
         context = is_background(tok)
@@ -248,10 +248,10 @@ def _sports_result(tok: Token) -> bool:
 def _passive_light_verb(tok: Token, p: Pattern, res: Resources) -> bool:
     """'The withdrawal of Russian troops was completed': with no doer of its own, the light verb only says that
     the act named by its subject (coded with its own actors) happened."""
-    if p.pos != "verb" or not p.objects or not roles.is_passive(tok) or roles.shared_agent(tok):
+    if p.pos != "verb" or not p.objects or not tree.is_passive(tok) or tree.shared_agent(tok):
         return False
-    obj = roles.object_token(tok)
-    act = roles.match(obj, res.lexicon) if obj is not None and obj.dep_ == "nsubjpass" else None
+    obj = tree.object_token(tok)
+    act = matching.match(obj, res.lexicon) if obj is not None and obj.dep_ == "nsubjpass" else None
     return act is not None and act.pos == "noun" and act.code[:2] == p.code[:2]
 
 
@@ -264,11 +264,11 @@ def _outcome_of_act(tok: Token, p: Pattern, res: Resources) -> bool:
     eight people' is one act (the shelling), 'sanctions targeting three banks' are the sanctions."""
     if p.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return False
-    if roles.has_to(tok.head):
+    if tree.has_to(tok.head):
         return False  # 'launched an offensive to retake the region, pounding ...': the pounding is the act done
-    light_object = roles.object_token(tok.head) if tok.head.pos_ == "VERB" else None
-    head = roles.match(tok.head, res.lexicon) or (
-        roles.match(light_object, res.lexicon) if light_object is not None else None)  # 'adopted sanctions'
+    light_object = tree.object_token(tok.head) if tok.head.pos_ == "VERB" else None
+    head = matching.match(tok.head, res.lexicon) or (
+        matching.match(light_object, res.lexicon) if light_object is not None else None)  # 'adopted sanctions'
     if head is None or head.code[:2] in ("01", "02"):
         return False
     return tok.lemma_.lower() in AIMING or (p.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
@@ -284,15 +284,15 @@ def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, 
     so is 'the killing of Nasrallah in an air strike on Beirut'."""
     if p.code[:2] not in VIOLENT_ROOTS:
         return None
-    if p.pos == "verb" and (not roles.is_passive(tok) or roles.shared_agent(tok)):
+    if p.pos == "verb" and (not tree.is_passive(tok) or tree.shared_agent(tok)):
         return None
-    if p.pos == "noun" and (roles.children(tok, "poss") or roles.prep_objects(tok, ("by",))):
+    if p.pos == "noun" and (children(tok, "poss") or tree.prep_objects(tok, ("by",))):
         return None  # 'the killing of Nasrallah in an air strike' has no doer of its own; 'Israel's killing' has
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in WITHIN_PREPS:
             continue
         for o in c.children:
-            m = roles.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
+            m = matching.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
             if m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric:
                 return o, m
     return None
@@ -318,13 +318,13 @@ def _victims(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list
              on: date | None, sources: list[Actor]) -> list[Actor]:
     """The people an act's outcome clause names when the act itself hit a place or thing: 'bombed a funeral
     hall in Sanaa, killing scores of mourners' was done to the mourners."""
-    obj = roles.object_token(tok)
-    if obj is None or roles.names_people(obj):
+    obj = tree.object_token(tok)
+    if obj is None or matching.names_people(obj):
         return []
-    outcome = [c for c in roles.participle_clauses(tok)
-               if (m := roles.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
-    people = [o for c in outcome for o in roles.children(c, "dobj") if roles.names_people(o)]
-    found = [a for o in people for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)]
+    outcome = [c for c in tree.participle_clauses(tok)
+               if (m := matching.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
+    people = [o for c in outcome for o in children(c, "dobj") if matching.names_people(o)]
+    found = [a for o in people for a in actors(tree.with_conjuncts(o), s, res, st, quotes, on)]
     return [with_sentence_country(a, s, res, st) for a in apart(found, sources)]
 
 
@@ -337,7 +337,7 @@ def _one_sided_intent(tok: Token, rule: str) -> bool:
     they would meet the envoy'); one accepted ('agreed to meet X') is both sides'."""
     if not rule.endswith("+intent"):
         return False
-    head = tok.head if roles.is_infinitive_complement(tok) or tok.dep_ == "pobj" else None
+    head = tok.head if tree.is_infinitive_complement(tok) or tok.dep_ == "pobj" else None
     if head is not None and head.dep_ == "prep":
         head = head.head  # 'agreed to talks with X'
     return head is None or head.lemma_.lower() not in ACCEPTING
@@ -468,7 +468,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         # "group" style, for symmetric acts) each of them with no target
         pairs = [(a, None) for a in sources] if grouped else [(a, b) for a in sources for b in sources if a is not b]
         rule += "+grouped" if grouped else ""
-    elif grouped and r.mutual and roles.prep_objects(tok, ("between", "among")):
+    elif grouped and r.mutual and tree.prep_objects(tok, ("between", "among")):
         pairs = [(a, None) for a in [*sources, *targets]]  # 'talks between A and B', grouped
         rule += "+grouped"
     found = place_and_mention(tok, s, st, sources[0], None) if r.place_target and sources else None
@@ -513,16 +513,16 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
 def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], list[Token]]:
     """The tokens that fill the source and target roles, read off the dependency tree."""
     if p.pos == "noun":
-        governed = tok.dep_ == "dobj" and roles.match(tok.head, res.lexicon) is not None
+        governed = tok.dep_ == "dobj" and matching.match(tok.head, res.lexicon) is not None
         return roles.noun_roles(tok, p, lexicon_has_verb=governed)
-    if roles.is_stative_passive(tok, p):
+    if tree.is_stative_passive(tok, p):
         # 'Vietnam is committed to reform', 'Iran is opposed to the plan': the subject holds the attitude
-        return (roles.with_conjuncts(roles.children(tok, "nsubjpass")[0]),
-                roles.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ())))
-    if tok.lemma_.lower() in roles.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
+        return (tree.with_conjuncts(children(tok, "nsubjpass")[0]),
+                tree.prep_objects(tok, p.target_prep or ((p.prep,) if p.prep else ())))
+    if tok.lemma_.lower() in relations.RECEIVE_VERBS and p.code[:2] in ("03", "07"):
         # 'the rebels received weapons from Iran': the giver is the source, the receiver the target
-        obj = roles.object_token(tok)  # 'received assurances from X': the 'from' may hang on the object
-        givers = roles.prep_objects(tok, ("from",)) or (roles.prep_objects(obj, ("from",)) if obj is not None else [])
+        obj = tree.object_token(tok)  # 'received assurances from X': the 'from' may hang on the object
+        givers = tree.prep_objects(tok, ("from",)) or (tree.prep_objects(obj, ("from",)) if obj is not None else [])
         return givers, roles.subject_tokens(tok)
     return _act_doers(roles.subject_tokens(tok), res), [*map(_demand_maker, roles.target_tokens(tok, p))]
 
@@ -532,7 +532,7 @@ def _act_doers(subjects: list[Token], res: Resources) -> list[Token]:
     done by the militants (the act noun is no actor itself)."""
     if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
         return subjects
-    p = roles.match(subjects[0], res.lexicon)
+    p = matching.match(subjects[0], res.lexicon)
     if p is None or p.pos != "noun" or p.code[:2] not in ("18", "19", "20"):
         return subjects
     doers = roles.noun_roles(subjects[0], p)[0]
@@ -547,7 +547,7 @@ def _demand_maker(t: Token) -> Token:
     """The maker of a demand a target names ('conceded to demands from UNITA', 'bowed to pressure by the
     unions'); any other target as it is."""
     if t.lemma_.lower() in DEMAND_NOUNS:
-        makers = roles.prep_objects(t, ("from", "by")) or [c for c in t.children if c.dep_ == "poss"]
+        makers = tree.prep_objects(t, ("from", "by")) or [c for c in t.children if c.dep_ == "poss"]
         if makers:
             return makers[0]
     return t
@@ -567,20 +567,20 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     domestic_object = False
     if p.objects and not targets:
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
-        obj = roles.object_token(tok)
+        obj = tree.object_token(tok)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
                                       for c in obj.children)  # 'withdrew its troops': one's own, not a target
-        captive = obj is not None and obj.lemma_.lower() in roles.CAPTIVE_NOUNS  # 'took ten tourists hostage'
-        taken = roles.children(tok, "dobj")[0] if captive else obj  # ('took hundreds of passengers hostage')
+        captive = obj is not None and obj.lemma_.lower() in tree.CAPTIVE_NOUNS  # 'took ten tourists hostage'
+        taken = children(tok, "dobj")[0] if captive else obj  # ('took hundreds of passengers hostage')
         got = actor(taken, s, res, st, quotes, on) if taken is not None and not own else None
-        owner = roles.prep_objects(obj, ("of",)) if got is None and obj is not None and not own else []
+        owner = tree.prep_objects(obj, ("of",)) if got is None and obj is not None and not own else []
         if owner:  # 'revoked the credentials of three reporters', 'froze the assets of the bank'
             got = actor(owner[0], s, res, st, quotes, on)
         if (got is None or not (got.country or got.sector or got.actor_id)) and obj is not None and not own and \
                 p.code[:2] in ("17", "18", "19", "20"):
             got = named_place_country(obj, s, res) or got  # 'seized the town of Goma': the place's country
         got = with_sentence_country(got, s, res, st) if got is not None else None
-        place = obj is not None and roles.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
+        place = obj is not None and matching.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
         if got is not None and place:
             got = _acted_on_place(got, res)
         placed = domestic_target(got, sources, p.code) if got is not None else None
@@ -602,22 +602,22 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     if group and not reciprocal_object(tok) and len({(a.start, a.end) for a in sources}) == 1:
         # one plural pronoun for several actors ('they held talks with Putin'): their partner, if the
         # trigger names one, is the other side
-        partners = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+        partners = actors(relations.symmetric_partner(tok), s, res, st, quotes, on)
         if partners:
             targets, group, mutual = partners, False, True
     if p.symmetric and not targets and not group:
-        targets = actors(roles.symmetric_partner(tok), s, res, st, quotes, on)
+        targets = actors(relations.symmetric_partner(tok), s, res, st, quotes, on)
         mutual = bool(targets)
     if p.code[:2] in ("17", "18", "19", "20"):
         targets = [_acted_on_place(a, res) for a in targets]
     if p.code.startswith("192"):  # 'recaptured the town of Kupiansk from Russian troops': taken from them
-        held = [a for a in apart(actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on), sources)
+        held = [a for a in apart(actors(tree.prep_objects(tok, ("from",)), s, res, st, quotes, on), sources)
                 if a.country or a.sector]
         targets = held or targets
     if p.code[:2] == "15":  # 'ordered patrols by police': mobilising one's own forces is aimed at no one
         targets = [a for a in targets if a.sector not in ("MIL", "COP") or any(other(a, x) for x in sources)]
         # 'sent troops to Honduras in a show of force against Nicaragua': the show names the adversary
-        shown = apart(actors(roles.show_of_force_target(tok), s, res, st, quotes, on), sources)
+        shown = apart(actors(relations.show_of_force_target(tok), s, res, st, quotes, on), sources)
         targets = shown or targets
     if p.code[:2] in VIOLENT_ROOTS:
         sources = _insurgents_of_the_land(sources, targets, res)  # 'rebels shelled the Syrian city of Aleppo'
@@ -678,20 +678,20 @@ def _inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     suffixes: list[str] = []
     if not sources and p.pos == "verb" and p.code[:2] in HOSTILE_ROOTS:
         # 'a mortar was fired at Israel from the Gaza Strip': where a hostile act came from is its side
-        origin = [a for a in actors(roles.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
+        origin = [a for a in actors(tree.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
         if origin:
             sources = [replace(origin[0], sector=None, code=origin[0].code[:3] if origin[0].code else None)]
-    if not sources and p.pos == "verb" and p.code[:3] in STATE_ACTS and roles.is_passive(tok):
+    if not sources and p.pos == "verb" and p.code[:3] in STATE_ACTS and tree.is_passive(tok):
         # 'was arrested in Lebanon': arrests, bans and curfews are the acts of the state where they happen
         sources = place_government(s, res)
         suffixes += ["+place-government-source"] if sources else []
     if not sources and p.pos == "verb":
-        noun = roles.agent_event_noun(tok)
-        noun_pat = roles.match(noun, res.lexicon) if noun is not None else None
+        noun = relations.agent_event_noun(tok)
+        noun_pat = matching.match(noun, res.lexicon) if noun is not None else None
         if noun is not None and noun_pat is not None and noun_pat.pos == "noun":
             sources = actors(roles.noun_roles(noun, noun_pat)[0], s, res, st, quotes, on)
     if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:
-        demonym = roles.demonym_before_gerund(tok)
+        demonym = relations.demonym_before_gerund(tok)
         if demonym is not None:
             sources = actors([demonym], s, res, st, quotes, on)
     if not sources and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS:  # a clause, not a noun ('the shootings')
@@ -708,10 +708,10 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     """Targets the grammar does not name directly, tried in order, with the rule suffix of an inference."""
     if not targets:
         hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # 'adopted sanctions on Monday targeting ...'
-        aimed = [o for h in hosts for c in roles.participle_clauses(h) if c.lemma_.lower() in AIMING
-                 for o in roles.children(c, "dobj")]
+        aimed = [o for h in hosts for c in tree.participle_clauses(h) if c.lemma_.lower() in AIMING
+                 for o in children(c, "dobj")]
         if aimed:  # 'adopted sanctions targeting Iranian drone makers'
-            targets = apart([a for o in aimed for a in actors(roles.with_conjuncts(o), s, res, st, quotes, on)],
+            targets = apart([a for o in aimed for a in actors(tree.with_conjuncts(o), s, res, st, quotes, on)],
                             sources)
             if targets:
                 return targets, "+aimed-at"
@@ -730,7 +730,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.code[:2] == "14" and (mission := protested_mission(tok, s, res, st, quotes, on)):
         return mission, "+mission-target"  # 'protested outside the Russian embassy in Kyiv'
     if not targets and p.code[:2] in ("03", "04", "05", "06", "07", "08", "15"):
-        asked = apart([a for o in roles.requesters(tok) for a in actors([o], s, res, st, quotes, on)], sources)
+        asked = apart([a for o in relations.requesters(tok) for a in actors([o], s, res, st, quotes, on)], sources)
         if asked:
             return asked, "+at-request"  # 'sent troops to Juba at the request of South Sudan's government to help
     if not targets and p.code[:2] in VIOLENT_ROOTS:
@@ -745,9 +745,9 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
             answered = _earlier_protesters(s, st, sources)  # 'Thousands marched ... . The president resigned.'
         if answered:
             return answered, "+answers-protest"
-    if not targets and (p.code[:2] == "12" or (p.code[:2] == "08" and roles.is_negated(tok))):
+    if not targets and (p.code[:2] == "12" or (p.code[:2] == "08" and negation.is_negated(tok))):
         # 'refused to step down despite calls from the opposition': the refusal answers the callers
-        pressers = [_demand_maker(o) for t in (tok, tok.head) for o in roles.prep_objects(t, ("despite",))
+        pressers = [_demand_maker(o) for t in (tok, tok.head) for o in tree.prep_objects(t, ("despite",))
                     if o.lemma_.lower() in DEMAND_NOUNS]
         named = [t for t in pressers if t.lemma_.lower() not in DEMAND_NOUNS]
         targets = apart(actors(named, s, res, st, quotes, on), sources)
@@ -755,7 +755,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
             return targets, "+despite"
     if not targets and p.code[:2] in ("09", "11"):
         # 'opened an investigation into war crimes in Ukraine': misdeeds stand for where or by whom done
-        done = apart(actors(roles.misdeed_parties(tok, p), s, res, st, quotes, on), sources)
+        done = apart(actors(relations.misdeed_parties(tok, p), s, res, st, quotes, on), sources)
         if done:
             return done, "+misdeed"
     if not targets and p.code[:2] in ("02", "10"):
@@ -763,7 +763,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
     if not targets and p.pos == "verb" and p.code[:2] in VIOLENT_ROOTS and \
             (victims := _victims(tok, s, res, st, quotes, on, sources)):
         return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
-    obj = roles.object_token(tok) if p.pos == "verb" else None
+    obj = tree.object_token(tok) if p.pos == "verb" else None
     if not targets and p.code[:2] in ("18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
             (is_physical(obj) or obj.ent_type_ == "FAC" or obj.lemma_.lower() in INFRASTRUCTURE) and sources:
         # 'jets struck targets near Damascus', 'attacked the Tarbela Dam in Pakistan': the place's country
@@ -803,10 +803,10 @@ def _leaving_elsewhere(tok: Token, p: Pattern, sources: list[Actor], res: Resour
     """Whether 'gave X 48 hours to leave Y' names a Y that is not the giver's country: then it is an
     ultimatum (139), not an expulsion from the giver's own territory ('to leave its territory', 'to leave
     China' said by Beijing)."""
-    obj = roles.object_token(tok)
+    obj = tree.object_token(tok)
     leave = next((c for h in (tok, obj) if h is not None for c in h.children
                   if c.lemma_.lower() in p.complement and c.pos_ == "VERB"), None)
-    dest = roles.object_token(leave) if leave is not None else None
+    dest = tree.object_token(leave) if leave is not None else None
     if dest is None:
         return False
     c = res.actors.country_by_name(dest.text) or res.actors.capital_country(dest.text)
@@ -853,10 +853,10 @@ def _trade_ban(tok: Token, code: str, rule: str) -> tuple[str, str]:
     administrative (172, 081)."""
     if code not in TRADE_RECODE:
         return code, rule
-    obj = roles.object_token(tok)
+    obj = tree.object_token(tok)
     if obj is None or obj.lemma_.lower() not in RESTRICTION_NOUNS:
         return code, rule
-    on = roles.prep_objects(obj, ("on",)) or roles.prep_objects(tok, ("on",))
+    on = tree.prep_objects(obj, ("on",)) or tree.prep_objects(tok, ("on",))
     words = {w for o in on for w in (o.lemma_.lower(), *(c.lemma_.lower() for c in o.children
                                                           if c.dep_ == "compound"))}
     if words & TRADE_NOUNS:
@@ -871,13 +871,13 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
     (code, rule, mood, negated, targets)."""
     sources, targets = r.sources, r.targets
     mood = mood_of(tok, res.lexicon)
-    negated = roles.is_negated(tok)
+    negated = negation.is_negated(tok)
     code, rule = p.code, p.id + "".join(r.suffixes)
     if p.complement and _leaving_elsewhere(tok, p, sources, res):
         code, rule = "139", f"{rule}+ultimatum"  # 'gave Saddam Hussein 48 hours to leave Iraq'
     code, rule = _by_target(code, rule, sources, targets, res)
     code, rule = _trade_ban(tok, code, rule)
-    refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in roles.REFUSAL_VERBS)
+    refusal = mood == "intended" or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in negation.REFUSAL_VERBS)
     condition = condition_clause(tok)
     # an announced act ('said it would', 'will'), not the reporter's supposition ('X would strike if ...');
     # under 'threatened to' the threat verb is the event
@@ -890,7 +890,7 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
         # announces of itself is a threat to its target (CAMEO 13x); an announced withdrawal with no
         # condition is an intent to yield ('said it would pull its troops out'), not a threat
         threat, threat_rule = threat_code(code), "announced-threat"
-    if threat is None and not negated and mood == "intended" and sources and roles.is_infinitive_complement(tok) \
+    if threat is None and not negated and mood == "intended" and sources and tree.is_infinitive_complement(tok) \
             and tok.head.lemma_.lower() in INTENT_THREAT_HEADS:
         # 'the junta wants to attack the rebels': CAMEO's intent for a hostile act is the threat of it (13x),
         # as an intent to cooperate is 03x
@@ -909,7 +909,7 @@ def _recode(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, q
         # on a condition put to another actor as the threat of that act (13x)
         code, rule, mood = threat, f"{rule}+{threat_rule}", "threatened"
         if not targets and condition is not None:
-            targets = apart(actors(roles.children(condition, "nsubj"), s, res, st, quotes, on), sources)
+            targets = apart(actors(children(condition, "nsubj"), s, res, st, quotes, on), sources)
             targets = [with_sentence_country(a, s, res, st) for a in targets]
     if mood is None and purpose_clause(tok):
         # 'deployed troops to help fight the insurgents': the purpose is not done yet; its code stays the act's

@@ -5,15 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.roles import (
-    ASKING_NOUNS,
-    has_for_mark,
-    has_that,
-    has_to,
-    intent_noun,
-    is_infinitive_complement,
-    is_passive,
-)
+from sayso.events.negation import intent_noun
+from sayso.events.relations import ASKING_NOUNS
+from sayso.events.tree import has_for_mark, has_that, has_to, is_infinitive_complement, is_passive
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}

@@ -23,7 +23,7 @@ from sayso.actors.resolve import (
 )
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
 from sayso.doccache import sent_ents
-from sayso.events import anchors, roles
+from sayso.events import anchors, tree
 from sayso.events.speakers import innermost_speaker
 from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.model import Actor
@@ -127,7 +127,7 @@ def _speaker_group(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
     sp = _content_speaker(tok, res)
     if sp is None or sp.lower_ in ("they", "them"):
         return []
-    sides = [a for a in (actor(c, s, res, st, quotes, on) for c in roles.with_conjuncts(sp)) if a is not None]
+    sides = [a for a in (actor(c, s, res, st, quotes, on) for c in tree.with_conjuncts(sp)) if a is not None]
     span = (tok.idx + s.off, tok.idx + len(tok.text) + s.off)
     return [replace(a, text=tok.text, start=span[0], end=span[1]) for a in sides] if len(sides) >= 2 else []
 

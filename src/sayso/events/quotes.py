@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan, according_to
 from sayso.doccache import text_between
-from sayso.events.roles import has_that
 from sayso.events.speakers import clause_like_object, quote_index, tok_span
 from sayso.events.state import ArticleState, Sent, token_key
+from sayso.events.tree import has_that
 from sayso.model import Actor, Span
 
 

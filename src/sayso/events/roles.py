@@ -1,31 +1,49 @@
-"""Trigger matching and the tokens that fill an event's roles, read off the dependency tree."""
+"""The tokens that fill an event's roles (source and target), read off the dependency tree."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
-from sayso.actors.base import load_actor_base
-from sayso.doccache import children, ent_at, match_memo, token_memo
-from sayso.events.lexicon import Lexicon, Pattern
-from sayso.places import resolve_place
+from sayso.doccache import children
+from sayso.events.lexicon import Pattern
+from sayso.events.matching import names_a_place, names_people
+from sayso.events.negation import intent_noun
+from sayso.events.relations import (
+    ALLEGING_NOUNS,
+    ASKING_NOUNS,
+    UNDERGOER_VERBS,
+    across_border,
+    asked_party,
+    permitted_party,
+    receiving_verb,
+    responsibility_claimer,
+    wielder,
+)
+from sayso.events.tree import (
+    INTRANSITIVE_MOTION,
+    complement_subjects,
+    has_to,
+    headline_passive,
+    is_infinitive_complement,
+    is_passive,
+    misparsed_main_verb,
+    object_token,
+    participle_agents,
+    passive_conjunct,
+    prep_objects,
+    reduced_relative,
+    shared_agent,
+    shared_object,
+    with_conjuncts,
+)
 
-POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 OBJECT_CONTROL = {"urge", "call", "ask", "force", "tell", "order", "persuade", "allow", "invite", "want", "expect",
                   "encourage", "press", "pressure", "compel", "instruct", "request", "help", "enable"}
 SUBJ = ("nsubj",)
 #: A required preposition whose object is the one acted upon ("call on X", "fire at X", "side with X").
 TARGET_PREPS = {"on", "at", "with", "against", "to", "upon"}
-QUANTITY_NOUNS = {"ton", "tonne", "kilogram", "kg", "million", "billion", "thousand", "hundred", "dollar",
-                  "worth", "package", "shipment", "batch", "load", "consignment", "round", "amount", "quantity",
-                  "number", "lot", "series", "wave", "barrage", "volley", "set", "raft", "slew", "host", "dozen",
-                  "part", "portion", "half", "bulk", "share", "dose", "dos",  # ('doses' has the lemma 'dos')
-                  # partitives: 'lifted most of its sanctions' lifts sanctions
-                  "most", "some", "all", "many", "much", "rest", "remainder", "majority", "several", "few",
-                  # units that count what their 'of' phrase names ('a battalion of peacekeepers')
-                  "battalion", "contingent", "detachment", "team", "squad", "platoon", "company", "brigade",
-                  "regiment", "unit", "group", "convoy", "fleet", "flotilla", "column"}
+
+
 #: Verbs of taking part: their subject is the actor of the nominal event they name ('joined the protest').
 PARTICIPATION_VERBS = {"participate", "take", "join", "converge", "gather", "assemble", "engage", "attend",
                        "turn", "show", "flock", "pour", "march", "rally", "travel", "head", "arrive", "come", "go",
@@ -38,13 +56,8 @@ GATHERING_NOUNS = frozenset({"rally", "demonstration", "protest", "march", "vigi
 #: Generic heads that a nominal trigger compounds into ('mediation effort', 'peace process').
 EVENT_HEADS = {"effort", "process", "attempt", "bid", "mission", "initiative", "plan", "campaign", "drive",
                "round", "session", "programme", "program"}
-#: Verbs of receiving: their subject is the target of the aid or assurance they take, 'from X' its source.
-RECEIVE_VERBS = {"receive", "get", "obtain"}
-#: Verbs whose infinitive complement is an act not done.
-REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "resist", "avoid", "rule"}
-#: Verbs whose subject undergoes the nominal event they take as object.
-UNDERGOER_VERBS = {"face", "suffer", "survive", "endure", "escape", "undergo", "withstand", "fear", "feel",
-                   "weather", "experience", "sustain", "absorb", "repel", "thwart", "foil"}
+
+
 PLACE_ONLY = ("CAPITAL", "GPE", "LOC", "FAC", "DATE", "TIME")
 OBJECT_TARGET_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards")
 #: Verbs whose subject is the actor of a nominal event they take as object ("held talks", "launched an attack").
@@ -70,569 +83,8 @@ JUDGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "i
                            "denounce", "rebuke", "reprimand", "censure", "slam", "attack", "hail"})
 
 
-#: Participles that describe a noun's state when they modify it without an agent ('armed with rifles').
-STATE_PARTICIPLES = frozenset({"arm", "equip"})
-
-
-#: Weapons that a sentence may make the subject of the harm they do ('a missile fired by X struck ...').
-WEAPON_SUBJECTS = frozenset({"missile", "rocket", "torpedo", "shell", "bomb", "drone", "mortar", "projectile",
-                             "grenade", "bullet", "mine", "explosive"})
-
-
-def wielder(subject: Token) -> list[Token]:
-    """Who used a weapon that is a clause's subject: its participle's agent ('a missile fired by Houthi
-    rebels struck a tanker') or where it came from ('a rocket launched from Gaza hit a house')."""
-    if subject.lemma_.lower() not in WEAPON_SUBJECTS:
-        return []
-    for c in subject.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            by = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-            if by:
-                return with_conjuncts(by[0])
-            origin = prep_objects(c, ("from",))
-            if origin:
-                return origin[:1]
-    return []
-
-
-#: Nouns of an 'at the ... of X' phrase that make X the one an act is done for.
-REQUEST_PHRASES = frozenset({"request", "invitation", "behest", "urging", "plea", "appeal"})
-
-
-def requesters(tok: Token) -> list[Token]:
-    """Who asked for an act: 'at the request of X' on the act's verb or on the verb its purpose clause
-    serves ('sent troops at the request of South Sudan's government to help secure the airport')."""
-    t = tok
-    for _ in range(3):
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "at":
-                for o in c.children:
-                    if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_PHRASES:
-                        return prep_objects(o, ("of", "from"))[:1]
-        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
-            break
-        t = t.head
-    return []
-
-
-def shared_object(tok: Token) -> list[Token]:
-    """The object a verb shares with the verb coordinated after it ('police detained and later released
-    the editor': the editor was detained too), when it has no object or clause of its own."""
-    # ('fired on and sank the boat': a preposition left without its object is no object of its own)
-    own_preps = [c for c in children(tok, "prep", "agent") if children(c, "pobj", "pcomp")]
-    if children(tok, "dobj", "dative", "ccomp", "xcomp") or own_preps or not children(tok, "cc"):
-        return []
-    later = [c for c in children(tok, "conj") if c.i > tok.i and c.pos_ == "VERB" and not children(c, "nsubj")]
-    return children(later[0], "dobj")[:1] if later else []
-
-
-#: Nouns for wrongdoing that an inquiry or accusation is about ('an investigation into war crimes in X').
-MISDEED_NOUNS = frozenset({"crime", "abuse", "violation", "atrocity", "killing", "massacre", "corruption", "fraud",
-                           "torture", "misconduct", "wrongdoing", "irregularity", "breach", "genocide", "attack"})
-
-
-def misdeed_parties(tok: Token, p: Pattern) -> list[Token]:
-    """Whom an inquiry into misdeeds is aimed at when its preposition names the misdeeds, not a party: their
-    doer ('into killings by the police'), else where they were done ('into war crimes (committed) in Ukraine')."""
-    hosts = [tok, *children(tok, "dobj")]
-    deeds = [o for h in hosts for o in prep_objects(h, p.target_prep or ("into", "of"))
-             if o.lemma_.lower() in MISDEED_NOUNS]
-    for deed in deeds:
-        verbs = [deed, *(a for a in children(deed, "acl") if a.tag_ == "VBN")]  # 'crimes committed in X'
-        doers = [o for v in verbs for o in prep_objects(v, ("by",))]
-        places = [o for v in verbs for o in prep_objects(v, ("in",))]
-        if doers or places:
-            return with_conjuncts((doers or places)[0])
-    return []
-
-
-#: Nouns for leave given to act, whose 'to' infinitive the one given it does ('permission to strike').
-PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "clearance", "licence",
-                              "license", "go-ahead", "consent", "mandate", "light"})
-
-
-def permitted_party(inf: Token) -> list[Token]:
-    """Who was given leave to do an infinitive act: the recipient of 'gave X permission to V' or 'gave
-    permission to X to V' (the parser hangs the infinitive on the noun or on the verb)."""
-    noun = inf.head if inf.dep_ == "acl" and inf.head.lemma_.lower() in PERMISSION_NOUNS else \
-        next((o for o in children(inf.head, "dobj") if o.lemma_.lower() in PERMISSION_NOUNS), None) \
-        if inf.dep_ in ("advcl", "xcomp") else None
-    if noun is None or noun.dep_ != "dobj":
-        return []
-    giver = noun.head
-    given = [c for c in children(giver, "dative") if c.pos_ != "ADP"] or prep_objects(giver, ("to",)) or \
-        [o for c in children(giver, "dative") if c.pos_ == "ADP" for o in children(c, "pobj")]
-    return with_conjuncts(given[0]) if given else []
-
-
-#: Nouns for a display of military might ('in a show of force against Nicaragua').
-SHOW_NOUNS = frozenset({"show", "display", "demonstration"})
-
-
-def show_of_force_target(tok: Token) -> list[Token]:
-    """Whom a show of force hung on the verb is aimed at: 'in a show of force against X', '... aimed at X'."""
-    for n in prep_objects(tok, ("in", "as")):
-        if n.lemma_.lower() in SHOW_NOUNS:
-            found = [o for t in n.subtree if t.dep_ == "prep" and t.lower_ == "against" for o in children(t, "pobj")]
-            found = found or [o for t in n.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("aim", "direct")
-                              for o in prep_objects(t, ("at",))]
-            if found:
-                return with_conjuncts(found[0])
-    return []
-
-
-def has_that(tok: Token) -> bool:
-    """A clause introduced by 'that' ('told a news conference that ...', 'its demand that X withdraw')."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-
-
-def has_to(tok: Token) -> bool:
-    """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def participle_clauses(tok: Token) -> list[Token]:
-    """The '-ing' clauses hung on a token ('shelled the town, killing eight', 'sanctions targeting banks')."""
-    return [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
-
-
-#: Nouns for a proposed act, whose infinitive names the act ('an invitation to attend', 'an offer to mediate').
-PROPOSAL_NOUNS = frozenset({"invitation", "offer", "proposal", "request", "call", "bid", "plan", "appeal", "demand",
-                            "ultimatum", "suggestion", "initiative"})
-
-
-def proposed_acts(obj: Token | None) -> list[Token]:
-    """The acts a proposal noun proposes ('declined an invitation to join the talks' -> 'join'); [] for
-    any other noun."""
-    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
-        return []
-    return [c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and has_to(c)]
-
-
-def is_infinitive_complement(tok: Token) -> bool:
-    """An xcomp, or an infinitive the parser hung as an adverbial clause of its controlling verb
-    ('threatened on Tuesday to sever ties': 'sever' comes out as advcl)."""
-    if tok.dep_ == "xcomp":
-        return True
-    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "ADJ") and has_to(tok) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
-
-
-def is_stative_passive(tok: Token, p: Pattern) -> bool:
-    """'is committed to', 'is opposed to': an attitude passive with no agent, its subject the holder."""
-    if p.pos == "noun" or not is_passive(tok) or prep_objects(tok, ("by",)) or not children(tok, "nsubjpass"):
-        return False
-    return p.pos == "adj" or (p.prep is not None and p.prep in ("to", "on"))
-
-
-#: Verbs of gathering and moving whose past participle after a noun is still active ('troops massed along
-#: the border' = troops that massed): they take no object to be passive of.
-INTRANSITIVE_MOTION = {"mass", "gather", "assemble", "converge", "arrive", "retreat", "advance", "march",
-                       "rally", "flee", "cross", "pour", "stream", "protest", "demonstrate", "riot"}
-
-
-#: Verbs that always act on someone: with a subject and no object they are a headline's passive, never
-#: an intransitive act ('protested', 'marched' are no such verbs).
-PATIENT_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "capture", "shoot",
-                           "execute", "behead", "jail", "imprison", "sentence", "expel", "deport", "hang",
-                           "torture", "beat", "seize", "convict", "charge", "hold", "release", "free"})
-
-
-def headline_passive(tok: Token) -> bool:
-    """A headline's passive without its auxiliary, parsed as an active root: 'Three soldiers killed in
-    ambush in Mali' (a past participle with a subject, no auxiliary and no object)."""
-    return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and tok.lemma_.lower() in PATIENT_VERBS and \
-        any(c.dep_ == "nsubj" for c in tok.children) and \
-        not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children)
-
-
-def reduced_relative(tok: Token) -> bool:
-    """A participle the small model took for the main verb, its real main verb hung on it as a conjunct
-    with no 'and': 'The civilians imprisoned for ... were released by X'. The participle is passive and
-    its 'subject' the one it was done to."""
-    if tok.tag_ not in ("VBN", "VBD"):
-        return False
-    later = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.i > tok.i]
-    if not later or not children(tok, "nsubj") or children(tok, "aux", "auxpass", "dobj", "cc", "ccomp", "xcomp"):
-        return False
-    return any(children(c, "auxpass") and not children(c, "nsubj", "nsubjpass", "mark") for c in later)
-
-
-def misparsed_main_verb(tok: Token) -> bool:
-    """The sentence's main verb that the small model hung under a noun in its subject, leaving a noun
-    as the root: 'Doctors from two aid groups donated and delivered medicine' (root 'Doctors', 'donated'
-    a modifier of 'groups'). A finite past form in the verb or its conjunct says it is no participle."""
-    if tok.dep_ != "acl":
-        return False
-    root = tok.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i == tok.head.i or root not in tok.head.ancestors:
-        return False
-    forms = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    return any(f.tag_ == "VBD" for f in forms)
-
-
-def is_passive(tok: Token) -> bool:
-    """A passive clause: 'was attacked by', or a past participle modifying a noun ('victims killed by ...',
-    'an agreement forced on Qatar by Saudi Arabia'); asked often, so worked out once per token."""
-    return token_memo(tok, "passive", _is_passive)
-
-
-def _is_passive(tok: Token) -> bool:
-    """`is_passive` without the memo."""
-    if misparsed_main_verb(tok):
-        return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or headline_passive(tok) or \
-        reduced_relative(tok) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
-         and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in tok.children))) or \
-        _passive_conjunct(tok)
-
-
-def _passive_conjunct(tok: Token) -> bool:
-    """'was shot and killed by X': a participle coordinated with a passive verb shares its voice."""
-    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and \
-        not any(c.dep_ in ("nsubj", "dobj") for c in tok.children) and \
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
-
-
-def participle_agents(noun: Token) -> list[Token]:
-    """Who a noun's participle names as its agent ('a rally staged by students', 'a plan put forward by X')."""
-    return [o for c in children(noun, "acl") for a in c.children if a.dep_ == "agent"
-            for o in a.children if o.dep_ == "pobj"]
-
-
-def shared_agent(tok: Token) -> list[Token]:
-    """The agent of a passive verb, or of the passive participle coordinated with it ('was shot and killed
-    by a gunman': the gunman shot too)."""
-    for t in [tok, *(c for c in tok.children if c.dep_ == "conj" and _passive_conjunct(c))]:
-        for a in t.children:
-            if a.dep_ == "agent":
-                objs = [o for o in a.children if o.dep_ == "pobj"]
-                if objs:
-                    return objs
-    if _passive_conjunct(tok):
-        return shared_agent(tok.head) if tok.head.i != tok.i else []
-    return []
-
-
-def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
-    """Objects of the token's prepositions among `preps` ('meet with X' -> X)."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for o in c.children:
-                if o.dep_ != "pobj":
-                    continue
-                if o.ent_type_ in ("DATE", "TIME"):
-                    # 'on Monday' is a date, not a target; but in 'with President Assad Tuesday' the parser
-                    # made the date the head and the name its compound
-                    named = [g for g in o.children if g.dep_ == "compound" and g.ent_type_ not in ("DATE", "TIME")]
-                    if named:
-                        out.append(named[-1])
-                    continue
-                out.append(o)
-            if c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children):
-                out += _stranded_object(c)
-    return out
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """'granted asylum to five officers holed up in ...': the parser left 'to' without an object and made
-    the noun after it the subject of a clause; that subject is the object."""
-    for t in prep.doc[prep.i + 1:prep.i + 8]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("advcl", "ccomp") \
-                and t.head.head.i == prep.head.i:
-            return [t]
-        if t.pos_ in ("VERB", "PUNCT"):
-            return []
-    return []
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """The nouns coordinated with a token ('teams and supplies' -> supplies), without the name heuristics
-    of with_conjuncts."""
-    return [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]
-
-
-def with_conjuncts(tok: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ('Russia and Turkey'), also when the parser hung the
-    conjunct on another token of the same name ('Barack Obama and Vladimir Putin')."""
-    out = [tok]
-    members = [tok]
-    if tok.ent_iob_ in ("B", "I"):
-        members = [t for t in tok.doc[max(0, tok.i - 4):tok.i + 5] if t.ent_iob_ != "O"
-                   and _same_entity(t, tok)]
-    for c in tok.children:
-        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and c.ent_type_ and \
-                c.ent_type_ == tok.ent_type_:
-            out.append(c)  # 'Japan, Chile, and Kenya': the parser makes the list an apposition
-            members = [*members, c]
-    for m in members:
-        for c in m.conjuncts:
-            if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON") and all(c.i != o.i for o in out) \
-                    and not _same_entity(c, tok):
-                out.append(c)
-    # '... and Chinese Foreign Minister Wang Yi' parsed as two conjuncts: the title is the name's, not a party
-    return [c for c in out if not any(d.i > c.i + 1 and c.pos_ == "PROPN" and
-                                      all(t.dep_ == "compound" and t.head.i == d.i for t in c.doc[c.i + 1:d.i])
-                                      for d in out)]
-
-
-def _same_entity(a: Token, b: Token) -> bool:
-    """Two tokens inside one named-entity span."""
-    ent = ent_at(a)
-    return ent is not None and ent.start <= b.i < ent.end
-
-
-def has_for_mark(clause: Token) -> bool:
-    """Whether a clause is introduced by 'for' ('for the president to resign')."""
-    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
-
-
-def _for_clause(tok: Token) -> Token | None:
-    """The verb of a 'for X to V' clause the trigger governs ('called for the president to resign')."""
-    return next((c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and c.i > tok.i and
-                 has_for_mark(c)), None)
-
-
-def _governs_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
-    """Whether the trigger or its object governs a 'to' infinitive of one of `lemmas` ("*": of any verb)."""
-    obj = object_token(tok)
-    heads = [tok, *([obj] if obj is not None else [])]
-    return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") and
-               (c.lemma_.lower() in lemmas or ("*" in lemmas and c.pos_ == "VERB")) and has_to(c)
-               for h in heads for c in h.children)
-
-
-def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
-    """The most specific lexicon pattern whose constraints the token meets (worked out once per token and
-    lexicon: the rules ask again for the same token many times)."""
-    return match_memo(tok, lexicon, _match)
-
-
-def _prep_pattern(cands: Iterable[Pattern], word: str) -> bool:
-    """Whether some candidate pattern with no object takes `word` as its preposition ('walk-out-of-prep':
-    walk + 'out'); 'pull-troop-out-of' needs an object, so 'troops pulled out of X' is no such case."""
-    return any(q.prep == word and q.particle is None and not q.objects for q in cands)
-
-
-def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
-    """`match` without the memo."""
-    pos = POS_OF.get(tok.pos_)
-    if pos is None:
-        return None
-    cands = lexicon.candidates(pos, tok.lemma_.lower())
-    if pos == "verb":
-        tag = tok.tag_
-        if tag == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "pcomp") and \
-                not any(c.dep_ in ("dobj", "aux") for c in tok.children):
-            # 'Fighting between the army and the rebels intensified', 'killed in shelling by Russian forces': a
-            # gerund subject or prepositional object is a nominal event
-            cands = lexicon.candidates("noun", tok.lower_) or cands
-        if not cands and tag in ("VBN", "VBG"):
-            cands = lexicon.candidates("adj", tok.lower_)
-        if cands and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
-            return None  # 'executed the injured': a participle with an article is a noun, not an act
-        if tok.dep_ == "acl" and tag == "VBN" and tok.lemma_.lower() in STATE_PARTICIPLES and \
-                not any(c.dep_ == "agent" for c in tok.children):
-            return None  # 'gunmen armed with rifles' describes the gunmen; no one armed them here
-    for p in cands:
-        if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)
-                                                              or (c.dep_ == "prep" and c.i == tok.i + 1 and
-                                                                  not _prep_pattern(cands, p.particle)))
-                                  for c in tok.children):
-            # the small model often makes the particle an adverb ('stepped down') or, before 'of', a
-            # preposition ('pulled out of Mogadishu'), unless a pattern reads it as one ('walked out of talks')
-            continue
-        if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
-                              and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children) \
-                and not (p.prep == "for" and _for_clause(tok) is not None):
-            continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'; 'on Monday' no 'agree on'
-        if p.prep and p.code[:2] == "01" and any(is_infinitive_complement(c) for c in tok.children):
-            continue  # 'agreed with Israel to open the crossing' is an agreement to act, not a comment's accord
-        if p.prep_objects and not any(w in p.prep_objects for o in prep_objects(tok, (p.prep or "",))
-                                      for w in object_words(o)):
-            continue  # 'went on strike', 'applied for asylum'
-        if p.objects:
-            obj = object_token(tok)
-            # 'sent rescue teams and medical supplies': any coordinated object may carry the pattern's word
-            measure = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
-            if not measure and (obj is None or not (any(w in p.objects for w in object_words(obj)) or
-                                                    any(w in p.objects for o in _conjuncts(obj)
-                                                        for w in object_words(o)) or
-                                                    ("city" in p.objects and names_a_place(obj)) or
-                                                    ("place" in p.objects and names_a_place_or_country(obj)))):
-                continue
-            if measure and not any(w in p.objects for m in measure for w in object_words(m)) and \
-                    (obj is None or not any(w in p.objects for w in object_words(obj))):
-                continue  # ('gave the envoys 48 hours' parsed with the hours as an adverbial noun)
-            if pos == "verb" and obj is not None and obj.pos_ == "NOUN":
-                # 'launched a general strike': the object's own, more specific reading (a labour strike)
-                # beats the verb's generic one (launching air strikes); the light verb still gives its actor
-                own = match(obj, lexicon)
-                generic = next((g for g in lexicon.candidates("noun", obj.lemma_.lower()) if not g.modifiers), None)
-                named = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
-                if own is not None and own.modifiers and own.code[:2] != p.code[:2] and not named & p.objects \
-                        and (generic is None or generic.code[:2] == p.code[:2]):
-                    # unless the verb's pattern names that modifier itself ('threatened a hunger strike') or the
-                    # verb frames the noun as another kind of act ('called off a week-long strike')
-                    continue
-        if p.subjects and not any(w in p.subjects for w in _subject_words(tok)):
-            continue  # 'troops left Mali' is a withdrawal; 'the minister left Mali' a departure
-        if p.no_object and object_token(tok) is not None:
-            continue  # 'flew more oxygen to Manaus', 'flew him to The Hague': a transport, not a visit
-        if p.people_object and (obj := object_token(tok)) is not None and not names_people(obj):
-            continue  # 'began releasing treated water': a release of persons needs persons
-        if p.complement and not _governs_infinitive(tok, p.complement):
-            continue  # 'gave them 48 hours to leave', not 'gave the talks two more days'
-        if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and
-                                   (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
-                                   for c in tok.children):
-            continue
-        return p
-    return None
-
-
-#: Nouns for people that the actor base's role words do not list.
-PEOPLE_WORDS = frozenset({
-    "serviceman", "servicemen", "captain", "crew", "national", "sailor", "marine", "pilot", "fisherman",
-    "fishermen", "tourist", "worker", "staff", "employee", "member", "missionary", "student", "reporter",
-    "correspondent", "individual", "person", "suspect", "convict", "inmate", "passenger", "survivor", "body",
-    "wounded", "injured", "sick", "family", "relative", "son", "daughter", "wife", "husband", "group", "mourner",
-    "villager", "resident", "civilian", "pilgrim", "worshipper", "shopper", "guest", "patient", "child", "man",
-    "engineer", "spy", "contractor", "technician", "scientist", "boy", "girl", "teenager", "driver", "volunteer",
-    "guard", "expatriate", "athlete", "player", "lawyer", "counterpart", "envoy", "delegate", "negotiator",
-})
-
-
-#: Heads that count or take part of what their 'of' phrase names ('dozens of the detainees', 'some of them').
-PART_WORDS = frozenset({"some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
-                        "thousand", "thousands", "score", "scores", "rest", "half", "none", "number", "majority",
-                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-
-
-#: Entity labels of amounts, which name no people ('withdrew $2 billion', 'captured 30 percent of the market').
-AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
-
-
-def names_people(obj: Token) -> bool:
-    """Whether an object (or a noun coordinated with it) names people or a body: a name, a pronoun, a
-    role word ('prisoners', 'journalists'), a people noun ('the crew'), or 'some of them'."""
-    base = load_actor_base()
-    for o in (obj, *_conjuncts(obj)):
-        if o.pos_ in ("PROPN", "PRON") or (o.ent_type_ and o.ent_type_ not in AMOUNT_LABELS) or \
-                o.lemma_.lower() in PEOPLE_WORDS or \
-                o.lower_ in PEOPLE_WORDS or base.role_sector(o.lemma_.lower()) or base.role_sector(o.lower_):
-            return True
-        if (o.pos_ == "NUM" or o.lemma_.lower() in PART_WORDS) and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(names_people(g) for g in c.children if g.dep_ == "pobj")
-                for c in o.children):
-            return True  # 'dozens of the detainees', 'some of them'
-    return False
-
-
-def _dated(prep: Token) -> bool:
-    """A preposition whose objects are all dates or times ('on Monday')."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
-
-def names_a_place(obj: Token) -> bool:
-    """A proper name the gazetteer knows as a city or region ('captured Bakhmut'), so place patterns
-    ('capture a city') apply to it; whatever label the tagger gave it."""
-    if obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME", "PERSON_ACTOR", "ORG_ACTOR", "COUNTRY", "DEMONYM"):
-        return False
-    ent = ent_at(obj)
-    place = resolve_place(ent.text if ent is not None else obj.text)
-    return place is not None and place.precision in ("city", "admin1")
-
-
-def names_a_place_or_country(obj: Token) -> bool:
-    """A named city, region or country as an object ('left Mali', 'left Kabul')."""
-    return obj.ent_type_ in ("COUNTRY", "GPE", "CAPITAL") or names_a_place(obj)
-
-
-def _subject_words(tok: Token) -> list[str]:
-    """The lemmas a subject constraint may match: the subject's head, and the whole a partitive or 'of'
-    phrase names ('the last French soldiers of the force', 'some of the troops')."""
-    subj = children(tok, "nsubj") or (children(tok.head, "nsubj") if tok.dep_ == "conj" else [])
-    words = [w for t in subj for w in (t.lemma_.lower(), t.lower_)]
-    words += [o.lemma_.lower() for t in subj for o in prep_objects(t, ("of",))]
-    return words
-
-
-#: Object heads whose adjective says what kind they are ('chemical weapons', 'cluster munitions').
-KIND_HEADS = frozenset({"weapon", "munition", "agent", "gas", "bomb", "substance"})
-
-
-def object_words(obj: Token) -> list[str]:
-    """The words an object constraint may match: the object's lemma and form, the noun compounded into it
-    ('aid deliveries'), and what a quantity noun measures ('25,000 tons of food aid', 'a package of sanctions')."""
-    words = [obj.lemma_.lower(), obj.lower_]
-    words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" or
-              (c.dep_ == "amod" and obj.lemma_.lower() in KIND_HEADS)]
-    for o in measured(obj):
-        words += [o.lemma_.lower(), o.lower_]
-        words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
-    return words
-
-
-def measured(obj: Token) -> list[Token]:
-    """What a quantity noun measures ('part of a food aid package' -> package, '$2 million in aid' -> aid),
-    else nothing."""
-    if obj.lemma_.lower() not in QUANTITY_NOUNS:
-        return []
-    # '$3.5 million in military aid': an amount of money measures what its 'in' names too
-    preps = ("of", "in") if obj.ent_type_ == "MONEY" else ("of",)
-    return [o for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
-
-
-def object_token(tok: Token) -> Token | None:
-    """The direct object (or the passive subject, which is the same role); for 'allow', 'let' and 'permit',
-    the subject of the clause they allow ('allowed IAEA inspectors to visit', parsed with the inspectors as
-    the subject of 'visit')."""
-    objs = children(tok, "dobj") or (children(tok, "nsubjpass") if is_passive(tok) else [])
-    if len(objs) > 1 and objs[-1].lemma_.lower() in CAPTIVE_NOUNS:
-        return objs[-1]  # 'took hundreds of passengers hostage', parsed with two objects: the act is in the last
-    if not objs and tok.lemma_.lower() in PERMISSIVE:
-        objs = _complement_subjects(tok)
-    return objs[0] if objs else None
-
-
-#: Nouns that say what a verb's object was made ('took ten tourists hostage').
-CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})
-#: Verbs whose object is the subject of the clause they allow.
-PERMISSIVE = frozenset({"allow", "let", "permit"})
 #: Verbs with a bare infinitive whose subject is whom they act on ('let US troops use', 'helped rebels take').
 CAUSATIVE = frozenset({"let", "help", "make", "have"})
-
-
-def _complement_subjects(tok: Token) -> list[Token]:
-    """The subjects of a verb's clausal complement, where the parser puts the one it allows or makes act."""
-    return [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
-
-
-#: Nouns whose 'to' infinitive is asked of someone other than who makes them (mood.DEMAND_NOUNS).
-ASKING_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "order", "plea", "instruction",
-                          "summons", "petition", "deadline"})
-#: Nouns for an accusation, whose 'that' clause names the accused ('allegations that Chinese hackers ...').
-ALLEGING_NOUNS = frozenset({"accusation", "allegation", "charge"})
-
-
-def asked_party(tok: Token) -> list[Token]:
-    """Whom a demand, appeal or accusation noun is aimed at when no preposition says: the subject of its
-    'that' clause ('the demand that Ukraine withdraw', 'allegations that Chinese hackers breached ...') or
-    the 'for' object of its infinitive ('a plea for Russian peacekeepers to protect ...')."""
-    for c in tok.children:
-        if c.dep_ in ("acl", "ccomp") and has_that(c):
-            subj = children(c, "nsubj", "nsubjpass")
-            if subj:
-                return with_conjuncts(subj[0])
-    if any(c.dep_ in ("acl", "relcl") and has_to(c) and not children(c, "nsubj") for c in tok.children):
-        asked = prep_objects(tok, ("for",))
-        if asked:
-            return with_conjuncts(asked[0])
-    return []
 
 
 #: Verbs by which the one asked answers a demand ('rejected the ultimatum', 'heeded the call').
@@ -751,7 +203,7 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
             return with_conjuncts(objs[0])
     if not p.objects:
         if passive:
-            subj = children(tok, "nsubjpass") or (children(tok.head, "nsubjpass") if _passive_conjunct(tok) else []) \
+            subj = children(tok, "nsubjpass") or (children(tok.head, "nsubjpass") if passive_conjunct(tok) else []) \
                 or (children(tok, "nsubj") if headline_passive(tok) or reduced_relative(tok) else []) \
                 or (children(tok.head, "nsubj") if tok.dep_ in ("conj", "advcl") and reduced_relative(tok.head)
                     else [])
@@ -765,7 +217,7 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         else:
             # 'vowed to help the Iraqi government defeat X': the parser makes the helped the infinitive's subject
             objs = children(tok, "dobj", "dative") or \
-                (_complement_subjects(tok) if tok.lemma_.lower() in CAUSATIVE else []) or shared_object(tok)
+                (complement_subjects(tok) if tok.lemma_.lower() in CAUSATIVE else []) or shared_object(tok)
             if objs:
                 return with_conjuncts(objs[0])
     if p.objects:
@@ -800,16 +252,6 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
 #: Entity labels of the names that act; a token of one is never really a preposition.
 NAME_LABELS = ("PERSON_ACTOR", "PERSON", "ORG_ACTOR", "ORG", "COUNTRY", "GPE")
 
-#: Nouns of a border, whose 'with X' names the neighbour an act at it is aimed at.
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-
-def across_border(obj: Token, verb: Token) -> Token:
-    """The neighbour a border names ('sent troops to Tajikistan's border with Afghanistan' -> Afghanistan,
-    with 'with' hung on the border or, misparsed, on the verb); any other object as it is."""
-    if obj.lemma_.lower() not in BORDER_NOUNS:
-        return obj
-    return next(iter(prep_objects(obj, ("with",)) or prep_objects(verb, ("with",))), obj)
-
 
 #: Nouns that measure out a nominal event ('two days of talks', 'a wave of strikes', 'a series of raids').
 SPANS = {"day", "week", "month", "hour", "round", "wave", "series", "spate", "string", "volley", "barrage",
@@ -827,7 +269,7 @@ def plain_target_tokens(tok: Token) -> list[Token]:
     dative, the object of a directional preposition, or the one it lets act."""
     objs = children(tok, "dobj", "dative") or prep_objects(tok, PLAIN_TARGET_PREPS)
     if not objs and tok.lemma_.lower() in CAUSATIVE:
-        objs = _complement_subjects(tok)  # 'let US troops use its bases': the one let acts in the complement
+        objs = complement_subjects(tok)  # 'let US troops use its bases': the one let acts in the complement
     return with_conjuncts(objs[0]) if objs else []
 
 
@@ -954,140 +396,3 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         # 'a ban on imports of Japanese seafood', 'tariffs on almonds from Chile': the goods' origin
         targets = prep_objects(targets[0], ("from", "of"))[:1] or targets
     return sources, targets
-
-
-#: Verbs whose subject receives or undergoes the nominal event they take as object ('drew criticism
-#: from', 'won support from'); 'come under' takes it through a preposition ('came under attack').
-RECEIVING_VERBS = UNDERGOER_VERBS | RECEIVE_VERBS | {"draw", "attract", "earn", "win", "incur", "garner"}
-
-
-def receiving_verb(tok: Token) -> Token | None:
-    """The verb whose subject receives the nominal event `tok`: 'drew criticism', 'faces sanctions',
-    'came under attack'; None for any other ('drew up a plan' draws nothing)."""
-    head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and \
-            not any(c.dep_ == "prt" for c in head.children):
-        return head
-    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
-        return head.head
-    return None
-
-
-#: Verbs by which an actor owns an act as its own: 'claimed responsibility for the attack'.
-CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowledge"})
-
-
-def responsibility_claimer(tok: Token) -> Token | None:
-    """The verb of 'X claimed responsibility for <tok>': its subject did the act."""
-    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
-    noun = prep.head if prep is not None else None
-    if noun is None or noun.lemma_.lower() not in ("responsibility", "credit"):
-        return None
-    verb = noun.head if noun.dep_ == "dobj" else None
-    return verb if verb is not None and verb.lemma_.lower() in CLAIM_VERBS else None
-
-
-def agent_event_noun(tok: Token) -> Token | None:
-    """'killed in Israeli shelling': the nominal event that a passive verb happened in or by."""
-    if not is_passive(tok):
-        return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after"):
-            for o in c.children:
-                if o.dep_ == "pobj" and o.pos_ == "NOUN":
-                    return o
-    return None
-
-
-def demonym_before_gerund(tok: Token) -> Token | None:
-    """'killed in Israeli shelling' misparsed as 'in Israeli' + a verb 'shelling': the demonym is the
-    gerund's actor (for the gerund itself, or for the passive verb it hangs on)."""
-    gerund = tok if tok.tag_ == "VBG" else next((c for c in tok.children if c.tag_ == "VBG" and c.dep_ in
-                                                  ("advcl", "xcomp", "acl")), None)
-    if gerund is None:
-        return None
-    for prev in reversed(gerund.doc[max(0, gerund.i - 3):gerund.i]):  # 'in Israeli tank shelling'
-        if prev.ent_type_ in ("DEMONYM", "NORP"):
-            return prev
-        if prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return None
-    return None
-
-
-def symmetric_partner(tok: Token) -> list[Token]:
-    """For reciprocal events with no target: a 'with X' / 'together with X' anywhere below the trigger."""
-    for t in tok.subtree:
-        if t.dep_ == "prep" and t.lower_ == "with" and t.head.dep_ not in ("ccomp",):
-            objs = [o for o in t.children if o.dep_ == "pobj"]
-            if objs:
-                return with_conjuncts(objs[0])
-    return []
-
-
-def is_negated(tok: Token) -> bool:
-    """Negation on the trigger ('did not attack', 'no talks'), or shared from the verb it is coordinated with."""
-    if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
-           for c in tok.children):
-        return True
-    if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children)
-           for c in tok.children):
-        return True  # 'would no longer cooperate'
-    if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
-        return is_negated(tok.head)
-    if tok.dep_ == "pcomp" and _prevented(tok.head):
-        return True  # 'took the town without firing a shot', 'stopped short of imposing sanctions'
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CALLED_OFF:
-        return True  # 'postponed a planned protest': it did not take place
-    if (noun := intent_noun(tok)) is not None and \
-            any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in noun.children):
-        return True  # 'has no plans to invade', 'no intention of attacking': disavowed
-    if tok.pos_ == "NOUN" and (verb := _governing_verb(tok)) is not None and is_infinitive_complement(verb) and \
-            verb.head.lemma_.lower() in REFUSAL_VERBS:
-        return True  # 'refused to take part in talks': the talks the refusal is about did not happen
-    # 'refused to deploy troops': the deployment did not happen
-    return is_infinitive_complement(tok) and tok.head.lemma_.lower() in REFUSAL_VERBS
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun is the object of, directly or through its prepositions and object nouns ('take part
-    in talks' -> take)."""
-    t = noun
-    for _ in range(4):
-        if t.dep_ not in ("dobj", "pobj", "prep") or t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
-
-
-#: Nouns for an aim, whose 'to' infinitive or 'of' gerund is an act only intended ('plans to invade',
-#: 'the intention of attacking').
-INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "ambition", "aim"})
-
-
-def intent_noun(tok: Token) -> Token | None:
-    """The aim noun whose act `tok` is: 'plans to invade', 'no intention of attacking'; None otherwise."""
-    if tok.dep_ == "acl" and has_to(tok):
-        noun = tok.head
-    elif tok.dep_ == "pcomp" and tok.head.lower_ == "of":
-        noun = tok.head.head
-    else:
-        return None
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS else None
-
-
-#: Verbs (and 'stopped short') whose 'from'/'of' gerund names an act kept from happening.
-PREVENTING = frozenset({"refrain", "prevent", "stop", "bar", "keep", "deter", "dissuade", "restrain", "prohibit",
-                        "desist", "abstain", "block", "short"})
-#: Verbs whose object event does not take place ('postponed the protest', 'cancelled the talks').
-CALLED_OFF = frozenset({"postpone", "delay", "defer", "cancel", "scrap", "shelve", "abandon", "forgo", "forego"})
-
-
-def _prevented(prep: Token) -> bool:
-    """A preposition that introduces an act kept from happening: 'without firing', 'refrained from
-    attacking', 'prevented the protesters from marching', 'stopped short of imposing'."""
-    low = prep.lower_
-    if low == "without":
-        return True
-    return low in ("from", "of") and prep.head.lemma_.lower() in PREVENTING

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, np_tokens, partitive_whole, resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
 from sayso.doccache import ent_at, text_between
-from sayso.events import roles
+from sayso.events import matching, tree
 from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.model import Actor, Article, Attribution, Span
 
@@ -77,7 +77,7 @@ def _note_coordinations(s: Sent, st: ArticleState) -> None:
     firsts = {c.head.i: c.head for c in span if c.dep_ == "conj" and c.head.dep_ != "conj" and c.head.i != c.i
               and span.start <= c.head.i < span.end}
     for _i, tok in sorted(firsts.items()):
-        members = [st.actors.get(token_key(x, s.off)) for x in roles.with_conjuncts(tok)]
+        members = [st.actors.get(token_key(x, s.off)) for x in tree.with_conjuncts(tok)]
         found = [a for a in members if a is not None and (a.country or a.actor_id)]
         if len(found) >= 2 and len(found) == len(members):
             st.ctx.note_coordination(found)
@@ -94,7 +94,7 @@ def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan])
         return False  # 'what it called a hostile step' names; 'called on X to ...' appeals
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children):
         return True
-    if any(g.dep_ in ("relcl", "acl") and roles.has_that(g)
+    if any(g.dep_ in ("relcl", "acl") and tree.has_that(g)
            for c in tok.children if c.dep_ == "dobj" for g in c.children):
         return True  # 'told a news conference that ...'
     if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.i > tok.head.i and \
@@ -108,7 +108,7 @@ def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan])
     if any(q.start < s_end and q.end > s_start and not q.contains(pos) for q in quotes):
         return True
     cue = res.lexicon.cue(tok.lemma_.lower())
-    pat = roles.match(tok, res.lexicon)
+    pat = matching.match(tok, res.lexicon)
     code = pat.code if pat is not None else (cue.code if cue else None)
     if code == "010" and tok.tag_ in ("VBD", "VBZ", "VBP") and clause_like_object(tok) is not None:
         return True

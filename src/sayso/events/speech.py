@@ -8,7 +8,8 @@ from datetime import date
 from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan, speaker_token
-from sayso.events import roles
+from sayso.doccache import children
+from sayso.events import matching, negation, tree
 from sayso.events.lexicon import Cue, Pattern
 from sayso.events.mood import factuality, mood_of
 from sayso.events.parties import (
@@ -62,11 +63,11 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     # 'demanded an apology from NATO': the pattern's own target phrase first, the object only if it is one
     # an appeal's 'on' names whom it calls on ('called on Riyadh to free ...', 'called upon Serbia to ...')
     addressed = ("on", "upon") if code is not None and code[:2] in ("02", "10") else ()
-    tgt_toks = (roles.prep_objects(t, own_preps) if own_preps else []) or \
-        roles.children(t, "dobj", "dative") or roles.prep_objects(t, ("to", "with", "against", *addressed))
+    tgt_toks = (tree.prep_objects(t, own_preps) if own_preps else []) or \
+        children(t, "dobj", "dative") or tree.prep_objects(t, ("to", "with", "against", *addressed))
     also: list[Actor] = []  # 'threatened reprisals against Japan and South Korea': one event each
     if tgt_toks:
-        named = actors(roles.with_conjuncts(tgt_toks[0]), s, res, st, quotes, on)  # 'warned Sweden and Finland'
+        named = actors(tree.with_conjuncts(tgt_toks[0]), s, res, st, quotes, on)  # 'warned Sweden and Finland'
         target, also = (named[0], named[1:]) if named else (None, [])
     if target is None:
         found = (object_authors(t, s, res, st, quotes, on, [speaker])
@@ -110,9 +111,9 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         targets = addressees  # 'said the government and the rebels must talk': a demand on each
     links, stances = attribution_links(t, s, res, st, quotes, headline)
     fact = factuality(mood_of(t, res.lexicon), stances)
-    negated = roles.is_negated(t)
+    negated = negation.is_negated(t)
     sp = speaker_token(t)
-    sides = actors(roles.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
+    sides = actors(tree.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
     if len(sides) < 2:
         pairs = [(speaker, b) for b in (targets or [None])]
     elif not targets and reciprocal_object(t):
@@ -137,7 +138,7 @@ def _content_of(k: tuple[int, int], t: Token, st: ArticleState, content_events: 
     for ev, tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
         verb = tok.head if tok.dep_ == "dobj" else tok
-        governed = tok.doc is t.doc and verb.head.i == t.i and roles.is_infinitive_complement(verb)
+        governed = tok.doc is t.doc and verb.head.i == t.i and tree.is_infinitive_complement(verb)
         if governed or (inner is not None and inner.speech_event_id == st.speech_ids.get(k)):
             out.append(ev)
     return out
@@ -167,7 +168,7 @@ def speech_code(pat: Pattern | None, cue: Cue | None, tok: Token | None = None) 
     if pat is not None and (pat.specificity > 0 or not cue or not cue.code):
         return pat.code
     if cue is not None and cue.code is None and cue.content_mood == "demanded" and tok is not None and \
-            any(c.dep_ == "ccomp" and roles.children(c, "nsubj", "nsubjpass") for c in tok.children):
+            any(c.dep_ == "ccomp" and children(c, "nsubj", "nsubjpass") for c in tok.children):
         return "020"
     return cue.code if cue else None
 
@@ -177,7 +178,7 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
     """The other actor whose hostile act the speaker reports (or whom the content blames)."""
     k = token_key(t, s.off)
     sp = speaker_token(t)  # the speaker and those coordinated with it ('Mali, Burkina Faso and Niger announced')
-    selves = {a.country for a in actors(roles.with_conjuncts(sp), s, res, st, quotes, on)} if sp is not None else set()
+    selves = {a.country for a in actors(tree.with_conjuncts(sp), s, res, st, quotes, on)} if sp is not None else set()
     for ev, _tok in content_events:
         inner = ev.attribution[-1] if ev.attribution else None
         if inner is None or inner.speech_event_id != st.speech_ids.get(k):
@@ -219,10 +220,10 @@ def _across(a: Actor, b: Actor) -> bool:
 def _blame_target(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
                   on: date | None) -> Actor | None:
     """'X is responsible for / to blame for ...' names X as the one blamed."""
-    p = roles.match(tok, res.lexicon)
+    p = matching.match(tok, res.lexicon)
     if p is None or p.pos != "adj" or not p.code.startswith("11"):
         return None
-    subj = roles.children(tok.head, "nsubj") if tok.dep_ in ("acomp", "attr") else roles.children(tok, "nsubj")
+    subj = children(tok.head, "nsubj") if tok.dep_ in ("acomp", "attr") else children(tok, "nsubj")
     return actor(subj[0], s, res, st, quotes, on) if subj else None
 
 

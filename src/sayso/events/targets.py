@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from sayso.actors.resolve import OTHER_SIDE_NOUNS, city_country
 from sayso.attribution import QuoteSpan
-from sayso.doccache import ent_at
-from sayso.events import roles
+from sayso.doccache import children, ent_at
+from sayso.events import matching, relations, roles, tree
 from sayso.events.parties import actors, apart, distinct, place_mentions, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
 from sayso.model import Actor
@@ -30,12 +30,12 @@ def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
                       sources: list[Actor]) -> list[Actor]:
     """'threatened to halt the talks if Greece went ahead': a threat is aimed at whom its condition names."""
     # ('warned that it would take countermeasures if the US speaker visited Taiwan': the warning's clause)
-    clauses = [tok, *(c for c in tok.children if roles.is_infinitive_complement(c) or c.dep_ == "ccomp")]
+    clauses = [tok, *(c for c in tok.children if tree.is_infinitive_complement(c) or c.dep_ == "ccomp")]
     for t in clauses:
         for c in t.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 got = [with_sentence_country(a, s, res, st)
-                       for a in actors(roles.children(c, "nsubj"), s, res, st, quotes, on)]
+                       for a in actors(children(c, "nsubj"), s, res, st, quotes, on)]
                 got = apart(got, sources)
                 if got:
                     return got
@@ -52,19 +52,19 @@ def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     a protest is aimed at whom its purpose clause acts on. With `acts`, only a purpose coded with one of
     those roots counts ('an offensive to retake the town from the rebels', not '... to protect civilians')."""
     anchor = tok.head if tok.dep_ == "dobj" else tok
-    obj = roles.object_token(tok) if acts else None  # 'launched an offensive to retake ...': on the object
+    obj = tree.object_token(tok) if acts else None  # 'launched an offensive to retake ...': on the object
     for c in [*anchor.children, *(obj.children if obj is not None else ())]:
         if c.i == tok.i or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl"):
             continue
-        p = roles.match(c, res.lexicon)
-        purpose = roles.has_to(c)
+        p = matching.match(c, res.lexicon)
+        purpose = tree.has_to(c)
         if acts and (p is None or p.code[:2] not in acts):
             continue
         if not purpose and (p is None or p.code[:2] not in PURPOSE_ROOTS):
             continue  # 'demanding the removal of X' says whom; 'scaling a pole' does not
         toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
         if acts and p is not None and p.code.startswith("192"):
-            toks = roles.prep_objects(c, ("from",)) + toks  # 'to retake the town from the rebels': taken from them
+            toks = tree.prep_objects(c, ("from",)) + toks  # 'to retake the town from the rebels': taken from them
         got = [with_sentence_country(a, s, res, st) for a in actors(toks, s, res, st, quotes, on)]
         got = [a for a in apart(got, sources) if a.country or a.actor_id or a.sector]
         got = got or object_authors(c, s, res, st, quotes, on, sources) or \
@@ -111,8 +111,8 @@ def place_government(s: Sent, res: Resources) -> list[Actor]:
 def named_place_country(place: Token, s: Sent, res: Resources) -> Actor | None:
     """The country of a city or region the gazetteer knows ('Mekelle', 'the town of Goma', 'the Tigray
     capital Mekelle'), as an actor named by the place's mention; None for anything else."""
-    for cand in (place, *roles.prep_objects(place, ("of",)), *roles.children(place, "appos")):
-        if not roles.names_a_place(cand):
+    for cand in (place, *tree.prep_objects(place, ("of",)), *children(place, "appos")):
+        if not matching.names_a_place(cand):
             continue
         ent = ent_at(cand)
         span = ent if ent is not None else cand.doc[cand.i:cand.i + 1]
@@ -130,11 +130,11 @@ def named_place_country(place: Token, s: Sent, res: Resources) -> Actor | None:
 def left_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
     """The country of the place a withdrawal leaves ('pulled out of Mekelle', 'withdrew from the town of
     Goma'): the country whose ground it gives up."""
-    obj = roles.object_token(tok)
-    left = roles.prep_objects(tok, ("from",)) + \
+    obj = tree.object_token(tok)
+    left = tree.prep_objects(tok, ("from",)) + \
         [o for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
-         for o in roles.prep_objects(c, ("of",))] + roles.prep_objects(tok, ("of",)) + \
-        (roles.prep_objects(obj, ("in",)) if obj is not None else [])  # 'ended its mission in Sierra Leone'
+         for o in tree.prep_objects(c, ("of",))] + tree.prep_objects(tok, ("of",)) + \
+        (tree.prep_objects(obj, ("in",)) if obj is not None else [])  # 'ended its mission in Sierra Leone'
     for place in left:
         got = named_place_country(place, s, res)
         if got is not None:
@@ -161,8 +161,8 @@ def protested_mission(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
                       on: date | None) -> list[Actor]:
     """'protested outside the Russian embassy in Kyiv', 'rallied in front of the US embassy': a protest held
     at a country's embassy or consulate is aimed at that country's government."""
-    sites = [site for o in roles.prep_objects(tok, ("outside", "at", "near", "before", "in", "to", "on"))
-             for site in (o, *roles.prep_objects(o, ("of",)))]  # ('in front of', 'to the gates of')
+    sites = [site for o in tree.prep_objects(tok, ("outside", "at", "near", "before", "in", "to", "on"))
+             for site in (o, *tree.prep_objects(o, ("of",)))]  # ('in front of', 'to the gates of')
     for site in (o for o in sites if o.lemma_.lower() in MISSION_NOUNS):
         got = next((a for a in actors([site], s, res, st, quotes, on) if a.country), None)
         c = res.actors.country(got.country) if got is not None else None
@@ -172,7 +172,7 @@ def protested_mission(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
 
 
 #: Nouns of a 'border with X' phrase that names the neighbour an act is aimed at.
-BORDER_NOUNS = roles.BORDER_NOUNS
+BORDER_NOUNS = relations.BORDER_NOUNS
 
 #: Prepositions inside an acted-on noun that name whom it concerns ('a war against Iraq', 'crimes by X').
 DEEP_PREPS = ("against", "by", "of", "on", "with", "from", "for")
@@ -187,29 +187,29 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     positions of the Kurdish militia', 'threatened action against Russia', 'rejected an appeal from
     the president', 'welcomed Reagan's statement', 'attacked a camp for refugees'), else a named actor
     after 'to' ('apologized to Brazil') or, for withdrawals and cuts, after 'from'."""
-    obj = roles.object_token(tok)
+    obj = tree.object_token(tok)
     cands: list[Token] = []
     if obj is not None and obj.lemma_.lower() not in OTHER_SIDE_NOUNS:  # not "Israel's ally": another party
-        cands += roles.children(obj, "poss")
+        cands += children(obj, "poss")
         # ('opened an investigation into war crimes by Israel': one step in, below, finds the doer)
-        cands += roles.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for", "into"))
-    aimed_preps = ("to", "against", "into") if roles.is_passive(tok) else ("to", "against", "by", "into")
+        cands += tree.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for", "into"))
+    aimed_preps = ("to", "against", "into") if tree.is_passive(tok) else ("to", "against", "by", "into")
     # ('were sent to Tajikistan's border with Afghanistan': the neighbour across it, not the border's owner)
-    cands += [roles.across_border(o, tok) for o in roles.prep_objects(tok, aimed_preps)]
+    cands += [relations.across_border(o, tok) for o in tree.prep_objects(tok, aimed_preps)]
     if obj is not None and obj.lemma_.lower() in BORDER_NOUNS:
-        cands += roles.prep_objects(tok, ("with",))  # 'closed its border with Georgia' ('with' on the verb)
-    for o in roles.prep_objects(tok, ("on", "against", "for")):
+        cands += tree.prep_objects(tok, ("with",))  # 'closed its border with Georgia' ('with' on the verb)
+    for o in tree.prep_objects(tok, ("on", "against", "for")):
         if o.pos_ == "NOUN":  # 'went on strike against the government', 'advised against travel to Libya'
-            cands += roles.prep_objects(o, ("against", "to", "on"))
+            cands += tree.prep_objects(o, ("against", "to", "on"))
     sent = tok.sent
     for o in tok.subtree:
         if o.dep_ != "pobj" or not sent.start <= o.i < sent.end or _in_other_clause(o, tok):
             continue  # (not 'vowed to fight until they hold the villages near X's border with Y')
         if (o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS) or \
                 (o.head.lower_ == "as" and o.lemma_.lower() in SIGNAL_NOUNS):  # 'as a warning to Hezbollah'
-            cands += roles.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
+            cands += tree.prep_objects(o, ("to", "against", "for", "with", "of"))  # 'in a concession to X'
         elif o.lemma_.lower() in BORDER_NOUNS:  # 'massed troops near its border with Ukraine'
-            cands += roles.prep_objects(o, ("with",))
+            cands += tree.prep_objects(o, ("with",))
             if code[:2] in ("15", "17", "18", "19", "20") and o.head.head.i == tok.i:
                 # 'massed along the Polish border', 'shelled near Ukraine's border': a force or strike at a
                 # border is aimed at the neighbour named on it (a border that only locates something is not)
@@ -217,23 +217,23 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     if code[:2] in FROM_TARGET_ROOTS:
         # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side;
         # 'pulled its troops out of Afghanistan' as well
-        out_of = [o for c in tok.children if c.lower_ == "out" for o in roles.prep_objects(c, ("of",))]
-        cands += [o for o in [*roles.prep_objects(tok, ("from",)), *out_of] if o.ent_type_ not in roles.PLACE_ONLY]
+        out_of = [o for c in tok.children if c.lower_ == "out" for o in tree.prep_objects(c, ("of",))]
+        cands += [o for o in [*tree.prep_objects(tok, ("from",)), *out_of] if o.ent_type_ not in roles.PLACE_ONLY]
     if code[:2] in VIOLENT_ROOTS:
         if obj is not None:
             # 'struck vehicles carrying fighters of the SDF': those the struck thing carries
-            cands += [o for a in roles.children(obj, "acl") if a.lemma_.lower() in CARRY_VERBS
-                      for o in roles.children(a, "dobj")]
+            cands += [o for a in children(obj, "acl") if a.lemma_.lower() in CARRY_VERBS
+                      for o in children(a, "dobj")]
         # 'fired missiles at cities across Ukraine': the country of the places aimed at
-        cands += [p for o in roles.prep_objects(tok, ("at", "on", "into")) if o.ent_type_ == ""
-                  for p in roles.prep_objects(o, ("across", "in", "throughout", "inside", "near"))]
-    purpose = roles.prep_objects(tok, ("for",))  # 'mobilized reservists for a war against Iraq'
-    inner = [o for c in [*cands, *purpose] for o in [*roles.children(c, "poss"), *roles.prep_objects(c, DEEP_PREPS)]
+        cands += [p for o in tree.prep_objects(tok, ("at", "on", "into")) if o.ent_type_ == ""
+                  for p in tree.prep_objects(o, ("across", "in", "throughout", "inside", "near"))]
+    purpose = tree.prep_objects(tok, ("for",))  # 'mobilized reservists for a war against Iraq'
+    inner = [o for c in [*cands, *purpose] for o in [*children(c, "poss"), *tree.prep_objects(c, DEEP_PREPS)]
              if c.lemma_.lower() not in OTHER_SIDE_NOUNS]
     for c in [*cands, *inner]:  # 'mobilized reservists for a war against Iraq': one step further in
         if c.lower_ in ("its", "their", "his", "her", "our", "my", "your"):
             continue  # 'withdrew its troops': the possessor is the source itself
-        got = [with_sentence_country(a, s, res, st) for a in actors(roles.with_conjuncts(c), s, res, st, quotes, on)]
+        got = [with_sentence_country(a, s, res, st) for a in actors(tree.with_conjuncts(c), s, res, st, quotes, on)]
         got = [a for a in apart(got, sources) if a.country or a.actor_id or a.sector]
         if got:
             return got
@@ -258,14 +258,14 @@ def object_authors(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes
                    sources: list[Actor]) -> list[Actor]:
     """'rejected calls by Belarus', 'condemned Russia's attack', 'dismissed a plan put forward by X': the
     author of the act or proposal a verb responds to."""
-    obj = roles.object_token(tok)
-    obj_pat = roles.match(obj, res.lexicon) if obj is not None else None
+    obj = tree.object_token(tok)
+    obj_pat = matching.match(obj, res.lexicon) if obj is not None else None
     if obj is None:
         return []
     if obj_pat is None or obj_pat.pos != "noun":
         # 'dismissed a peace plan put forward by Zelenskiy': the author named by the object's participle
-        agents = roles.participle_agents(obj)
-        return apart(actors(roles.with_conjuncts(agents[0]), s, res, st, quotes, on), sources) if agents else []
+        agents = tree.participle_agents(obj)
+        return apart(actors(tree.with_conjuncts(agents[0]), s, res, st, quotes, on), sources) if agents else []
     return apart(actors(roles.noun_roles(obj, obj_pat)[0], s, res, st, quotes, on), sources)
 
 
@@ -282,10 +282,10 @@ def protesters_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, q
         if c.dep_ != "prep" or c.lower_ not in ("after", "amid", "following"):
             continue
         for o in (g for g in c.children if g.dep_ == "pobj"):  # (also 'after weeks of ...', a DATE)
-            noun = next((n for n in [o, *roles.prep_objects(o, ("of",))] if n.lemma_.lower() in PROTEST_NOUNS), None)
+            noun = next((n for n in [o, *tree.prep_objects(o, ("of",))] if n.lemma_.lower() in PROTEST_NOUNS), None)
             if noun is None:
                 continue
-            pat = roles.match(noun, res.lexicon)
+            pat = matching.match(noun, res.lexicon)
             named = actors(roles.noun_roles(noun, pat)[0], s, res, st, quotes, on) if pat is not None else []
             if named:
                 return named
@@ -307,10 +307,10 @@ def negotiators_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, 
     """'called off the strike after talks with the government': a concession made after or following talks
     is aimed at the other side of the talks."""
     # ('following' is often parsed as a verb with the talks as its object)
-    after = [*roles.prep_objects(tok, ("after", "following")),
-             *(o for c in tok.children if c.lower_ == "following" for o in roles.children(c, "dobj"))]
+    after = [*tree.prep_objects(tok, ("after", "following")),
+             *(o for c in tok.children if c.lower_ == "following" for o in children(c, "dobj"))]
     talks = [o for o in after if o.lemma_.lower() in TALKS_NOUNS]
-    partners = [p for o in talks for p in roles.prep_objects(o, ("with",))]
+    partners = [p for o in talks for p in tree.prep_objects(o, ("with",))]
     found = [with_sentence_country(a, s, res, st) for a in actors(partners, s, res, st, quotes, on)]
     return [a for a in apart(found, sources) if a.country or a.sector or a.actor_id]
 
@@ -320,24 +320,24 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     """'agreed to ease the embargo on Cuba', 'pledged to continue aid to Chad': an intent or threat takes
     the target of the act it announces, following a chain of infinitives (coded acts or not); a refusal
     of a proposal, the target of the act proposed ('rejected an invitation to visit Cairo')."""
-    frontier = [c for c in tok.children if roles.is_infinitive_complement(c)]
-    obj = roles.object_token(tok) if code[:2] == "12" else None
-    if obj is not None and not roles.children(obj, "poss"):  # "blocked Sweden's bid to join": Sweden's
-        frontier += roles.proposed_acts(obj)
+    frontier = [c for c in tok.children if tree.is_infinitive_complement(c)]
+    obj = tree.object_token(tok) if code[:2] == "12" else None
+    if obj is not None and not children(obj, "poss"):  # "blocked Sweden's bid to join": Sweden's
+        frontier += relations.proposed_acts(obj)
     for _ in range(3):
         deeper = []
         for c in frontier:
-            p = roles.match(c, res.lexicon)
+            p = matching.match(c, res.lexicon)
             toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
-            if not toks and p is not None and p.objects and roles.object_token(c) is not None:
-                toks = roles.with_conjuncts(roles.object_token(c))  # 'threatened to ban opposition candidates'
+            if not toks and p is not None and p.objects and tree.object_token(c) is not None:
+                toks = tree.with_conjuncts(tree.object_token(c))  # 'threatened to ban opposition candidates'
             got = [a for a in actors(toks, s, res, st, quotes, on) if a.country or a.actor_id or a.sector]
             got = [a for a in got if all(distinct(a, src) or not src.country for src in sources)]
             if not got and c.pos_ == "VERB":
                 got = fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
             if got:
                 return got
-            deeper += [g for g in c.children if roles.is_infinitive_complement(g)]
+            deeper += [g for g in c.children if tree.is_infinitive_complement(g)]
         frontier = deeper
     return []
 
@@ -353,13 +353,13 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
     'said the government and the rebels must talk'). After a demand (`demand`) any 'that' clause says it,
     whatever tense the tagger gave the verb ('demanded that Iraq withdraw', 'that Qatar shut down'), also
     on the demand's own noun ('renewed its demand that Azerbaijan release ...')."""
-    obj = roles.object_token(t) if demand else None
+    obj = tree.object_token(t) if demand else None
     for c in [*t.children, *(obj.children if obj is not None else ())]:
-        for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and roles.has_for_mark(c)  # 'called for X to V'
-        that_clause = c.dep_ == "acl" and c.head.i != t.i and roles.has_that(c)  # 'its demand that X V'
+        for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and tree.has_for_mark(c)  # 'called for X to V'
+        that_clause = c.dep_ == "acl" and c.head.i != t.i and tree.has_that(c)  # 'its demand that X V'
         if c.dep_ != "ccomp" and not for_clause and not that_clause:
             continue
-        subj = roles.children(c, "nsubj", "nsubjpass")  # 'demanding that she be released'
+        subj = children(c, "nsubj", "nsubjpass")  # 'demanding that she be released'
         if not subj or any(a.dep_ in ("mark", "advmod") and a.lower_ in QUESTION_WORDS for a in c.children):
             continue  # 'asked whether Syria had used chemical weapons' demands nothing of Syria
         modal = (demand and c.pos_ in ("VERB", "AUX")) or \
@@ -369,5 +369,5 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
             any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children)  # subjunctive: 'that X (be) ...'
         if modal:
             return [with_sentence_country(a, s, res, st)
-                    for a in actors(roles.with_conjuncts(subj[0]), s, res, st, quotes, on)]
+                    for a in actors(tree.with_conjuncts(subj[0]), s, res, st, quotes, on)]
     return []

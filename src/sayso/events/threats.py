@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.events import roles
+from sayso.events import tree
 
 #: The threat (13x) an act becomes when announced on a condition: most specific code prefix first.
 THREAT_AS = (("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
@@ -20,7 +20,7 @@ def threat_code(code: str) -> str | None:
 def condition_clause(tok: Token) -> Token | None:
     """The 'unless ...' / 'if ...' clause attached to a future or modal act ('will cut aid unless X ...')."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children) and \
-            not roles.is_infinitive_complement(tok):
+            not tree.is_infinitive_complement(tok):
         return None
     for c in tok.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
