@@ -30,6 +30,11 @@ from actor_helpers import coded_triples
     ("Bulgaria lifted its veto on membership talks for North Macedonia.", "080", "BGR", None),
     # leaving a truce or pulling out of a treaty reduces relations; it is no military retreat
     ("The insurgents withdrew from the truce after a week.", "160", None, None),
+    # ... also where the parser reads 'out' as a preposition and hangs the 'of' on it
+    ("Washington pulled out of the arms control treaty in 2019.", "160", "USA", None),
+    # walking out of a workplace is a strike; walking out of talks halts them
+    ("Nurses walked out of clinics across Nigeria over unpaid wages.", "143", "NGAHLH", None),
+    ("The rebel delegation walked out of the peace talks on Friday.", "164", "REB", None),
     # a court removing a premier acts administratively; the army taking power overthrows
     ("The Supreme Court removed the prime minister from office on Wednesday.", "172", "JUD", "GOV"),
     ("Officers removed the president from power in a coup.", "170", "MIL", "GOV"),

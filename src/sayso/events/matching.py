@@ -58,6 +58,11 @@ def _prep_pattern(cands: Iterable[Pattern], word: str) -> bool:
     return any(q.prep == word and q.particle is None and not q.objects for q in cands)
 
 
+def _particle_preps(tok: Token, particle: str) -> list[Token]:
+    """The verb's particle where the parser made it a preposition right after the verb ('pulled out of')."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ == particle and c.i == tok.i + 1]
+
+
 def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     """`match` without the memo."""
     pos = POS_OF.get(tok.pos_)
@@ -86,13 +91,16 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             # the small model often makes the particle an adverb ('stepped down') or, before 'of', a
             # preposition ('pulled out of Mogadishu'), unless a pattern reads it as one ('walked out of talks')
             continue
+        # 'pulled out of the deal' parsed with 'out' as a preposition: the 'of' hangs on the particle
+        hosts = [tok, *_particle_preps(tok, p.particle)] if p.particle and p.prep else [tok]
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
-                              and (pos != "verb" or (c.i > tok.i and not _dated(c))) for c in tok.children) \
+                              and (pos != "verb" or (c.i > tok.i and not _dated(c)))
+                              for h in hosts for c in h.children) \
                 and not (p.prep == "for" and _for_clause(tok) is not None):
             continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'; 'on Monday' no 'agree on'
         if p.prep and p.code[:2] == "01" and any(is_infinitive_complement(c) for c in tok.children):
             continue  # 'agreed with Israel to open the crossing' is an agreement to act, not a comment's accord
-        if p.prep_objects and not any(w in p.prep_objects for o in prep_objects(tok, (p.prep or "",))
+        if p.prep_objects and not any(w in p.prep_objects for h in hosts for o in prep_objects(h, (p.prep or "",))
                                       for w in object_words(o)):
             continue  # 'went on strike', 'applied for asylum'
         if p.objects:

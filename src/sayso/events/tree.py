@@ -158,7 +158,11 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
                     continue
                 out.append(o)
             if c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children):
-                out += _stranded_object(c)
+                # 'out of the talks', 'ahead of the vote': a two-word preposition parsed as two; the object
+                # hangs on the 'of'
+                of_objects = [o for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                              for o in g.children if o.dep_ == "pobj"]
+                out += of_objects or _stranded_object(c)
     return out
 
 
