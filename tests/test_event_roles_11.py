@@ -38,6 +38,13 @@ from actor_helpers import coded_triples
     # a court removing a premier acts administratively; the army taking power overthrows
     ("The Supreme Court removed the prime minister from office on Wednesday.", "172", "JUD", "GOV"),
     ("Officers removed the president from power in a coup.", "170", "MIL", "GOV"),
+    # trade talks are talks about trade: halting them halts negotiations, not trade ...
+    ("Beijing broke off trade talks with Canberra in May.", "164", "CHN", "AUS"),
+    ("Ottawa suspended trade talks with New Delhi.", "164", "CAN", "IND"),
+    # ... while elsewhere the modifier still decides: arms exports are arms
+    ("Norway suspended arms exports to Saudi Arabia.", "1622", "NOR", "SAU"),
+    # an alert level raised is an alert, whatever adjective the parser made of 'alert'
+    ("Taiwan raised the alert level of its navy after the drills.", "152", "TWN", None),
 ])
 def test_new_triggers_code_their_acts(text: str, code: str, source: str | None, target: str | None) -> None:
     triples = coded_triples(text, "2021-03-01")

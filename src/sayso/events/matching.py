@@ -83,7 +83,10 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if tok.dep_ == "acl" and tag == "VBN" and tok.lemma_.lower() in STATE_PARTICIPLES and \
                 not any(c.dep_ == "agent" for c in tok.children):
             return None  # 'gunmen armed with rifles' describes the gunmen; no one armed them here
+    fallback: Pattern | None = None  # a pattern naming only the topic of talks ('trade talks' for trade)
     for p in cands:
+        if fallback is not None and p.specificity < fallback.specificity:
+            break
         if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)
                                                               or (c.dep_ == "prep" and c.i == tok.i + 1 and
                                                                   not _prep_pattern(cands, p.particle)))
@@ -139,8 +142,23 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                                    (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
                                    for c in tok.children):
             continue
+        if fallback is None and p.objects and (obj := object_token(tok)) is not None and \
+                obj.lemma_.lower() in MEETING_HEADS and not _names_head(obj, p.objects):
+            # 'suspended trade talks' are talks about trade: a pattern as specific that names the talks beats
+            # one that names their topic ('hunger strike' and 'sarin gas' keep their modifier's reading)
+            fallback = p
+            continue
         return p
-    return None
+    return fallback
+
+
+#: Object heads whose modifier names only a topic ('trade talks', 'nuclear negotiations', 'border dialogue').
+MEETING_HEADS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion"})
+
+
+def _names_head(obj: Token, words: frozenset[str]) -> bool:
+    """Whether the object's head or a coordinated head is one of `words`; a compound alone does not count."""
+    return any(h.lemma_.lower() in words or h.lower_ in words for h in (obj, *conjuncts(obj)))
 
 
 #: Nouns for people that the actor base's role words do not list.
@@ -212,7 +230,7 @@ def _subject_words(tok: Token) -> list[str]:
 
 
 #: Object heads whose adjective says what kind they are ('chemical weapons', 'cluster munitions').
-KIND_HEADS = frozenset({"weapon", "munition", "agent", "gas", "bomb", "substance"})
+KIND_HEADS = frozenset({"weapon", "munition", "agent", "gas", "bomb", "substance", "level"})
 
 
 def object_words(obj: Token) -> list[str]:
