@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_helpers import coded_triples
+from actor_helpers import coded_triples, events_on
 
 
 @pytest.mark.model
@@ -61,3 +61,15 @@ def test_new_triggers_code_their_acts(text: str, code: str, source: str | None, 
 def test_the_new_triggers_leave_other_senses_alone(text: str, code: str | None) -> None:
     codes = [c for c, _s, _t in coded_triples(text, "2021-03-01")]
     assert codes == ([code] if code else []), codes
+
+
+@pytest.mark.model
+def test_sides_accusing_each_other_each_charge_the_other_with_the_act() -> None:
+    # each side's shelling is aimed at the other and claimed by the other; no place stands in for the doer
+    events = events_on("Sudan and South Sudan accused each other of shelling border towns.", "2012-04-10")
+    acts = {(e.source.code, e.target.code if e.target else None,
+             e.attribution[-1].speaker.code if e.attribution and e.attribution[-1].speaker else None)
+            for e in events if e.cameo_code == "194" and e.source is not None}
+    assert acts == {("SDN", "SSD", "SSD"), ("SSD", "SDN", "SDN")}, acts
+    charges = {(e.source.code, e.target.code) for e in events if e.cameo_code == "112" and e.source and e.target}
+    assert charges == {("SDN", "SSD"), ("SSD", "SDN")}, charges

@@ -25,7 +25,6 @@ from sayso.events.parties import (
     distinct,
     domestic_target,
     other,
-    reciprocal_object,
     same,
     with_sentence_country,
 )
@@ -462,7 +461,7 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
         # 'agreed with X' is mutual; 'agreed to ease the embargo on Cuba' is not an agreement with Cuba;
         # refusing to cooperate and offering to meet ('offered to negotiate with X') are one side's acts
         pairs.append((targets[0], sources[0]))
-    grouped = res.symmetric == "group" and p.symmetric and not reciprocal_object(tok)
+    grouped = res.symmetric == "group" and p.symmetric and not tree.reciprocal_object(tok)
     if r.group:
         # 'Japan, Chile and Kenya met', 'A and B accused each other': every ordered pair, or (the
         # "group" style, for symmetric acts) each of them with no target
@@ -501,13 +500,23 @@ def _events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resource
             rule = f"{rule}+own-government-target"
     if pairs and all(same(a, b) for a, b in pairs):
         pairs = [(a, None) for a, _b in pairs]  # 'Iraq had attacked themselves': reflexive, no other party
+    charged = r.group and tree.charged_each_other(tok)
     out = []
     for n, (src, tgt) in enumerate(pairs):
         if same(src, tgt):
             continue
-        out.append(make_event(article, s, tok, code, rule, src, tgt, negated, fact, links, res, on, st,
+        own = _charged_by(links, tgt, tok.head.head, s.off) if charged and tgt is not None else links
+        out.append(make_event(article, s, tok, code, rule, src, tgt, negated, fact, own, res, on, st,
                               salt=str(n), place=known_place))
     return out
+
+
+def _charged_by(links: list[Attribution], accuser: Actor, judge: Token, off: int) -> list[Attribution]:
+    """'A and B accused each other of shelling': A's shelling is B's charge. The link of the judging verb
+    names the other side as its speaker; it points to no single speech row, since each side has its own."""
+    start = judge.idx + off
+    return [replace(a, speaker=accuser, speech_event_id=None) if a.cue is not None and a.cue.start == start else a
+            for a in links]
 
 
 def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], list[Token]]:
@@ -598,8 +607,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     # takes its country from the sentence as a named one does
     targets = [with_sentence_country(a, s, res, st) for a in targets]
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
-    group = len(sources) >= 2 and not targets and (p.symmetric or reciprocal_object(tok))
-    if group and not reciprocal_object(tok) and len({(a.start, a.end) for a in sources}) == 1:
+    group = len(sources) >= 2 and not targets and (p.symmetric or tree.reciprocal_object(tok) or
+                                                   tree.charged_each_other(tok))
+    if group and not tree.reciprocal_object(tok) and len({(a.start, a.end) for a in sources}) == 1:
         # one plural pronoun for several actors ('they held talks with Putin'): their partner, if the
         # trigger names one, is the other side
         partners = actors(relations.symmetric_partner(tok), s, res, st, quotes, on)

@@ -315,21 +315,6 @@ def _demonym_place(e: SpacySpan, res: Resources) -> tuple[str, str] | None:
     return (c.iso3, c.cameo) if c is not None else None
 
 
-def reciprocal_object(tok: Token) -> bool:
-    """'each other' / 'one another' as the object of the trigger."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"):
-            return any(d.lower_ in ("each", "one") for d in c.children)
-        if c.dep_ == "dobj" and c.lower_ in ("each", "one") and \
-                any(d.lower_ in ("other", "another") for d in c.children):
-            return True  # 'blamed one another' parsed with 'one' as the object
-        if c.dep_ == "prep":
-            for o in c.children:
-                if o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children):
-                    return True
-    return False
-
-
 def same(a: Actor | None, b: Actor | None) -> bool:
     """The same actor on both sides of an event (which is then not coded as a pair)."""
     return a is not None and b is not None and bool(a.country) and a.country == b.country and \

@@ -21,6 +21,7 @@ from sayso.events.relations import (
 )
 from sayso.events.tree import (
     INTRANSITIVE_MOTION,
+    charged_each_other,
     complement_subjects,
     has_to,
     headline_passive,
@@ -163,6 +164,8 @@ def subject_tokens(tok: Token) -> list[Token]:
         if t.dep_ == "pcomp" and t.head.dep_ == "prep":
             verb = t.head.head
             objs = children(verb, "dobj")
+            if objs and charged_each_other(t):
+                return subject_tokens(verb)  # 'A and B accused each other of shelling': each says the other did
             if t.head.lower_ in ("of", "for", "with") and objs:
                 return with_conjuncts(objs[0])  # 'accused Ukraine of shelling X': Ukraine shelled
             if t.head.lower_ in ("of", "for", "with") and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" \

@@ -18,7 +18,6 @@ from sayso.events.parties import (
     distinct,
     domestic_target,
     other,
-    reciprocal_object,
     same,
     with_sentence_country,
 )
@@ -116,8 +115,9 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
     sides = actors(tree.with_conjuncts(sp), s, res, st, quotes, on) if sp is not None else []
     if len(sides) < 2:
         pairs = [(speaker, b) for b in (targets or [None])]
-    elif not targets and reciprocal_object(t):
-        # 'Armenia and Azerbaijan accused each other': one event for each ordered pair of the speakers
+    elif tree.reciprocal_object(t):
+        # 'Armenia and Azerbaijan accused each other': one event for each ordered pair of the speakers (a
+        # target found in what they say is one of them anyway)
         pairs = [(a, b) for a in sides for b in sides if a is not b]
     else:
         # 'France and Germany condemned the coup': one speech act each

@@ -240,3 +240,25 @@ PERMISSIVE = frozenset({"allow", "let", "permit"})
 def complement_subjects(tok: Token) -> list[Token]:
     """The subjects of a verb's clausal complement, where the parser puts the one it allows or makes act."""
     return [n for c in children(tok, "ccomp", "xcomp") for n in children(c, "nsubj")]
+
+
+def reciprocal_object(tok: Token) -> bool:
+    """'each other' / 'one another' as the object of the trigger."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"):
+            return any(d.lower_ in ("each", "one") for d in c.children)
+        if c.dep_ == "dobj" and c.lower_ in ("each", "one") and \
+                any(d.lower_ in ("other", "another") for d in c.children):
+            return True  # 'blamed one another' parsed with 'one' as the object
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children):
+                    return True
+    return False
+
+
+def charged_each_other(tok: Token) -> bool:
+    """'A and B accused each other of shelling': the act each side is charged with is aimed at the other."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for", "with") and \
+        reciprocal_object(prep.head)
