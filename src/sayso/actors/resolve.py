@@ -28,7 +28,8 @@ from sayso.actors.groups import (
     partitive_whole,
     state_of,
 )
-from sayso.doccache import children, ent_at, entity_of, sent_ents, text_between
+from sayso.actors.mentions import actor_code, is_definite, np_tokens, span_actor, text, with_np_text
+from sayso.doccache import children, ent_at, entity_of, sent_ents
 from sayso.model import Actor
 from sayso.places import resolve_place
 
@@ -42,7 +43,6 @@ PERSON_NOUNS = {"politician", "official", "leader", "spokesman", "spokeswoman", 
 CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd"}
 #: Participles and adjectives that name people when used as a noun ('evacuated the wounded').
 PEOPLE_ADJ = {"wounded", "injured", "dead", "displaced", "homeless", "sick", "missing"}
-NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod"}
 ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
 #: Labels the small model gives to cities and regions (it often says FAC, ORG or LANGUAGE for a city).
 CITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "LANGUAGE", "NORP")
@@ -119,34 +119,6 @@ def is_first_person(tok: Token) -> bool:
     return tok.lower_ in FIRST_PERSON and (tok.text == "I" or not tok.text.isupper() or len(tok.text) == 1)
 
 
-def actor_code(country: str | None, sector: str | None, cameo: str | None = None) -> str | None:
-    """The CAMEO-style code: country code then sector ('RUSGOV'), or whichever part is known."""
-    head = cameo or country or ""
-    return (head + (sector or "")) or None
-
-
-def _span_actor(doc_off: int, first: Token, last: Token, **fields) -> Actor:
-    """An Actor whose mention runs from `first` to `last` (inclusive), with document offsets."""
-    start = first.idx + doc_off
-    end = last.idx + len(last.text) + doc_off
-    text = text_between(first, last)
-    return Actor(text=text, start=start, end=end, **fields)
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The noun phrase up to its head: left modifiers (with their subtrees) and the head."""
-    left = head.i
-    for c in head.lefts:
-        if any(g.dep_ in ("nsubj", "nsubjpass") and not (g.pos_ == "ADJ" and g.ent_type_ in ("DEMONYM", "NORP"))
-               for g in c.children):
-            # a misparsed clause ('Merkel hosted Putin' read as 'hosted' modifying 'Putin'); an adjective is no
-            # subject ('a Chinese refrigerated cargo ship' with 'Chinese' made the subject of 'refrigerated')
-            continue
-        if c.dep_ in NP_LEFT_DEPS or (c.dep_ == "punct" and c.text == "-"):
-            left = min(left, c.left_edge.i)
-    return list(head.doc[left:head.i + 1])
-
-
 def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool] | None:
     """Resolve a named entity (person, organisation, country, capital) through the actor base."""
     text = ent.text
@@ -175,15 +147,15 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
             c = base.capital_country(text)
             sector = "GOV" if c else None
         if c:
-            return _span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
+            return span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                                sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
     if label in CITY_LABELS:
         city = city_country(text, base, sentence_focus(ent, base))
         if city is not None:
             # a city or region acted on stands for its country: 'shelled Kharkiv' targets Ukraine
-            return _span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
+            return span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
     if label in ("ORG", "NORP", "GPE", "PERSON"):
-        return _span_actor(off, first, last, name=text), label == "PERSON"
+        return span_actor(off, first, last, name=text), label == "PERSON"
     return None
 
 
@@ -205,7 +177,7 @@ ORGANIZATION_SEATS = {"brussels": "European Union"}
 
 def _org_actor(org: Organization, off: int, first: Token, last: Token, sector: str | None) -> Actor:
     """An organisation as the actor of the mention first..last, with the sector it acts in."""
-    return _span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country, sector=sector,
+    return span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country, sector=sector,
                        code=_org_code(org.code, org.sector, sector))
 
 
@@ -228,11 +200,11 @@ def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: 
     given = _given_name_before(ent)
     if term and given is not None and given.lower() not in term.name.lower().split():
         # 'Cristina Fernandez' is not Leonel Fernandez: a surname alias with another given name before it
-        return _span_actor(off, ent.doc[ent.start - 1], last, name=f"{given} {text}"), True
+        return span_actor(off, ent.doc[ent.start - 1], last, name=f"{given} {text}"), True
     if term:
-        return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
+        return span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
                            sector=term.sector, code=actor_code(term.country, term.sector)), True
-    return _span_actor(off, first, last, name=text), True
+    return span_actor(off, first, last, name=text), True
 
 
 def _given_name_before(ent: SpacySpan) -> str | None:
@@ -459,7 +431,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if whole is not None:
         # 'some of the rebel commanders', 'one third of the Afghan soldiers': a part acts as its whole
         got = resolve_token(whole, base, on, off, ctx, speaker)
-        return replace(got, text=_text(np_tokens(tok) + np_tokens(whole)), start=np_tokens(tok)[0].idx + off) \
+        return replace(got, text=text(np_tokens(tok) + np_tokens(whole)), start=np_tokens(tok)[0].idx + off) \
             if got is not None else None
     if is_first_person(tok) or ((tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper()):
         return resolve_pronoun(tok, off, ctx, speaker)
@@ -526,11 +498,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                         actor_code(place[0] if place else None, sector, place[1] if place else None)
                     actor = replace(actor, country=place[0] if place else None, sector=sector, code=code)
                 if group is not None:
-                    actor = _with_np_text(actor, words, off)
+                    actor = with_np_text(actor, words, off)
             elif ent[-1].i == tok.i and ent.label_ in ENT_COUNTRY and not is_person:
                 if ent.label_ in ("DEMONYM", "NORP"):
                     actor = _people_of(tok, actor, base)
-                actor = _with_np_text(actor, words, off)
+                actor = with_np_text(actor, words, off)
                 ctx.note(actor, False, plural=_is_plural(tok))
                 return actor
             if actor.sector is None and actor.actor_id is None and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
@@ -559,7 +531,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                         break
             plural = _is_plural(tok) or (not is_person and actor.actor_id in base.organizations)
             if is_person:  # with its title, which tells a later 'the president' whom it names
-                actor = _with_np_text(actor, words, off)
+                actor = with_np_text(actor, words, off)
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     if ent is None and tok.pos_ == "PROPN" and tok.dep_ in ("nsubjpass", "dobj"):
@@ -567,15 +539,15 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         city = city_country(" ".join(t.text for t in name), base) if all(t.is_title for t in name) else None
         if city is not None:
-            return _span_actor(off, name[0], tok, name=" ".join(t.text for t in name), country=city[0], code=city[1])
+            return span_actor(off, name[0], tok, name=" ".join(t.text for t in name), country=city[0], code=city[1])
     words = np_tokens(tok)
     state = state_of(tok, base)
     if state is not None:  # 'recognised a Palestinian state': the country itself
-        return _span_actor(off, words[0], tok, actor_id=state.iso3.lower(), name=state.name, country=state.iso3,
+        return span_actor(off, words[0], tok, actor_id=state.iso3.lower(), name=state.name, country=state.iso3,
                            code=state.cameo)
     if low in ("country", "nation") and (own := _own_country(tok, ctx, off, speaker, base)) is not None:
         return own  # 'the Kazakh president said his country would not recognise ...'
-    again = _named_again(tok, words, base, on, off, ctx, speaker) if _is_definite(tok) else None
+    again = _named_again(tok, words, base, on, off, ctx, speaker) if is_definite(tok) else None
     if again is not None:
         return again
     if low in DOCUMENT_NOUNS and (author := _document_author(tok, base, on, off, speaker)) is not None:
@@ -585,7 +557,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         # 'the Syrian wounded', 'the wounded from the shelled Ukrainian city': civilians, of a country if named
         place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True) or \
             (_of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
-        return _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
+        return span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                            code=actor_code(place[0] if place else None, "CVL", place[1] if place else None))
     if low in CROWDS:
         # 'Thousands (of people) protested': a crowd of civilians, or of whoever the 'of' phrase names
@@ -601,7 +573,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             got = replace(got, actor_id=None, sector="CVL", code=actor_code(got.country, "CVL",
                                                                             (got.code or got.country)[:3]))
         place = country_in(words, base, {tok.i})
-        return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
+        return got or span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                   code=actor_code(place[0] if place else None, "CVL"))
     org_ent = next((e for i in range(words[0].i, tok.i) if tok.doc[i].ent_iob_ == "B"
                     and (e := ent_at(tok.doc[i])) is not None and e.label_ in ("ORG_ACTOR", "ORG")
@@ -624,7 +596,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     body = affiliation(tok, resolve_apart) if tok.lemma_.lower() in AFFILIATES else None
     if body is not None and body.sector is None:
         # 'members of the Green Dawn movement': an unknown named body, whose members stand for it
-        return replace(body, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+        return replace(body, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if body is not None:
         # 'activists from the opposition party' are the opposition, not a crowd; 'fighters loyal to the
         # government' are its forces
@@ -657,7 +629,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         led = affiliation(tok, resolve_apart)
         if led is not None and led.sector is None and led.name:
             # 'the head of the electoral commission': an unknown named body, which its head acts for
-            return replace(led, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+            return replace(led, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if sector is None and place is None and unknown_named is None and not appos:
         unknown_named = _name_hung_on_of_object(tok, base, on, off)
     if sector is None and place is None and unknown_named is not None:
@@ -673,7 +645,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         # "Iran's proxies in Yemen": a party sayso cannot code, kept as an actor (never as the possessor's
         # country), of the country it is in; no code, which would read as that state itself
         where = _prep_country(tok, ("in", "from"), base)
-        actor = _span_actor(off, words[0], tok, country=where[0] if where else None)
+        actor = span_actor(off, words[0], tok, country=where[0] if where else None)
         ctx.note(actor, False, plural=_is_plural(tok))
         return actor
     if sector is None and place is None:
@@ -682,16 +654,16 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         # 'the Green Dawn party': unknown, but a body that acts; a party is of the one country its sentence names
         only = _only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
         # named like any unknown entity; no code: the country alone would read as the state itself
-        actor = _span_actor(off, words[0], tok, country=only[0] if only else None)
+        actor = span_actor(off, words[0], tok, country=only[0] if only else None)
         actor = replace(actor, name=actor.text)
         ctx.note(actor, False, plural=False)
         return actor
     ante = _antecedent(tok, place, ctx)
-    if ante is None and place is None and sector is not None and _is_definite(tok) and \
+    if ante is None and place is None and sector is not None and is_definite(tok) and \
             tok.lower_ not in PERSON_NOUNS and len(words) <= 2:
         ante = ctx.group_for(sector, tok.lower_)  # 'the rebels', 'the ministry': the body or group named before
     if ante is not None:
-        return replace(ante, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+        return replace(ante, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if place is None and tok.dep_ == "conj" and sector is not None:
         # 'Israeli helicopters and tanks': the second conjunct shares the first one's country
         head_place = country_in(np_tokens(tok.head), base, {tok.head.i})
@@ -702,11 +674,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if sector is None and country is not None and _country_named_body(tok, words):
         # 'the Kenya Ethics Commission': a body sayso does not know, named after its country; kept with its
         # name and no code, which would read as the state itself
-        actor = _span_actor(off, words[0], tok, country=country)
+        actor = span_actor(off, words[0], tok, country=country)
         actor = replace(actor, name=" ".join(t.text for t in words if t.dep_ != "det"))
         ctx.note(actor, False, plural=False)
         return actor
-    actor = _span_actor(off, words[0], tok, country=country, sector=sector,
+    actor = span_actor(off, words[0], tok, country=country, sector=sector,
                         code=actor_code(country, sector, place[1] if place else None))
     is_person = tok.lower_ in PERSON_NOUNS
     ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
@@ -721,13 +693,13 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
     low = tok.lower_
 
     def named(a: Actor) -> Actor:
-        return replace(a, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+        return replace(a, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
 
     described = described_country(tok, words, base, ctx.bodies, words[0].idx + off) \
         if not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children) else None
     if described is not None and (c := base.country(described)) is not None:
         # 'the small Gulf state', 'the Himalayan kingdom': the latest country that fits the description
-        return _span_actor(off, words[0], tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
+        return span_actor(off, words[0], tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                            code=actor_code(c.iso3, None, c.cameo))
     if low in COUNTRY_NOUNS and len(words) <= 2 and \
             not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
@@ -792,7 +764,7 @@ def _own_country(tok: Token, ctx: Discourse, off: int, speaker: Actor | None, ba
     c = base.country(iso3) if iso3 else None
     if c is None:
         return None
-    return _span_actor(off, poss, tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
+    return span_actor(off, poss, tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                        code=actor_code(c.iso3, None, c.cameo))
 
 
@@ -934,7 +906,7 @@ def _antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Ac
                      and (place is None or a.country == place[0]) and a.start < last.start), None)
     if place is not None:
         return last if last.country == place[0] else None
-    return last if _is_definite(tok) or any(c.dep_ == "poss" for c in tok.children) else None
+    return last if is_definite(tok) or any(c.dep_ == "poss" for c in tok.children) else None
 
 
 #: Titles that tell two people apart; a title of one group never names the holder of another's.
@@ -1003,30 +975,11 @@ def _same_title(word: str, antecedent: str) -> bool:
     return bool(_titles(word) & _titles(antecedent))
 
 
-def _text(words: list[Token]) -> str:
-    """The document text covered by a token list."""
-    return text_between(words[0], words[-1])
-
-
-def _with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:
-    """Widen an actor's mention to the whole noun phrase ('Russian President Vladimir Putin')."""
-    start = words[0].idx + off
-    if start >= actor.start:
-        return actor
-    return replace(actor, text=_text(words) if words[-1].idx + off < actor.end else actor.text,
-                   start=min(start, actor.start))
-
-
 def _is_own_subject(ante: Actor, tok: Token, off: int) -> bool:
     """Whether an antecedent is mentioned inside the subject of the pronoun's own verb ('the government in
     Khartoum')."""
     return any(ante.start <= t.idx + off < max(ante.end, ante.start + 1)
                for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
-
-
-def _is_definite(tok: Token) -> bool:
-    """A definite description: 'the politician', 'the ministry'."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _possessor_country(tok: Token, ctx: Discourse, off: int = 0,
@@ -1041,7 +994,7 @@ def _possessor_country(tok: Token, ctx: Discourse, off: int = 0,
         if c.dep_ == "poss" and c.lower_ == "whose":
             ante = _relative_antecedent(tok, ctx, off)
             return (ante.country, ante.country) if ante is not None and ante.country else None
-        if c.dep_ == "poss" and base is not None and c.lower_ in MONARCHY_NOUNS and _is_definite(c):
+        if c.dep_ == "poss" and base is not None and c.lower_ in MONARCHY_NOUNS and is_definite(c):
             at = c.idx + off
             king = next((a.country for a in reversed(ctx.bodies) if a.country and a.end <= at and
                          name_holds(base, a.country, c.lower_)), None)
