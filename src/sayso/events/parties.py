@@ -10,7 +10,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.resolve import (
-    PHYSICAL_TARGETS,
     Discourse,
     city_country,
     coordinated_countries,
@@ -21,6 +20,7 @@ from sayso.actors.resolve import (
     resolve_token,
     spans_many_countries,
 )
+from sayso.actors.sectors import PHYSICAL_TARGETS
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
 from sayso.doccache import sent_ents
 from sayso.events import anchors, tree
