@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -12,6 +11,20 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase, Organization
+from sayso.actors.countries import (
+    CITY_LABELS,
+    ENT_COUNTRY,
+    PART_NOUNS,
+    city_country,
+    country_in,
+    of_country,
+    only_country,
+    people_of,
+    prep_country,
+    sentence_focus,
+    site_country,
+    spans_many_countries,
+)
 from sayso.actors.descriptions import described_country, name_holds
 from sayso.actors.discourse import Discourse
 from sayso.actors.groups import (
@@ -24,7 +37,6 @@ from sayso.actors.groups import (
     member_organization,
     named_organization,
     names_a_backer,
-    names_a_language,
     partitive_whole,
     state_of,
 )
@@ -38,9 +50,8 @@ from sayso.actors.sectors import (
     of_role,
     role_of,
 )
-from sayso.doccache import children, ent_at, entity_of, sent_ents
+from sayso.doccache import children, ent_at, entity_of
 from sayso.model import Actor
-from sayso.places import resolve_place
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -52,9 +63,6 @@ PERSON_NOUNS = {"politician", "official", "leader", "spokesman", "spokeswoman", 
 CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd"}
 #: Participles and adjectives that name people when used as a noun ('evacuated the wounded').
 PEOPLE_ADJ = {"wounded", "injured", "dead", "displaced", "homeless", "sick", "missing"}
-ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
-#: Labels the small model gives to cities and regions (it often says FAC, ORG or LANGUAGE for a city).
-CITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "LANGUAGE", "NORP")
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
 
 # ---- gender of person antecedents (for 'she' / 'he') --------------------------------------------
@@ -168,17 +176,6 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
     return None
 
 
-#: Words that make a group span several countries ('European leaders', 'Western diplomats', 'foreign
-#: ministers', 'world leaders').
-MANY_COUNTRY_WORDS = frozenset({"european", "african", "asian", "arab", "western", "foreign", "international",
-                                "world", "regional", "nordic", "scandinavian", "latin", "global", "allied",
-                                "multinational"})
-
-def spans_many_countries(words: Iterable[str]) -> bool:
-    """Whether lower-case words name a group of several countries ('European leaders', 'foreign ministers')."""
-    return any(w in MANY_COUNTRY_WORDS for w in words)
-
-
 #: Capitals that, named as an actor, stand for an international organisation seated there rather than for
 #: the host country's government.
 ORGANIZATION_SEATS = {"brussels": "European Union"}
@@ -242,7 +239,7 @@ def _named_country(ent: SpacySpan, base: ActorBase) -> str | None:
     """The country a person's mention names around the name ('King Abdullah of Jordan', 'Jordan's King
     Abdullah'), which decides between namesakes."""
     words = [t for t in np_tokens(ent.root) if t.i < ent.start or t.i >= ent.end]
-    found = country_in(words, base, set()) or _of_country(ent.root, base, with_role=False)
+    found = country_in(words, base, set()) or of_country(ent.root, base, with_role=False)
     return found[0] if found else None
 
 
@@ -263,91 +260,8 @@ def _org_code(code: str | None, base_sector: str | None, sector: str) -> str | N
     return code
 
 
-def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | None = None,
-               persons: bool = False) -> tuple[str, str] | None:
-    """The first country (iso3, cameo) named among tokens: by entity, demonym or capital; with `persons`,
-    also by a known officeholder in office (or formerly) on `on` ('Erdogan supporters')."""
-    for t in tokens:
-        if t.i in skip or names_a_backer(t) or names_a_language(t):
-            continue  # not 'Russian-backed', 'Russian-language'
-        ent = entity_of(t)
-        if ent is None and not t.text[:1].isupper():
-            continue  # names and demonyms are capitalised: 'scaling a pole' names no Pole
-        if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHER_SIDE_NOUNS:
-            continue  # "Israel's militia ally", "Iran's proxies": another party, not Israel or Iran
-        text = ent.text if ent is not None else t.text
-        c = base.country_by_name(text) or base.capital_country(text)
-        if c is None and ent is not None and ent.label_ in ("ORG_ACTOR", "ORG"):
-            org = base.organization(ent.text)
-            if org and org.country:
-                return org.country, org.country
-        if c is None and persons and on is not None and ent is not None and ent.label_ == "PERSON_ACTOR":
-            # 'Erdogan supporters', 'supporters of Erdogan': the person's country (people only, not things)
-            term = base.officeholder(ent.text, on)
-            found = base.country(term.country) if term is not None and term.country else None
-            if found is not None:
-                return found.iso3, found.cameo
-        if c is None and ent is not None and ent.label_ in CITY_LABELS:
-            city = city_country(ent.text, base, sentence_focus(ent, base))
-            if city is not None:
-                return city
-        if c:
-            return c.iso3, c.cameo
-    return None
-
-
-def sentence_focus(ent: SpacySpan, base: ActorBase) -> str | None:
-    """The one country (ISO3) the sentence of a place name names, in which to read the place ('the city of
-    Greenville in Liberia' is not the American Greenville); None when it names none or several."""
-    found = {iso3 for iso3, _ in named_countries(ent.sent, base)}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
-    """(iso3, cameo) of the coordinated national modifiers of a noun ('South Korean and Saudi diplomats'),
-    reading each modifier's whole entity ('Sierra Leonean', 'North Korean', not 'Leonean', 'Korean')."""
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
-            found: list[tuple[str, str]] = []
-            for m in [c, *c.conjuncts]:
-                ent = entity_of(m)
-                country = base.country_by_name(ent.text if ent is not None else m.text)
-                if country is not None and (country.iso3, country.cameo) not in found:
-                    found.append((country.iso3, country.cameo))
-            if len(found) >= 2:
-                return found
-    return []
-
-
-def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
-    """'Guinean and Malian refugees' parsed with the first demonym as the head and 'refugees'
-    its conjunct: the sector of that conjunct, which the first demonym shares."""
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
-                m.dep_ in ("amod", "compound") and m.ent_type_ in ("DEMONYM", "NORP") for m in c.lefts):
-            return role_of([c], base)
-    return None
-
-
 #: Heads that name parties as often as bodies: 'the Homeland Union' is a party, not a trade union.
 AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
-
-
-def city_country(name: str, base: ActorBase, focus: str | None = None) -> tuple[str, str] | None:
-    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer; a name
-    several countries share is read in the `focus` country (ISO3) when it has one there."""
-    place = resolve_place(name, country_focus=focus)
-    if place is None or place.precision == "country" or not place.country:
-        return None
-    c = base.country(place.country)
-    return (c.iso3, c.cameo) if c is not None else (place.country, place.country)
-
-
-#: Nouns for a part or the people of a country (or body) that its 'of' phrase names ('parts of Iraq', 'the
-#: north of Syria', 'opponents of Kenya's parliament').
-PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "rest", "half", "most",
-              "capital", "province", "state", "interior", "coast", "soil", "airspace", "waters", "people",
-              "opponent", "critic", "citizen", "resident", "national", "member", "leader", "supporter"}
 
 
 def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: Discourse,
@@ -392,12 +306,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 if place is None and ent.label_ in ("ORG", "FAC"):
-                    place = _of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
+                    place = of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
                 if place is None and (ent.label_ == "FAC" or is_physical(ent.root)):
-                    place = _site_country(ent.root, base)  # 'attacked the Tarbela Dam in northern Pakistan'
+                    place = site_country(ent.root, base)  # 'attacked the Tarbela Dam in northern Pakistan'
                 guessed = place is None and ent.label_ == "ORG" and ent.root.lemma_.lower() in PARTY_HEADS
                 if guessed:
-                    place = _only_country(tok, base)  # 'the Umma party will boycott Algeria's elections'
+                    place = only_country(tok, base)  # 'the Umma party will boycott Algeria's elections'
                 sector = role_of([t for t in words if t.i not in skip], base)
                 if sector is None and ent.label_ in ("ORG", "ORG_ACTOR", "PERSON") and len(ent) > 1:
                     # the name's head or a leading title: 'Thailand's Constitutional Court' -> JUD, 'the
@@ -428,7 +342,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     actor = with_np_text(actor, words, off)
             elif ent[-1].i == tok.i and ent.label_ in ENT_COUNTRY and not is_person:
                 if ent.label_ in ("DEMONYM", "NORP"):
-                    actor = _people_of(tok, actor, base)
+                    actor = people_of(tok, actor, base)
                 actor = with_np_text(actor, words, off)
                 ctx.note(actor, False, plural=_is_plural(tok))
                 return actor
@@ -482,8 +396,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         # 'the Syrian wounded', 'the wounded from the shelled Ukrainian city': civilians, of a country if named
-        place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True) or \
-            (_of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
+        place = country_in(words, base, {tok.i}) or of_country(tok, base, with_role=True) or \
+            (of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
         return span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                            code=actor_code(place[0] if place else None, "CVL", place[1] if place else None))
     if low in CROWDS:
@@ -541,7 +455,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     # ('European leaders in Brussels': leaders of a region or the world are of no one country where they meet)
     many = spans_many_countries(w.lower_ for w in words)
     place = country_in(words, base, {tok.i}, on, people) or \
-        (_of_country(tok, base, with_role=located and not many, on=on if people else None)
+        (of_country(tok, base, with_role=located and not many, on=on if people else None)
          if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
     if place is None and body is not None and body.country:
         place = (body.country, (body.code or body.country)[:3])
@@ -561,7 +475,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         unknown_named = _name_hung_on_of_object(tok, base, on, off)
     if sector is None and place is None and unknown_named is not None:
         # never dropped: the named person stays an actor, placed by the description ('of Mexico's university')
-        place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True)
+        place = country_in(words, base, {tok.i}) or of_country(tok, base, with_role=True)
         # no code: the country alone would read as the state itself
         actor = replace(unknown_named, country=place[0] if place else None, code=None)
         ctx.note(actor, True, None, False)
@@ -571,7 +485,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 for c in tok.children):  # not 'its neighbour' or 'other neighbours', which name no one
         # "Iran's proxies in Yemen": a party sayso cannot code, kept as an actor (never as the possessor's
         # country), of the country it is in; no code, which would read as that state itself
-        where = _prep_country(tok, ("in", "from"), base)
+        where = prep_country(tok, ("in", "from"), base)
         actor = span_actor(off, words[0], tok, country=where[0] if where else None)
         ctx.note(actor, False, plural=_is_plural(tok))
         return actor
@@ -579,7 +493,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         if not _named_body(tok):
             return None
         # 'the Green Dawn party': unknown, but a body that acts; a party is of the one country its sentence names
-        only = _only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
+        only = only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
         # named like any unknown entity; no code: the country alone would read as the state itself
         actor = span_actor(off, words[0], tok, country=only[0] if only else None)
         actor = replace(actor, name=actor.text)
@@ -728,34 +642,6 @@ BODY_HEADS = PARTY_HEADS | {"organisation", "organization", "union", "council", 
                             "federation", "brigade", "militia", "army"}
 
 
-def named_countries(sent: SpacySpan, base: ActorBase, possessors: bool = True) -> set[tuple[str, str]]:
-    """The countries (iso3, cameo) a sentence names by a country, demonym or capital entity; without
-    `possessors`, not those named only as a possessor ('China's assistance')."""
-    found = set()
-    for e in sent_ents(sent):
-        if e.label_ in ENT_COUNTRY and (possessors or e.root.dep_ != "poss") and not names_a_language(e.root):
-            if not possessors and _describes_a_thing(e.root, base):
-                continue  # 'paid in US dollars', 'Chinese goods': a country word that names no party
-            c = base.country_by_name(e.text) or base.capital_country(e.text)
-            if c is not None:
-                found.add((c.iso3, c.cameo))
-    return found
-
-
-def _describes_a_thing(word: Token, base: ActorBase) -> bool:
-    """A country word modifying a noun that is no actor, body or place ('US dollars', 'Russian gas')."""
-    head = word.head
-    return word.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and \
-        base.role_sector(head.lemma_.lower()) is None and base.role_sector(head.lower_) is None and \
-        head.lemma_.lower() not in PART_NOUNS | PHYSICAL_TARGETS | GENERIC_HEADS
-
-
-def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
-    """The one country (iso3, cameo) that the sentence of `tok` names, or None when it names none or several."""
-    found = named_countries(tok.sent, base)
-    return next(iter(found)) if len(found) == 1 else None
-
-
 #: Heads of a body's proper name that say nothing of its sector ('the Kenya Ethics Commission').
 NAMED_BODY_HEADS = frozenset({"commission", "council", "committee", "board", "agency", "office", "trust", "service",
                               "foundation", "corporation", "company", "society", "association", "federation",
@@ -778,22 +664,6 @@ def _named_body(tok: Token) -> bool:
 def _is_plural(tok: Token) -> bool:
     """A mention 'they' can stand for: a plural noun, a crowd word, the first of a coordinated pair."""
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in CROWDS or any(c.dep_ == "conj" for c in tok.children)
-
-
-def _people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
-    """A demonym standing for people, not the state: 'ethnic Turks' are civilians of no stated country;
-    'Guinean (and Malian refugees)' shares the sector of its coordinated noun."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in tok.children):
-        return replace(actor, actor_id=None, name=None, country=None, sector="CVL", code="CVL")
-    for c in tok.children:  # 'Bosnian Serbs', 'Kosovo Albanians': Serbs of Bosnia, people not the state
-        home = base.country_by_name(c.text) if c.dep_ in ("amod", "compound") and c.ent_type_ else None
-        if home is not None and home.iso3 != actor.country and tok.tag_ in ("NNPS", "NNS"):
-            return replace(actor, actor_id=None, name=None, country=home.iso3, sector="CVL",
-                           code=f"{home.cameo}CVL")
-    sector = _elliptic_role(tok, base)
-    if sector is not None and actor.country is not None:
-        return replace(actor, actor_id=None, name=None, sector=sector, code=(actor.code or actor.country) + sector)
-    return actor
 
 
 def _antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Actor | None:
@@ -979,49 +849,6 @@ def _own_clause_subject(tok: Token, ctx: Discourse, off: int) -> Actor | None:
         subject = next((c for c in children(tok.sent.root, "nsubj") if c.i < tok.head.head.i), None)
     found = ctx.body_at(subject.idx + off) if subject is not None else None
     return found if found is not None and found.country else None
-
-
-def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
-                on: date | None = None) -> tuple[str, str] | None:
-    """A country given by an 'of' phrase ('the government of Syria'); 'in X' only for people and bodies
-    ('opposition groups in Zimbabwe'), not for things ('an operation in Syria')."""
-    preps = ("of", "in", "at", "from", "near", "outside", "around") if with_role else ("of", "from")
-    if tok.lemma_.lower() in SPEAKS_FOR:
-        preps = ("for", *preps)  # 'a spokesman for Portugal's defence ministry'
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs:
-                # 'ministers of Peru's caretaker government': the whole phrase, not just its head
-                found = country_in(np_tokens(objs[0]), base, set(), on, on is not None)
-                if found is None and with_role and objs[0].lemma_.lower() in REGION_HEADS:
-                    # 'the government of Sindh province': the country of the region a body governs
-                    name = [t for t in np_tokens(objs[0]) if t.pos_ == "PROPN"]
-                    found = city_country(" ".join(t.text for t in name), base) if name else None
-                return found
-    return None
-
-
-def _site_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
-    """The country of a site acted on, given by where its verb happens ('attacked the Tarbela Dam in
-    northern Pakistan', 'sent inspectors to the Esfahan plant in central Iran'); the site's own 'in'
-    phrase is read by _of_country."""
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return _prep_country(verb, ("in", "inside", "near", "outside"), base)
-
-
-def _prep_country(tok: Token, preps: tuple[str, ...], base: ActorBase) -> tuple[str, str] | None:
-    """The first country named by the object of one of `tok`'s prepositions in `preps` ('proxies in Yemen');
-    unlike _of_country, a phrase that names none does not end the search."""
-    return next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                 for o in c.children if o.dep_ == "pobj"
-                 and (found := country_in(np_tokens(o), base, set())) is not None), None)
-
-
-#: Nouns that name a country's region after its proper name ('Sindh province', 'Kano state').
-REGION_HEADS = frozenset({"province", "state", "region", "district", "governorate", "prefecture", "county"})
 
 
 EXPLETIVE_ADJ = {"necessary", "important", "possible", "impossible", "likely", "unlikely", "clear", "unclear",

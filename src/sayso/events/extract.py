@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from sayso.actors.resolve import city_country
+from sayso.actors.countries import city_country
 from sayso.actors.sectors import PHYSICAL_TARGETS, is_physical
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import children, doc_text, forget

@@ -9,16 +9,13 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sayso.actors.countries import city_country, coordinated_countries, named_countries, spans_many_countries
 from sayso.actors.resolve import (
     Discourse,
-    city_country,
-    coordinated_countries,
     different_levels,
     different_titles,
     is_first_person,
-    named_countries,
     resolve_token,
-    spans_many_countries,
 )
 from sayso.actors.sectors import PHYSICAL_TARGETS
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
