@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.actors.base import ActorBase, Organization
+from sayso.actors.base import ActorBase
 from sayso.actors.countries import (
     CITY_LABELS,
     ENT_COUNTRY,
@@ -21,7 +21,6 @@ from sayso.actors.countries import (
     only_country,
     people_of,
     prep_country,
-    sentence_focus,
     site_country,
     spans_many_countries,
 )
@@ -35,12 +34,20 @@ from sayso.actors.groups import (
     backed_country,
     led_country,
     member_organization,
-    named_organization,
     names_a_backer,
     partitive_whole,
     state_of,
 )
 from sayso.actors.mentions import actor_code, is_definite, np_tokens, span_actor, text, with_np_text
+from sayso.actors.named import (
+    PARTY_HEADS,
+    country_named_body,
+    named_body,
+    org_actor,
+    org_code,
+    resolve_named,
+    title_organization,
+)
 from sayso.actors.sectors import (
     GENERIC_HEADS,
     OTHER_SIDE_NOUNS,
@@ -136,130 +143,6 @@ def is_first_person(tok: Token) -> bool:
     return tok.lower_ in FIRST_PERSON and (tok.text == "I" or not tok.text.isupper() or len(tok.text) == 1)
 
 
-def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool] | None:
-    """Resolve a named entity (person, organisation, country, capital) through the actor base."""
-    text = ent.text
-    label = ent.label_
-    first, last = ent[0], ent[-1]
-    if label in ("PERSON_ACTOR", "PERSON"):
-        return resolve_named_person(ent, base, on, off)
-    if label in ("ORG_ACTOR", "ORG", "NORP", "GPE", "FAC"):
-        org = base.organization(text)
-        if org and _owned_generic(ent, base):
-            return None  # 'Brazil's Congress', 'the Nigeria Labour Congress': not the US Congress
-        if org:
-            return _org_actor(org, off, first, last, org.sector_on(on)), False
-        if label == "ORG" and base.terms_for(text):
-            # the model's ORG over a known person written in another case ('Von Der Leyen')
-            return resolve_named_person(ent, base, on, off)
-    if label in ENT_COUNTRY:
-        c = base.country_by_name(text) or (base.country(ent.id_) if label == "COUNTRY" and ent.id_ else None)
-        sector = None  # the span's id is the country a misspelled name was read as ('Ethopia')
-        seat = base.organization(ORGANIZATION_SEATS[text.lower()]) \
-            if c is None and text.lower() in ORGANIZATION_SEATS else None
-        if seat is not None:
-            # 'if Brussels expanded sanctions': as an actor the city is the EU; as a place it stays Belgium's
-            return _org_actor(seat, off, first, last, seat.sector_on(on)), False
-        if c is None:
-            c = base.capital_country(text)
-            sector = "GOV" if c else None
-        if c:
-            return span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
-                               sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
-    if label in CITY_LABELS:
-        city = city_country(text, base, sentence_focus(ent, base))
-        if city is not None:
-            # a city or region acted on stands for its country: 'shelled Kharkiv' targets Ukraine
-            return span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
-    if label in ("ORG", "NORP", "GPE", "PERSON"):
-        return span_actor(off, first, last, name=text), label == "PERSON"
-    return None
-
-
-#: Capitals that, named as an actor, stand for an international organisation seated there rather than for
-#: the host country's government.
-ORGANIZATION_SEATS = {"brussels": "European Union"}
-
-
-def _org_actor(org: Organization, off: int, first: Token, last: Token, sector: str | None) -> Actor:
-    """An organisation as the actor of the mention first..last, with the sector it acts in."""
-    return span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country, sector=sector,
-                       code=_org_code(org.code, org.sector, sector))
-
-
-def _owned_generic(ent: SpacySpan, base: ActorBase) -> bool:
-    """A one-word alias that is also a role word ('Congress') owned or named by other words: a possessor
-    ('Brazil's Congress') or proper nouns before it ('the Indian National Congress')."""
-    if len(ent) != 1 or base.role_sector(ent[0].lower_) is None:
-        return False
-    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") or
-               (c.dep_ == "amod" and c.ent_type_ in ENT_COUNTRY) for c in ent[0].children)
-
-
-def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool]:
-    """A person's name: the officeholder term in force on the date, else uncoded. Undated, the latest office
-    held ('Libyan leader Muammar Gaddafi' is news for his leadership, not for his last weeks as ousted
-    leader), or the latest term when all are candidacies or the like."""
-    text = ent.text
-    first, last = ent[0], ent[-1]
-    term = base.officeholder(text, on, _named_country(ent, base))
-    given = _given_name_before(ent)
-    if term and given is not None and given.lower() not in term.name.lower().split():
-        # 'Cristina Fernandez' is not Leonel Fernandez: a surname alias with another given name before it
-        return span_actor(off, ent.doc[ent.start - 1], last, name=f"{given} {text}"), True
-    if term:
-        return span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
-                           sector=term.sector, code=actor_code(term.country, term.sector)), True
-    return span_actor(off, first, last, name=text), True
-
-
-def _given_name_before(ent: SpacySpan) -> str | None:
-    """The capitalised given name just before a one-word name entity ('Cristina' of 'Cristina Fernandez'),
-    when the entity ruler matched the surname alone; None for a title or anything else."""
-    if len(ent) != 1 or ent.start == 0:
-        return None
-    prev = ent.doc[ent.start - 1]
-    if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ not in ("", "PERSON") or \
-            prev.lower_ in TITLE_WORDS:
-        return None
-    return prev.text
-
-
-#: Capitalised words before a name that are titles, not given names ('President Fernandez').
-TITLE_WORDS = frozenset({"president", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
-                         "princess", "sheikh", "emir", "general", "gen.", "colonel", "col.", "mr", "mr.", "mrs",
-                         "mrs.", "ms", "ms.", "dr", "dr.", "senator", "sen.", "governor", "gov.", "mayor",
-                         "judge", "justice", "pope", "cardinal", "bishop", "ayatollah", "sultan", "lord", "sir",
-                         "dame", "secretary", "ambassador", "commander", "admiral", "marshal", "captain", "leader",
-                         "chairman", "speaker", "rep.", "representative", "vice", "foreign", "defence",
-                         "defense", "interior", "finance", "deputy", "acting", "former", "late"})
-
-
-def _named_country(ent: SpacySpan, base: ActorBase) -> str | None:
-    """The country a person's mention names around the name ('King Abdullah of Jordan', 'Jordan's King
-    Abdullah'), which decides between namesakes."""
-    words = [t for t in np_tokens(ent.root) if t.i < ent.start or t.i >= ent.end]
-    found = country_in(words, base, set()) or of_country(ent.root, base, with_role=False)
-    return found[0] if found else None
-
-
-def _title_organization(words: list[Token], skip: set[int], base: ActorBase,
-                        on: date | None) -> tuple[Organization, str] | None:
-    """The organisation named in a person's title ('U.N. mediator X', 'EU envoy X') with its sector then."""
-    for t in words:
-        org = named_organization(t, base) if t.i not in skip else None
-        if org is not None:
-            return org, org.sector_on(on)
-    return None
-
-
-def _org_code(code: str | None, base_sector: str | None, sector: str) -> str | None:
-    """An organisation's code with its sector swapped when its role changed (Taliban INS -> GOV in 2021)."""
-    if code and base_sector and sector != base_sector and code.endswith(base_sector):
-        return code[: -len(base_sector)] + sector
-    return code
-
-
 #: Heads that name parties as often as bodies: 'the Homeland Union' is a party, not a trade union.
 AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
 
@@ -325,7 +208,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 group = None
                 if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":
                     group = sector = base.role_sector(tok.lower_)  # 'Iraqi Kurds', 'Christians': people
-                body = _title_organization(words, skip, base, on) if is_person and place is None else None
+                body = title_organization(words, skip, base, on) if is_person and place is None else None
                 if body is None and is_person and place is None and len(ent) > 1:
                     lead = base.organization(ent[0].text)  # 'Pope Francis': the title is the Holy See's
                     body = (lead, lead.sector_on(on)) if lead is not None and lead.type == "state" else None
@@ -333,7 +216,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     # 'U.N. mediator Lakhdar Brahimi', 'NATO commander Wesley Clark': the organisation's person
                     org, org_sector = body
                     own = sector if sector in ("MIL", "COP") else org_sector
-                    actor = replace(actor, country=org.country, sector=own, code=_org_code(org.code, org.sector, own))
+                    actor = replace(actor, country=org.country, sector=own, code=org_code(org.code, org.sector, own))
                 elif place or sector:
                     code = None if guessed and sector is None else \
                         actor_code(place[0] if place else None, sector, place[1] if place else None)
@@ -445,7 +328,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
-        actor = _org_actor(org, off, words[0], tok, own if own in ("MIL", "COP") else org.sector_on(on))
+        actor = org_actor(org, off, words[0], tok, own if own in ("MIL", "COP") else org.sector_on(on))
         ctx.note(actor, False, plural=True)
         return actor
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
@@ -490,7 +373,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         ctx.note(actor, False, plural=_is_plural(tok))
         return actor
     if sector is None and place is None:
-        if not _named_body(tok):
+        if not named_body(tok):
             return None
         # 'the Green Dawn party': unknown, but a body that acts; a party is of the one country its sentence names
         only = only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
@@ -512,7 +395,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     country = place[0] if place else None
     if sector == "IGO" and country is not None and tok.lemma_.lower() in ("peacekeeper", "peacekeepers"):
         sector = "MIL"  # 'Ghanaian peacekeepers': a country's soldiers on a UN mission
-    if sector is None and country is not None and _country_named_body(tok, words):
+    if sector is None and country is not None and country_named_body(tok, words):
         # 'the Kenya Ethics Commission': a body sayso does not know, named after its country; kept with its
         # name and no code, which would read as the state itself
         actor = span_actor(off, words[0], tok, country=country)
@@ -634,31 +517,6 @@ ARMED_GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction"})
 
 #: Nouns for a body's own office, which acts for it ('the office of the UNHCR').
 OFFICE_NOUNS = frozenset({"office", "secretariat", "bureau", "headquarters"})
-
-#: Heads of a political body that acts inside one country's politics ('the Umma party', 'a Unity Front').
-PARTY_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc", "league"})
-#: Heads of a body that a proper name before them makes a named organisation ('the Green Dawn party').
-BODY_HEADS = PARTY_HEADS | {"organisation", "organization", "union", "council", "committee", "association",
-                            "federation", "brigade", "militia", "army"}
-
-
-#: Heads of a body's proper name that say nothing of its sector ('the Kenya Ethics Commission').
-NAMED_BODY_HEADS = frozenset({"commission", "council", "committee", "board", "agency", "office", "trust", "service",
-                              "foundation", "corporation", "company", "society", "association", "federation",
-                              "league", "network", "centre", "center", "forum", "organisation", "organization"})
-
-
-def _country_named_body(tok: Token, words: list[Token]) -> bool:
-    """A proper name of a body with a country in it ('the Kenya Ethics Commission'), whose head is a
-    capitalised body word."""
-    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in NAMED_BODY_HEADS and \
-        any(t.ent_type_ in ("COUNTRY", "GPE") and t.dep_ == "compound" for t in words if t.i < tok.i)
-
-
-def _named_body(tok: Token) -> bool:
-    """A body named by proper nouns the model did not tag: 'the Green Dawn party', 'the Unity Front'."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_HEADS and \
-        any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in tok.children)
 
 
 def _is_plural(tok: Token) -> bool:
