@@ -9,7 +9,7 @@ import pytest
 from actor_helpers import actor_named as _actor
 from actor_helpers import events_on as _events
 from sayso.actors.base import load_actor_base, particle_variants
-from sayso.actors.resolve import Discourse
+from sayso.actors.discourse import Discourse
 from sayso.model import Actor, Event
 
 

@@ -44,7 +44,7 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
             sector = "GOV" if c else None
         if c:
             return span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
-                               sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
+                              sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
     if label in CITY_LABELS:
         city = city_country(text, base, sentence_focus(ent, base))
         if city is not None:
@@ -63,7 +63,7 @@ ORGANIZATION_SEATS = {"brussels": "European Union"}
 def org_actor(org: Organization, off: int, first: Token, last: Token, sector: str | None) -> Actor:
     """An organisation as the actor of the mention first..last, with the sector it acts in."""
     return span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country, sector=sector,
-                       code=org_code(org.code, org.sector, sector))
+                      code=org_code(org.code, org.sector, sector))
 
 
 def _owned_generic(ent: SpacySpan, base: ActorBase) -> bool:
@@ -88,7 +88,7 @@ def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: 
         return span_actor(off, ent.doc[ent.start - 1], last, name=f"{given} {text}"), True
     if term:
         return span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
-                           sector=term.sector, code=actor_code(term.country, term.sector)), True
+                          sector=term.sector, code=actor_code(term.country, term.sector)), True
     return span_actor(off, first, last, name=text), True
 
 
@@ -123,7 +123,7 @@ def _named_country(ent: SpacySpan, base: ActorBase) -> str | None:
 
 
 def title_organization(words: list[Token], skip: set[int], base: ActorBase,
-                        on: date | None) -> tuple[Organization, str] | None:
+                       on: date | None) -> tuple[Organization, str] | None:
     """The organisation named in a person's title ('U.N. mediator X', 'EU envoy X') with its sector then."""
     for t in words:
         org = named_organization(t, base) if t.i not in skip else None
