@@ -1,4 +1,6 @@
-"""Mention -> coded actor: named actors, country + role composition, officeholders by date, coreference."""
+"""Mention -> coded actor: resolve_token ties named actors, country + role composition, officeholders by date
+and coreference together, with the helpers that resolve a phrase inside the phrase (a definite description
+named again, a document's author, a name hung on an 'of' object)."""
 
 from __future__ import annotations
 
@@ -75,8 +77,6 @@ from sayso.model import Actor
 #: Participles and adjectives that name people when used as a noun ('evacuated the wounded').
 PEOPLE_ADJ = {"wounded", "injured", "dead", "displaced", "homeless", "sick", "missing"}
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
-
-
 #: Heads that name parties as often as bodies: 'the Homeland Union' is a party, not a trade union.
 AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
 
