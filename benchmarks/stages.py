@@ -26,7 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "examples" / "demo.jsonl"
 
-#: stage -> (module file suffix, function names) whose cumulative time is charged to the stage
+#: stage -> (module file suffix, function names) whose cumulative time is charged to the stage; actor
+#: resolution's resolve_token covers the helpers it calls in actors/ (mentions, sectors, countries, named,
+#: gender, coreference)
 STAGES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "actor resolution": (("actors/resolve.py", ("resolve_token",)),),
     "attribution": (("attribution.py", ("find_quotes", "chain_steps", "trailing_cue")),

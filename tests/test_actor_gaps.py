@@ -9,7 +9,7 @@ import pytest
 from actor_helpers import actor_named as _actor
 from actor_helpers import events_on as _events
 from sayso.actors.base import load_actor_base, particle_variants
-from sayso.actors.resolve import Discourse
+from sayso.actors.discourse import Discourse
 from sayso.model import Actor, Event
 
 
@@ -81,7 +81,7 @@ def test_multiword_demonyms(text: str, mention: str, code: str) -> None:
 
 @pytest.mark.model
 def test_coordinated_countries_read_whole_demonyms() -> None:
-    from sayso.actors.resolve import coordinated_countries
+    from sayso.actors.countries import coordinated_countries
     from sayso.pipeline import Config, get_nlp
 
     doc = get_nlp(Config())("North Korean and Chinese officials met in Beijing.")

@@ -10,7 +10,7 @@ import pytest
 
 from actor_helpers import actor_named as _actor
 from actor_helpers import events_on as _events
-from sayso.actors.resolve import different_titles
+from sayso.actors.coreference import different_titles
 from sayso.model import Event
 
 

@@ -1,1 +1,2 @@
-"""Actors: the offline actor base (base.py) and mention resolution in context (resolve.py)."""
+"""Actors: the offline actor base (base.py) and mention resolution in context (resolve.py, over mentions,
+sectors, countries, named, gender and coreference)."""

@@ -1,19 +1,45 @@
-"""Mention -> coded actor: named actors, country + role composition, officeholders by date, coreference."""
+"""Mention -> coded actor: resolve_token ties named actors, country + role composition, officeholders by date
+and coreference together, with the helpers that resolve a phrase inside the phrase (a definite description
+named again, a document's author, a name hung on an 'of' object)."""
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.actors.base import ActorBase, Organization
+from sayso.actors.base import ActorBase
+from sayso.actors.coreference import (
+    CROWDS,
+    MONARCHY_NOUNS,
+    PERSON_NOUNS,
+    PLURAL,
+    THIRD_PERSON,
+    antecedent,
+    is_first_person,
+    is_plural,
+    named_before,
+    own_country,
+    possessor_country,
+    resolve_pronoun,
+)
+from sayso.actors.countries import (
+    CITY_LABELS,
+    ENT_COUNTRY,
+    PART_NOUNS,
+    city_country,
+    country_in,
+    of_country,
+    only_country,
+    people_of,
+    prep_country,
+    site_country,
+    spans_many_countries,
+)
 from sayso.actors.descriptions import described_country, name_holds
 from sayso.actors.discourse import Discourse
+from sayso.actors.gender import person_gender
 from sayso.actors.groups import (
     AFFILIATES,
     LED_GROUPS,
@@ -22,433 +48,37 @@ from sayso.actors.groups import (
     backed_country,
     led_country,
     member_organization,
-    named_organization,
     names_a_backer,
-    names_a_language,
     partitive_whole,
     state_of,
 )
-from sayso.doccache import children, ent_at, entity_of, sent_ents, text_between
+from sayso.actors.mentions import actor_code, is_definite, np_tokens, span_actor, text, with_np_text
+from sayso.actors.named import (
+    PARTY_HEADS,
+    country_named_body,
+    named_body,
+    org_actor,
+    org_code,
+    resolve_named,
+    title_organization,
+)
+from sayso.actors.sectors import (
+    GENERIC_HEADS,
+    OTHER_SIDE_NOUNS,
+    PHYSICAL_TARGETS,
+    SPEAKS_FOR,
+    is_physical,
+    of_role,
+    role_of,
+)
+from sayso.doccache import ent_at, entity_of
 from sayso.model import Actor
-from sayso.places import resolve_place
 
-FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
-THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
-NEUTER = {"it", "its", "itself"}
-PERSON_NOUNS = {"politician", "official", "leader", "spokesman", "spokeswoman", "spokesperson",
-                "diplomat", "minister", "president", "premier", "chancellor", "envoy", "secretary",
-                "ambassador", "head", "chief", "commander", "general", "king", "prince", "emir"}
-CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd"}
 #: Participles and adjectives that name people when used as a noun ('evacuated the wounded').
 PEOPLE_ADJ = {"wounded", "injured", "dead", "displaced", "homeless", "sick", "missing"}
-NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod"}
-ENT_COUNTRY = {"COUNTRY", "GPE", "CAPITAL", "DEMONYM", "NORP"}
-#: Labels the small model gives to cities and regions (it often says FAC, ORG or LANGUAGE for a city).
-CITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "LANGUAGE", "NORP")
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
-
-# ---- gender of person antecedents (for 'she' / 'he') --------------------------------------------
-#: Given names that are (almost) only women's, in news about politics. Ambiguous names (Andrea, Nicola,
-#: Karen, Jean, Kim, Rosario, Ilham, Mari ...) are left out: a person whose gender is unknown keeps the
-#: old behaviour (the last person). Compared after case folding.
-_FEMALE_GIVEN_NAMES = """
-Aisha Akiko Alenka Alexandra Alicia Amina Aminata Ana Anastasia Angela Angelina Anita Ann Anna Annalena
-Anne Annegret Anneli Annika Asma Atifete Beata Benazir Bernadette Birgit Borjana Brigitte Carla Carmen
-Carol Caroline Catherine Cecilia Chandrika Chantal Christiane Christine Chrystia Claudia Condoleezza
-Corazon Cristina Dalia Delcy Diana Dilma Dina Dora Droupadi Edith Eka Elena Elisa Elisabeth Élisabeth
-Elizabeth Ellen Elvira Emily Emma Erna Eva Evelyn Evika Ewa Fatima Fatou Federica Florence Frances
-Gabriela Geraldine Gina Giorgia Gloria Golda Gordana Grace Hanna Hannah Harini Helen Helena Helle Hillary
-Hina Iliana Indira Inga Ingrid Ingrida Irene Irina Isabel Isabelle Iveta Jacinda Jadranka Jane Janet
-Jeanine Jennifer Jenny Jóhanna Johanna Joy Joyce Judith Julia Julie Kaja Kamala Kamla Katalin Kate
-Katherine Kathleen Katrin Katrín Kersti Khaleda Kolinda Kristalina Kristina Kristrún Laimdota Laura
-Lindiwe Linda Liz Lucia Madeleine Magdalena Maia Maite Maka Makiko Margaret Margot Maria María Mariam
-Marie Marina Marine Marise Marta Mary Megawati Mélanie Melanie Mette Mia Michelle Michèle Mireya Nadia
-Najla Naledi Nancy Natalia Nataša Nathalie Netumbo Ngozi Nikki Nino Nirmala Nkosazana Olga Paetongtarn
-Pamela Patricia Paula Penny Portia Pratibha Priti Rachel Retno Roberta Robinah Rosa Roza Sahle-Work
-Salome Samantha Samia Sanae Sandra Sanna Sara Sarah Silvia Simonetta Sirimavo Sophie Sonia Suella Susan
-Susana Sushila Sushma Sylvie Tamar Tarja Theresa Tzipi Ursula Vaira Valentina Valérie Vassiliki
-Victoria Viorica Vjosa Xiomara Yingluck Yoko Yulia Yvette Zinaida Zuzana
-"""
-FEMALE_GIVEN_NAMES = frozenset(n.casefold() for n in _FEMALE_GIVEN_NAMES.split())
-#: Women in officeholders.csv whose first written name is not a given name from the list above
-#: (family name first, a title, an ambiguous given name). Every other officeholder is a man: the table
-#: was reviewed name by name for this (2025), so an officeholder not listed here or by given name is
-#: taken as male. Add an id here when adding a woman to officeholders.csv under such a name.
-FEMALE_OFFICEHOLDERS = frozenset({
-    "aung-san-suu-kyi", "hasina-sheikh", "park-geun-hye", "kang-kyung-wha", "kim-yo-jong", "choe-son-hui",
-    "elizabeth-ii", "murillo-rosario", "kiviniemi-mari", "boye-mame-madior", "bhandari-bidya-devi",
-    "chamorro-violeta", "ciller-tansu",
-})
-FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "madame", "mme", "mme.", "queen", "princess",
-                          "lady", "baroness", "dame", "duchess", "empress", "sheikha", "begum", "spokeswoman",
-                          "chairwoman", "congresswoman", "businesswoman", "councilwoman", "policewoman",
-                          "stateswoman", "woman", "girl", "mother", "wife", "daughter", "sister", "widow",
-                          "frenchwoman", "englishwoman", "actress", "first lady"})
-MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emir", "sultan", "duke", "emperor",
-                        "pope", "ayatollah", "spokesman", "chairman", "congressman", "businessman",
-                        "councilman", "policeman", "statesman", "man", "boy", "father", "husband", "son",
-                        "brother", "widower", "frenchman", "englishman"})
-
-
-def person_gender(actor: Actor, words: list[Token], base: ActorBase | None = None) -> str | None:
-    """'f', 'm' or None (unknown) for a person mention: a gendered title or role word in the phrase
-    ('Mrs.', 'Queen', 'spokeswoman'), else the person's given name (first word of the canonical name,
-    else of the mention) against FEMALE_GIVEN_NAMES. A known officeholder who is not a woman by the
-    name list or FEMALE_OFFICEHOLDERS is a man (see FEMALE_OFFICEHOLDERS); an unknown name without a
-    gendered word stays None, so pronouns fall back to the last person as before."""
-    for w in words:
-        low = w.lower_
-        if low in FEMALE_WORDS:
-            return "f"
-        if low in MALE_WORDS:
-            return "m"
-    if actor.actor_id in FEMALE_OFFICEHOLDERS:
-        return "f"
-    name = actor.name or actor.text
-    first = name.split()[0].casefold() if name.split() else ""
-    if first in FEMALE_GIVEN_NAMES:
-        return "f"
-    if base is not None and actor.actor_id and base.terms_for(actor.name or ""):
-        return "m"
-    return None
-
-
-def is_first_person(tok: Token) -> bool:
-    """'we', 'us', 'our' ... but not the abbreviation 'US' (written in capitals)."""
-    return tok.lower_ in FIRST_PERSON and (tok.text == "I" or not tok.text.isupper() or len(tok.text) == 1)
-
-
-def actor_code(country: str | None, sector: str | None, cameo: str | None = None) -> str | None:
-    """The CAMEO-style code: country code then sector ('RUSGOV'), or whichever part is known."""
-    head = cameo or country or ""
-    return (head + (sector or "")) or None
-
-
-def _span_actor(doc_off: int, first: Token, last: Token, **fields) -> Actor:
-    """An Actor whose mention runs from `first` to `last` (inclusive), with document offsets."""
-    start = first.idx + doc_off
-    end = last.idx + len(last.text) + doc_off
-    text = text_between(first, last)
-    return Actor(text=text, start=start, end=end, **fields)
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The noun phrase up to its head: left modifiers (with their subtrees) and the head."""
-    left = head.i
-    for c in head.lefts:
-        if any(g.dep_ in ("nsubj", "nsubjpass") and not (g.pos_ == "ADJ" and g.ent_type_ in ("DEMONYM", "NORP"))
-               for g in c.children):
-            # a misparsed clause ('Merkel hosted Putin' read as 'hosted' modifying 'Putin'); an adjective is no
-            # subject ('a Chinese refrigerated cargo ship' with 'Chinese' made the subject of 'refrigerated')
-            continue
-        if c.dep_ in NP_LEFT_DEPS or (c.dep_ == "punct" and c.text == "-"):
-            left = min(left, c.left_edge.i)
-    return list(head.doc[left:head.i + 1])
-
-
-def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool] | None:
-    """Resolve a named entity (person, organisation, country, capital) through the actor base."""
-    text = ent.text
-    label = ent.label_
-    first, last = ent[0], ent[-1]
-    if label in ("PERSON_ACTOR", "PERSON"):
-        return resolve_named_person(ent, base, on, off)
-    if label in ("ORG_ACTOR", "ORG", "NORP", "GPE", "FAC"):
-        org = base.organization(text)
-        if org and _owned_generic(ent, base):
-            return None  # 'Brazil's Congress', 'the Nigeria Labour Congress': not the US Congress
-        if org:
-            return _org_actor(org, off, first, last, org.sector_on(on)), False
-        if label == "ORG" and base.terms_for(text):
-            # the model's ORG over a known person written in another case ('Von Der Leyen')
-            return resolve_named_person(ent, base, on, off)
-    if label in ENT_COUNTRY:
-        c = base.country_by_name(text) or (base.country(ent.id_) if label == "COUNTRY" and ent.id_ else None)
-        sector = None  # the span's id is the country a misspelled name was read as ('Ethopia')
-        seat = base.organization(ORGANIZATION_SEATS[text.lower()]) \
-            if c is None and text.lower() in ORGANIZATION_SEATS else None
-        if seat is not None:
-            # 'if Brussels expanded sanctions': as an actor the city is the EU; as a place it stays Belgium's
-            return _org_actor(seat, off, first, last, seat.sector_on(on)), False
-        if c is None:
-            c = base.capital_country(text)
-            sector = "GOV" if c else None
-        if c:
-            return _span_actor(off, first, last, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
-                               sector=sector, code=actor_code(c.iso3, sector, c.cameo)), False
-    if label in CITY_LABELS:
-        city = city_country(text, base, sentence_focus(ent, base))
-        if city is not None:
-            # a city or region acted on stands for its country: 'shelled Kharkiv' targets Ukraine
-            return _span_actor(off, first, last, name=text, country=city[0], code=city[1]), False
-    if label in ("ORG", "NORP", "GPE", "PERSON"):
-        return _span_actor(off, first, last, name=text), label == "PERSON"
-    return None
-
-
-#: Words that make a group span several countries ('European leaders', 'Western diplomats', 'foreign
-#: ministers', 'world leaders').
-MANY_COUNTRY_WORDS = frozenset({"european", "african", "asian", "arab", "western", "foreign", "international",
-                                "world", "regional", "nordic", "scandinavian", "latin", "global", "allied",
-                                "multinational"})
-
-def spans_many_countries(words: Iterable[str]) -> bool:
-    """Whether lower-case words name a group of several countries ('European leaders', 'foreign ministers')."""
-    return any(w in MANY_COUNTRY_WORDS for w in words)
-
-
-#: Capitals that, named as an actor, stand for an international organisation seated there rather than for
-#: the host country's government.
-ORGANIZATION_SEATS = {"brussels": "European Union"}
-
-
-def _org_actor(org: Organization, off: int, first: Token, last: Token, sector: str | None) -> Actor:
-    """An organisation as the actor of the mention first..last, with the sector it acts in."""
-    return _span_actor(off, first, last, actor_id=org.id, name=org.name, country=org.country, sector=sector,
-                       code=_org_code(org.code, org.sector, sector))
-
-
-def _owned_generic(ent: SpacySpan, base: ActorBase) -> bool:
-    """A one-word alias that is also a role word ('Congress') owned or named by other words: a possessor
-    ('Brazil's Congress') or proper nouns before it ('the Indian National Congress')."""
-    if len(ent) != 1 or base.role_sector(ent[0].lower_) is None:
-        return False
-    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") or
-               (c.dep_ == "amod" and c.ent_type_ in ENT_COUNTRY) for c in ent[0].children)
-
-
-def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool]:
-    """A person's name: the officeholder term in force on the date, else uncoded. Undated, the latest office
-    held ('Libyan leader Muammar Gaddafi' is news for his leadership, not for his last weeks as ousted
-    leader), or the latest term when all are candidacies or the like."""
-    text = ent.text
-    first, last = ent[0], ent[-1]
-    term = base.officeholder(text, on, _named_country(ent, base))
-    given = _given_name_before(ent)
-    if term and given is not None and given.lower() not in term.name.lower().split():
-        # 'Cristina Fernandez' is not Leonel Fernandez: a surname alias with another given name before it
-        return _span_actor(off, ent.doc[ent.start - 1], last, name=f"{given} {text}"), True
-    if term:
-        return _span_actor(off, first, last, actor_id=term.actor_id, name=term.name, country=term.country,
-                           sector=term.sector, code=actor_code(term.country, term.sector)), True
-    return _span_actor(off, first, last, name=text), True
-
-
-def _given_name_before(ent: SpacySpan) -> str | None:
-    """The capitalised given name just before a one-word name entity ('Cristina' of 'Cristina Fernandez'),
-    when the entity ruler matched the surname alone; None for a title or anything else."""
-    if len(ent) != 1 or ent.start == 0:
-        return None
-    prev = ent.doc[ent.start - 1]
-    if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.ent_type_ not in ("", "PERSON") or \
-            prev.lower_ in TITLE_WORDS:
-        return None
-    return prev.text
-
-
-#: Capitalised words before a name that are titles, not given names ('President Fernandez').
-TITLE_WORDS = frozenset({"president", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
-                         "princess", "sheikh", "emir", "general", "gen.", "colonel", "col.", "mr", "mr.", "mrs",
-                         "mrs.", "ms", "ms.", "dr", "dr.", "senator", "sen.", "governor", "gov.", "mayor",
-                         "judge", "justice", "pope", "cardinal", "bishop", "ayatollah", "sultan", "lord", "sir",
-                         "dame", "secretary", "ambassador", "commander", "admiral", "marshal", "captain", "leader",
-                         "chairman", "speaker", "rep.", "representative", "vice", "foreign", "defence",
-                         "defense", "interior", "finance", "deputy", "acting", "former", "late"})
-
-
-def _named_country(ent: SpacySpan, base: ActorBase) -> str | None:
-    """The country a person's mention names around the name ('King Abdullah of Jordan', 'Jordan's King
-    Abdullah'), which decides between namesakes."""
-    words = [t for t in np_tokens(ent.root) if t.i < ent.start or t.i >= ent.end]
-    found = country_in(words, base, set()) or _of_country(ent.root, base, with_role=False)
-    return found[0] if found else None
-
-
-def _title_organization(words: list[Token], skip: set[int], base: ActorBase,
-                        on: date | None) -> tuple[Organization, str] | None:
-    """The organisation named in a person's title ('U.N. mediator X', 'EU envoy X') with its sector then."""
-    for t in words:
-        org = named_organization(t, base) if t.i not in skip else None
-        if org is not None:
-            return org, org.sector_on(on)
-    return None
-
-
-def _org_code(code: str | None, base_sector: str | None, sector: str) -> str | None:
-    """An organisation's code with its sector swapped when its role changed (Taliban INS -> GOV in 2021)."""
-    if code and base_sector and sector != base_sector and code.endswith(base_sector):
-        return code[: -len(base_sector)] + sector
-    return code
-
-
-def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | None = None,
-               persons: bool = False) -> tuple[str, str] | None:
-    """The first country (iso3, cameo) named among tokens: by entity, demonym or capital; with `persons`,
-    also by a known officeholder in office (or formerly) on `on` ('Erdogan supporters')."""
-    for t in tokens:
-        if t.i in skip or names_a_backer(t) or names_a_language(t):
-            continue  # not 'Russian-backed', 'Russian-language'
-        ent = entity_of(t)
-        if ent is None and not t.text[:1].isupper():
-            continue  # names and demonyms are capitalised: 'scaling a pole' names no Pole
-        if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHER_SIDE_NOUNS:
-            continue  # "Israel's militia ally", "Iran's proxies": another party, not Israel or Iran
-        text = ent.text if ent is not None else t.text
-        c = base.country_by_name(text) or base.capital_country(text)
-        if c is None and ent is not None and ent.label_ in ("ORG_ACTOR", "ORG"):
-            org = base.organization(ent.text)
-            if org and org.country:
-                return org.country, org.country
-        if c is None and persons and on is not None and ent is not None and ent.label_ == "PERSON_ACTOR":
-            # 'Erdogan supporters', 'supporters of Erdogan': the person's country (people only, not things)
-            term = base.officeholder(ent.text, on)
-            found = base.country(term.country) if term is not None and term.country else None
-            if found is not None:
-                return found.iso3, found.cameo
-        if c is None and ent is not None and ent.label_ in CITY_LABELS:
-            city = city_country(ent.text, base, sentence_focus(ent, base))
-            if city is not None:
-                return city
-        if c:
-            return c.iso3, c.cameo
-    return None
-
-
-def sentence_focus(ent: SpacySpan, base: ActorBase) -> str | None:
-    """The one country (ISO3) the sentence of a place name names, in which to read the place ('the city of
-    Greenville in Liberia' is not the American Greenville); None when it names none or several."""
-    found = {iso3 for iso3, _ in named_countries(ent.sent, base)}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
-    """(iso3, cameo) of the coordinated national modifiers of a noun ('South Korean and Saudi diplomats'),
-    reading each modifier's whole entity ('Sierra Leonean', 'North Korean', not 'Leonean', 'Korean')."""
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
-            found: list[tuple[str, str]] = []
-            for m in [c, *c.conjuncts]:
-                ent = entity_of(m)
-                country = base.country_by_name(ent.text if ent is not None else m.text)
-                if country is not None and (country.iso3, country.cameo) not in found:
-                    found.append((country.iso3, country.cameo))
-            if len(found) >= 2:
-                return found
-    return []
-
-
-def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
-    """'Guinean and Malian refugees' parsed with the first demonym as the head and 'refugees'
-    its conjunct: the sector of that conjunct, which the first demonym shares."""
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
-                m.dep_ in ("amod", "compound") and m.ent_type_ in ("DEMONYM", "NORP") for m in c.lefts):
-            return role_of([c], base)
-    return None
-
-
 #: Heads that name parties as often as bodies: 'the Homeland Union' is a party, not a trade union.
 AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
-
-
-def city_country(name: str, base: ActorBase, focus: str | None = None) -> tuple[str, str] | None:
-    """The country of a city or region name ('Kharkiv' -> UKR), through the offline gazetteer; a name
-    several countries share is read in the `focus` country (ISO3) when it has one there."""
-    place = resolve_place(name, country_focus=focus)
-    if place is None or place.precision == "country" or not place.country:
-        return None
-    c = base.country(place.country)
-    return (c.iso3, c.cameo) if c is not None else (place.country, place.country)
-
-
-#: Places and things attacked or acted on that stand for the country they are in ('a village in Cambodia').
-PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "target", "area", "region", "border",
-                    "district", "neighbourhood", "neighborhood", "home", "house", "office", "hospital", "school",
-                    "market", "convoy", "embassy", "consulate", "airport", "port", "facility", "site", "plant",
-                    "outpost", "checkpoint", "headquarters", "building", "bridge", "settlement", "territory",
-                    "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker", "centre",
-                    "center", "mall", "church", "mosque", "synagogue", "temple", "factory", "warehouse", "hotel",
-                    "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound",
-                    "dam", "airbase", "airfield", "tunnel", "airspace"}
-def is_physical(word: Token) -> bool:
-    """Whether a word names a place or thing acted on (PHYSICAL_TARGETS), in the plural too: a proper
-    name's lemma keeps its plural ('Esfahan Uranium Conversion Facilities')."""
-    low = word.lemma_.lower()
-    return low in PHYSICAL_TARGETS or (low.endswith("ies") and f"{low[:-3]}y" in PHYSICAL_TARGETS) or \
-        (low.endswith("s") and low[:-1] in PHYSICAL_TARGETS)
-
-
-#: Nouns for a part or the people of a country (or body) that its 'of' phrase names ('parts of Iraq', 'the
-#: north of Syria', 'opponents of Kenya's parliament').
-PART_NOUNS = {"part", "parts", "north", "south", "east", "west", "centre", "center", "rest", "half", "most",
-              "capital", "province", "state", "interior", "coast", "soil", "airspace", "waters", "people",
-              "opponent", "critic", "citizen", "resident", "national", "member", "leader", "supporter"}
-#: Nouns for another party that a country's possessive or 'of' phrase names by its relation to the country
-#: ("Israel's militia ally", "Iran's proxies", "Iraq's neighbours"), which it is not of.
-OTHER_SIDE_NOUNS = frozenset({"ally", "partner", "friend", "proxy", "neighbour", "neighbor", "rival", "enemy",
-                              "foe", "adversary", "backer", "sponsor", "patron", "client"})
-#: Heads that say 'a person of some body' without saying which body: the modifier's role wins
-#: ('opposition leaders' -> OPP, 'a police officer' -> COP, 'rebel commanders' -> REB).
-GENERIC_HEADS = {"leader", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "member",
-                 "chief", "commander", "head", "representative", "source", "figure", "delegation", "envoy",
-                 "activist", "supporter", "fighter", "unit", "group", "candidate",
-                 # bodies of some kind: 'the opposition coalition', 'a rebel movement', 'militant factions'
-                 "coalition", "alliance", "movement", "faction", "bloc", "front", "camp", "wing", "party",
-                 "organisation", "organization", "network", "militia",
-                 # groups sent somewhere: 'a brigade of Cuban doctors', 'a team of UN inspectors'
-                 "brigade", "team", "contingent", "squad"}
-#: Sectors a 'former' officeholder leaves for ELI ('the former president', 'a former army chief').
-FORMER_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
-
-
-def role_of(tokens: list[Token], base: ActorBase) -> str | None:
-    """The sector given by a role word in the phrase ('foreign minister', 'troops'), head first."""
-    if not tokens:
-        return None
-    sector = _role_of(tokens, base)
-    if sector in FORMER_SECTORS and any(t.lower_ in ("former", "ex") for t in tokens[:-1]):
-        return "ELI"
-    return sector
-
-
-def _role_of(tokens: list[Token], base: ActorBase) -> str | None:
-    """role_of without the 'former' rule."""
-    head = tokens[-1]
-    lemma = head.lemma_.lower()
-    # a longer role is the most specific ('national security adviser', 'aid workers' NGO, 'police officer')
-    three = base.role_sector(" ".join(t.lower_ for t in tokens[-3:])) if len(tokens) > 2 else None
-    if three is not None:
-        return three
-    two = base.role_sector(f"{tokens[-2].lemma_.lower()} {lemma}") if len(tokens) > 1 else None
-    if two is None and len(tokens) > 1:  # 'opposition lawmakers' is listed as written
-        two = base.role_sector(f"{tokens[-2].lower_} {head.lower_}")
-    if two is not None:
-        return two
-    if len(tokens) > 1 and (lemma in GENERIC_HEADS or lemma in PHYSICAL_TARGETS or lemma in OTHER_SIDE_NOUNS):
-        # 'opposition leaders' -> OPP; 'a police station', 'an army base' -> the body the place belongs to;
-        # "Israel's militia ally" -> the militia
-        modifier = _first_role(tokens[:-1], base)
-        if modifier is not None:
-            return modifier
-    own = base.role_sector(lemma) or base.role_sector(head.lower_)
-    if own is None and lemma not in GENERIC_HEADS and head.pos_ == "NOUN":
-        return None  # 'a new military operation' is not the military: only people and bodies have roles
-    return own or _first_role(tokens, base)
-
-
-def _first_role(tokens: list[Token], base: ActorBase) -> str | None:
-    """The role of the right-most role word (two-word roles first)."""
-    for t in reversed(tokens):
-        prev = t.doc[t.i - 1] if t.i > 0 else None
-        if prev is not None and prev in tokens:
-            two = base.role_sector(f"{prev.lemma_.lower()} {t.lemma_.lower()}")
-            if two:
-                return two
-        one = base.role_sector(t.lemma_.lower()) or base.role_sector(t.text.lower())
-        if one:
-            return one
-    return None
 
 
 def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: Discourse,
@@ -459,7 +89,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if whole is not None:
         # 'some of the rebel commanders', 'one third of the Afghan soldiers': a part acts as its whole
         got = resolve_token(whole, base, on, off, ctx, speaker)
-        return replace(got, text=_text(np_tokens(tok) + np_tokens(whole)), start=np_tokens(tok)[0].idx + off) \
+        return replace(got, text=text(np_tokens(tok) + np_tokens(whole)), start=np_tokens(tok)[0].idx + off) \
             if got is not None else None
     if is_first_person(tok) or ((tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper()):
         return resolve_pronoun(tok, off, ctx, speaker)
@@ -482,7 +112,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         if named:
             actor, is_person = named
             words = np_tokens(tok)
-            earlier = _named_before(ent, ctx) if actor.country is None and actor.actor_id is None else None
+            earlier = named_before(ent, ctx) if actor.country is None and actor.actor_id is None else None
             if earlier is not None and len(words) == len(ent):
                 # 'Canadian Foreign Minister John Baird ... Baird said': the short name of someone named before
                 return replace(earlier, text=ent.text, start=ent.start_char + off, end=ent.end_char + off)
@@ -493,12 +123,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 if place is None and ent.label_ in ("ORG", "ORG_ACTOR"):
                     place = country_in(list(ent)[:-1], base, set())  # 'the Nigerian Union of Teachers'
                 if place is None and ent.label_ in ("ORG", "FAC"):
-                    place = _of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
+                    place = of_country(ent.root, base, with_role=True)  # 'the Esfahan facility in central Iran'
                 if place is None and (ent.label_ == "FAC" or is_physical(ent.root)):
-                    place = _site_country(ent.root, base)  # 'attacked the Tarbela Dam in northern Pakistan'
+                    place = site_country(ent.root, base)  # 'attacked the Tarbela Dam in northern Pakistan'
                 guessed = place is None and ent.label_ == "ORG" and ent.root.lemma_.lower() in PARTY_HEADS
                 if guessed:
-                    place = _only_country(tok, base)  # 'the Umma party will boycott Algeria's elections'
+                    place = only_country(tok, base)  # 'the Umma party will boycott Algeria's elections'
                 sector = role_of([t for t in words if t.i not in skip], base)
                 if sector is None and ent.label_ in ("ORG", "ORG_ACTOR", "PERSON") and len(ent) > 1:
                     # the name's head or a leading title: 'Thailand's Constitutional Court' -> JUD, 'the
@@ -512,7 +142,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 group = None
                 if sector is None and len(ent) == 1 and not is_person and ent.label_ != "ORG_ACTOR":
                     group = sector = base.role_sector(tok.lower_)  # 'Iraqi Kurds', 'Christians': people
-                body = _title_organization(words, skip, base, on) if is_person and place is None else None
+                body = title_organization(words, skip, base, on) if is_person and place is None else None
                 if body is None and is_person and place is None and len(ent) > 1:
                     lead = base.organization(ent[0].text)  # 'Pope Francis': the title is the Holy See's
                     body = (lead, lead.sector_on(on)) if lead is not None and lead.type == "state" else None
@@ -520,18 +150,18 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                     # 'U.N. mediator Lakhdar Brahimi', 'NATO commander Wesley Clark': the organisation's person
                     org, org_sector = body
                     own = sector if sector in ("MIL", "COP") else org_sector
-                    actor = replace(actor, country=org.country, sector=own, code=_org_code(org.code, org.sector, own))
+                    actor = replace(actor, country=org.country, sector=own, code=org_code(org.code, org.sector, own))
                 elif place or sector:
                     code = None if guessed and sector is None else \
                         actor_code(place[0] if place else None, sector, place[1] if place else None)
                     actor = replace(actor, country=place[0] if place else None, sector=sector, code=code)
                 if group is not None:
-                    actor = _with_np_text(actor, words, off)
+                    actor = with_np_text(actor, words, off)
             elif ent[-1].i == tok.i and ent.label_ in ENT_COUNTRY and not is_person:
                 if ent.label_ in ("DEMONYM", "NORP"):
-                    actor = _people_of(tok, actor, base)
-                actor = _with_np_text(actor, words, off)
-                ctx.note(actor, False, plural=_is_plural(tok))
+                    actor = people_of(tok, actor, base)
+                actor = with_np_text(actor, words, off)
+                ctx.note(actor, False, plural=is_plural(tok))
                 return actor
             if actor.sector is None and actor.actor_id is None and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
                 # the name in apposition to its description: 'Bangladesh's main opposition party, the Awami
@@ -557,9 +187,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                                         code=actor_code(described.country, actor.sector or described.sector,
                                                         (described.code or described.country)[:3]))
                         break
-            plural = _is_plural(tok) or (not is_person and actor.actor_id in base.organizations)
+            plural = is_plural(tok) or (not is_person and actor.actor_id in base.organizations)
             if is_person:  # with its title, which tells a later 'the president' whom it names
-                actor = _with_np_text(actor, words, off)
+                actor = with_np_text(actor, words, off)
             ctx.note(actor, is_person, person_gender(actor, words, base) if is_person else None, plural)
             return actor
     if ent is None and tok.pos_ == "PROPN" and tok.dep_ in ("nsubjpass", "dobj"):
@@ -567,15 +197,15 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
         city = city_country(" ".join(t.text for t in name), base) if all(t.is_title for t in name) else None
         if city is not None:
-            return _span_actor(off, name[0], tok, name=" ".join(t.text for t in name), country=city[0], code=city[1])
+            return span_actor(off, name[0], tok, name=" ".join(t.text for t in name), country=city[0], code=city[1])
     words = np_tokens(tok)
     state = state_of(tok, base)
     if state is not None:  # 'recognised a Palestinian state': the country itself
-        return _span_actor(off, words[0], tok, actor_id=state.iso3.lower(), name=state.name, country=state.iso3,
-                           code=state.cameo)
-    if low in ("country", "nation") and (own := _own_country(tok, ctx, off, speaker, base)) is not None:
+        return span_actor(off, words[0], tok, actor_id=state.iso3.lower(), name=state.name, country=state.iso3,
+                          code=state.cameo)
+    if low in ("country", "nation") and (own := own_country(tok, ctx, off, speaker, base)) is not None:
         return own  # 'the Kazakh president said his country would not recognise ...'
-    again = _named_again(tok, words, base, on, off, ctx, speaker) if _is_definite(tok) else None
+    again = _named_again(tok, words, base, on, off, ctx, speaker) if is_definite(tok) else None
     if again is not None:
         return again
     if low in DOCUMENT_NOUNS and (author := _document_author(tok, base, on, off, speaker)) is not None:
@@ -583,10 +213,10 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         # 'the Syrian wounded', 'the wounded from the shelled Ukrainian city': civilians, of a country if named
-        place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True) or \
-            (_of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
-        return _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
-                           code=actor_code(place[0] if place else None, "CVL", place[1] if place else None))
+        place = country_in(words, base, {tok.i}) or of_country(tok, base, with_role=True) or \
+            (of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
+        return span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
+                          code=actor_code(place[0] if place else None, "CVL", place[1] if place else None))
     if low in CROWDS:
         # 'Thousands (of people) protested': a crowd of civilians, or of whoever the 'of' phrase names
         inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -601,8 +231,8 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             got = replace(got, actor_id=None, sector="CVL", code=actor_code(got.country, "CVL",
                                                                             (got.code or got.country)[:3]))
         place = country_in(words, base, {tok.i})
-        return got or _span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
-                                  code=actor_code(place[0] if place else None, "CVL"))
+        return got or span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
+                                 code=actor_code(place[0] if place else None, "CVL"))
     org_ent = next((e for i in range(words[0].i, tok.i) if tok.doc[i].ent_iob_ == "B"
                     and (e := ent_at(tok.doc[i])) is not None and e.label_ in ("ORG_ACTOR", "ORG")
                     and e.end <= tok.i and not names_a_backer(e[-1])), None)  # not 'the Al Qaeda-linked group'
@@ -618,13 +248,13 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if tok.lemma_.lower() in GENERIC_HEADS | SPEAKS_FOR and (sector is None or tok.lemma_.lower() not in AFFILIATES):
         # 'a member of the Kenyan parliament' -> LEG, 'a delegation of US senators' -> LEG (not GOV);
         # affiliates ('supporters of the government') are left to _affiliate_sector
-        sector = _of_role(tok, base) or sector
+        sector = of_role(tok, base) or sector
     def resolve_apart(t: Token) -> Actor | None:  # a phrase inside this one, resolved outside the discourse
         return resolve_token(t, base, on, off, Discourse())
     body = affiliation(tok, resolve_apart) if tok.lemma_.lower() in AFFILIATES else None
     if body is not None and body.sector is None:
         # 'members of the Green Dawn movement': an unknown named body, whose members stand for it
-        return replace(body, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+        return replace(body, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if body is not None:
         # 'activists from the opposition party' are the opposition, not a crowd; 'fighters loyal to the
         # government' are its forces
@@ -632,7 +262,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
-        actor = _org_actor(org, off, words[0], tok, own if own in ("MIL", "COP") else org.sector_on(on))
+        actor = org_actor(org, off, words[0], tok, own if own in ("MIL", "COP") else org.sector_on(on))
         ctx.note(actor, False, plural=True)
         return actor
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
@@ -642,7 +272,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     # ('European leaders in Brussels': leaders of a region or the world are of no one country where they meet)
     many = spans_many_countries(w.lower_ for w in words)
     place = country_in(words, base, {tok.i}, on, people) or \
-        (_of_country(tok, base, with_role=located and not many, on=on if people else None)
+        (of_country(tok, base, with_role=located and not many, on=on if people else None)
          if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
     if place is None and body is not None and body.country:
         place = (body.country, (body.code or body.country)[:3])
@@ -652,17 +282,17 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if place is None and tok.lemma_.lower() in LED_GROUPS:
         place = led_country(tok, resolve_apart)  # 'a coalition led by Saudi Arabia', as 'a Saudi-led coalition'
     if place is None and sector is not None:
-        place = _possessor_country(tok, ctx, off, base)
+        place = possessor_country(tok, ctx, off, base)
     if sector is None and place is None and tok.lemma_.lower() in LEADER_HEADS:
         led = affiliation(tok, resolve_apart)
         if led is not None and led.sector is None and led.name:
             # 'the head of the electoral commission': an unknown named body, which its head acts for
-            return replace(led, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+            return replace(led, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if sector is None and place is None and unknown_named is None and not appos:
         unknown_named = _name_hung_on_of_object(tok, base, on, off)
     if sector is None and place is None and unknown_named is not None:
         # never dropped: the named person stays an actor, placed by the description ('of Mexico's university')
-        place = country_in(words, base, {tok.i}) or _of_country(tok, base, with_role=True)
+        place = country_in(words, base, {tok.i}) or of_country(tok, base, with_role=True)
         # no code: the country alone would read as the state itself
         actor = replace(unknown_named, country=place[0] if place else None, code=None)
         ctx.note(actor, True, None, False)
@@ -672,26 +302,26 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 for c in tok.children):  # not 'its neighbour' or 'other neighbours', which name no one
         # "Iran's proxies in Yemen": a party sayso cannot code, kept as an actor (never as the possessor's
         # country), of the country it is in; no code, which would read as that state itself
-        where = _prep_country(tok, ("in", "from"), base)
-        actor = _span_actor(off, words[0], tok, country=where[0] if where else None)
-        ctx.note(actor, False, plural=_is_plural(tok))
+        where = prep_country(tok, ("in", "from"), base)
+        actor = span_actor(off, words[0], tok, country=where[0] if where else None)
+        ctx.note(actor, False, plural=is_plural(tok))
         return actor
     if sector is None and place is None:
-        if not _named_body(tok):
+        if not named_body(tok):
             return None
         # 'the Green Dawn party': unknown, but a body that acts; a party is of the one country its sentence names
-        only = _only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
+        only = only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
         # named like any unknown entity; no code: the country alone would read as the state itself
-        actor = _span_actor(off, words[0], tok, country=only[0] if only else None)
+        actor = span_actor(off, words[0], tok, country=only[0] if only else None)
         actor = replace(actor, name=actor.text)
         ctx.note(actor, False, plural=False)
         return actor
-    ante = _antecedent(tok, place, ctx)
-    if ante is None and place is None and sector is not None and _is_definite(tok) and \
+    ante = antecedent(tok, place, ctx)
+    if ante is None and place is None and sector is not None and is_definite(tok) and \
             tok.lower_ not in PERSON_NOUNS and len(words) <= 2:
         ante = ctx.group_for(sector, tok.lower_)  # 'the rebels', 'the ministry': the body or group named before
     if ante is not None:
-        return replace(ante, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+        return replace(ante, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if place is None and tok.dep_ == "conj" and sector is not None:
         # 'Israeli helicopters and tanks': the second conjunct shares the first one's country
         head_place = country_in(np_tokens(tok.head), base, {tok.head.i})
@@ -699,17 +329,17 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     country = place[0] if place else None
     if sector == "IGO" and country is not None and tok.lemma_.lower() in ("peacekeeper", "peacekeepers"):
         sector = "MIL"  # 'Ghanaian peacekeepers': a country's soldiers on a UN mission
-    if sector is None and country is not None and _country_named_body(tok, words):
+    if sector is None and country is not None and country_named_body(tok, words):
         # 'the Kenya Ethics Commission': a body sayso does not know, named after its country; kept with its
         # name and no code, which would read as the state itself
-        actor = _span_actor(off, words[0], tok, country=country)
+        actor = span_actor(off, words[0], tok, country=country)
         actor = replace(actor, name=" ".join(t.text for t in words if t.dep_ != "det"))
         ctx.note(actor, False, plural=False)
         return actor
-    actor = _span_actor(off, words[0], tok, country=country, sector=sector,
-                        code=actor_code(country, sector, place[1] if place else None))
+    actor = span_actor(off, words[0], tok, country=country, sector=sector,
+                       code=actor_code(country, sector, place[1] if place else None))
     is_person = tok.lower_ in PERSON_NOUNS
-    ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, _is_plural(tok))
+    ctx.note(actor, is_person, person_gender(actor, words) if is_person else None, is_plural(tok))
     return actor
 
 
@@ -721,14 +351,14 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
     low = tok.lower_
 
     def named(a: Actor) -> Actor:
-        return replace(a, text=_text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
+        return replace(a, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
 
     described = described_country(tok, words, base, ctx.bodies, words[0].idx + off) \
         if not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children) else None
     if described is not None and (c := base.country(described)) is not None:
         # 'the small Gulf state', 'the Himalayan kingdom': the latest country that fits the description
-        return _span_actor(off, words[0], tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
-                           code=actor_code(c.iso3, None, c.cameo))
+        return span_actor(off, words[0], tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
+                          code=actor_code(c.iso3, None, c.cameo))
     if low in COUNTRY_NOUNS and len(words) <= 2 and \
             not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
         # only a country of an earlier sentence: 'the republic on Austria's eastern border' describes anew
@@ -778,24 +408,6 @@ def _name_hung_on_of_object(tok: Token, base: ActorBase, on: date | None, off: i
     return named
 
 
-def _own_country(tok: Token, ctx: Discourse, off: int, speaker: Actor | None, base: ActorBase) -> Actor | None:
-    """'his country', 'their nation', 'our country': the country of the possessive's antecedent (of the
-    speaker for 'our' and 'my'), as a state actor; None without a possessive or a known country."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if poss is None:
-        return None
-    if poss.lower_ in ("our", "my"):
-        iso3 = speaker.country if speaker is not None else None
-    else:
-        found = _possessor_country(tok, ctx, off)
-        iso3 = found[0] if found is not None else None
-    c = base.country(iso3) if iso3 else None
-    if c is None:
-        return None
-    return _span_actor(off, poss, tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
-                       code=actor_code(c.iso3, None, c.cameo))
-
-
 #: A country's envoys to an organisation, who act for the country ("Russia's UN ambassador").
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "emissary", "mission",
                          "diplomat", "negotiator"})
@@ -807,8 +419,6 @@ LEADER_HEADS = frozenset({"head", "chief", "chairman", "chairwoman", "chair", "l
 
 #: Nouns by which an article names a country again ('the kingdom' for Saudi Arabia).
 COUNTRY_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "republic", "country", "nation"})
-#: Of those, the ones that fit only a monarchy whose name or alias holds the word ('Kingdom of Morocco').
-MONARCHY_NOUNS = frozenset({"kingdom", "emirate", "sultanate"})
 
 #: Nouns by which an article names an organisation again ('the alliance' for NATO, 'the council' for the
 #: Security Council); the generic ones fit any organisation, the others only one whose name holds them.
@@ -821,250 +431,6 @@ ARMED_GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction"})
 
 #: Nouns for a body's own office, which acts for it ('the office of the UNHCR').
 OFFICE_NOUNS = frozenset({"office", "secretariat", "bureau", "headquarters"})
-
-#: Heads of a political body that acts inside one country's politics ('the Umma party', 'a Unity Front').
-PARTY_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc", "league"})
-#: Heads of a body that a proper name before them makes a named organisation ('the Green Dawn party').
-BODY_HEADS = PARTY_HEADS | {"organisation", "organization", "union", "council", "committee", "association",
-                            "federation", "brigade", "militia", "army"}
-
-
-def named_countries(sent: SpacySpan, base: ActorBase, possessors: bool = True) -> set[tuple[str, str]]:
-    """The countries (iso3, cameo) a sentence names by a country, demonym or capital entity; without
-    `possessors`, not those named only as a possessor ('China's assistance')."""
-    found = set()
-    for e in sent_ents(sent):
-        if e.label_ in ENT_COUNTRY and (possessors or e.root.dep_ != "poss") and not names_a_language(e.root):
-            if not possessors and _describes_a_thing(e.root, base):
-                continue  # 'paid in US dollars', 'Chinese goods': a country word that names no party
-            c = base.country_by_name(e.text) or base.capital_country(e.text)
-            if c is not None:
-                found.add((c.iso3, c.cameo))
-    return found
-
-
-def _describes_a_thing(word: Token, base: ActorBase) -> bool:
-    """A country word modifying a noun that is no actor, body or place ('US dollars', 'Russian gas')."""
-    head = word.head
-    return word.dep_ in ("amod", "compound", "nmod") and head.pos_ == "NOUN" and \
-        base.role_sector(head.lemma_.lower()) is None and base.role_sector(head.lower_) is None and \
-        head.lemma_.lower() not in PART_NOUNS | PHYSICAL_TARGETS | GENERIC_HEADS
-
-
-def _only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
-    """The one country (iso3, cameo) that the sentence of `tok` names, or None when it names none or several."""
-    found = named_countries(tok.sent, base)
-    return next(iter(found)) if len(found) == 1 else None
-
-
-#: Heads of a body's proper name that say nothing of its sector ('the Kenya Ethics Commission').
-NAMED_BODY_HEADS = frozenset({"commission", "council", "committee", "board", "agency", "office", "trust", "service",
-                              "foundation", "corporation", "company", "society", "association", "federation",
-                              "league", "network", "centre", "center", "forum", "organisation", "organization"})
-
-
-def _country_named_body(tok: Token, words: list[Token]) -> bool:
-    """A proper name of a body with a country in it ('the Kenya Ethics Commission'), whose head is a
-    capitalised body word."""
-    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in NAMED_BODY_HEADS and \
-        any(t.ent_type_ in ("COUNTRY", "GPE") and t.dep_ == "compound" for t in words if t.i < tok.i)
-
-
-def _named_body(tok: Token) -> bool:
-    """A body named by proper nouns the model did not tag: 'the Green Dawn party', 'the Unity Front'."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_HEADS and \
-        any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in tok.children)
-
-
-def _of_role(tok: Token, base: ActorBase) -> str | None:
-    """The sector of the body a generic head belongs to: 'a member of the parliament', 'leaders of the
-    opposition'."""
-    for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and tok.lemma_.lower() in SPEAKS_FOR)):
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    # 'leaders of the Muslim Brotherhood' -> the organisation's sector, which beats a role word
-                    # in its name ('the Syrian Democratic Forces' are REB, not MIL)
-                    org = named_organization(o, base)
-                    return org.sector if org is not None and org.sector else role_of(np_tokens(o), base)
-    return None
-
-
-def _is_plural(tok: Token) -> bool:
-    """A mention 'they' can stand for: a plural noun, a crowd word, the first of a coordinated pair."""
-    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in CROWDS or any(c.dep_ == "conj" for c in tok.children)
-
-
-def _people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
-    """A demonym standing for people, not the state: 'ethnic Turks' are civilians of no stated country;
-    'Guinean (and Malian refugees)' shares the sector of its coordinated noun."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in tok.children):
-        return replace(actor, actor_id=None, name=None, country=None, sector="CVL", code="CVL")
-    for c in tok.children:  # 'Bosnian Serbs', 'Kosovo Albanians': Serbs of Bosnia, people not the state
-        home = base.country_by_name(c.text) if c.dep_ in ("amod", "compound") and c.ent_type_ else None
-        if home is not None and home.iso3 != actor.country and tok.tag_ in ("NNPS", "NNS"):
-            return replace(actor, actor_id=None, name=None, country=home.iso3, sector="CVL",
-                           code=f"{home.cameo}CVL")
-    sector = _elliptic_role(tok, base)
-    if sector is not None and actor.country is not None:
-        return replace(actor, actor_id=None, name=None, sector=sector, code=(actor.code or actor.country) + sector)
-    return actor
-
-
-def _antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Actor | None:
-    """The person a definite description ('the politician', 'the Russian president') names: the last
-    person, or, when the last person holds another title ('Obama met Prime Minister Cameron. The
-    president ...'), the latest earlier person who holds this one."""
-    last = ctx.last_person
-    if last is None or tok.lower_ not in PERSON_NOUNS or tok.tag_ in ("NNS", "NNPS"):
-        return None
-    if any(t.ent_type_ in ("PERSON_ACTOR", "PERSON") for t in tok.subtree if t.i < tok.i):
-        return None  # 'Putin's spokesman' is someone else
-    kinds = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-    if kinds and not all(k in last.text.lower() for k in kinds):
-        return None  # 'Kenya's president met the opposition leader': a leader of another kind
-    if any(c.lower_ in ("former", "ex") for c in tok.children):
-        # 'Former US President Jimmy Carter ... since Fidel Castro came to power. The former president ...':
-        # the latest former officeholder, not the latest person
-        return next((a for a, _g in reversed(ctx.persons) if a.sector == "ELI" and
-                     (place is None or a.country == place[0])), None)
-    if different_titles(tok.lower_, last.text):
-        # 'the president of Niger met the minister': two people
-        return next((a for a, _g in reversed(ctx.persons) if _same_title(tok.lower_, a.text)
-                     and (place is None or a.country == place[0]) and a.start < last.start), None)
-    if place is not None:
-        return last if last.country == place[0] else None
-    return last if _is_definite(tok) or any(c.dep_ == "poss" for c in tok.children) else None
-
-
-#: Titles that tell two people apart; a title of one group never names the holder of another's.
-TITLE_GROUPS = ({"president"}, {"minister", "premier"}, {"chancellor"}, {"king", "queen"}, {"prince"},
-                {"emir"}, {"ambassador", "envoy"}, {"secretary"}, {"commander", "general"},
-                {"spokesman", "spokeswoman", "spokesperson"})
-
-
-@functools.lru_cache(maxsize=8192)
-def _mention_words(text: str) -> frozenset[str]:
-    """A mention's lower-case words, which the title and level checks compare (cached: every pair of
-    actors an event weighs asks again)."""
-    return frozenset(re.findall(r"[a-z]+", text.lower()))
-
-
-def _titles(text: str) -> set[int]:
-    """The title groups (indices into TITLE_GROUPS) a mention's words name."""
-    words = _mention_words(text)
-    return {i for i, g in enumerate(TITLE_GROUPS) if words & g}
-
-
-def different_titles(a: str, b: str) -> bool:
-    """Two mentions that name people by different titles ('the minister', 'Niger's ambassador'): two
-    people. A mention without a title ('Cameron', 'the official') tells nothing."""
-    ta, tb = _titles(a), _titles(b)
-    return bool(ta and tb) and not ta & tb
-
-
-#: Words that place an office or body below or at the national level of its state.
-LOCAL_LEVEL = frozenset({"governor", "mayor", "provincial", "regional", "municipal", "local", "governorate"})
-NATIONAL_LEVEL = frozenset({"federal", "central", "national"})
-
-
-def different_levels(a: str, b: str) -> bool:
-    """A local office or body and the national one ('the governor of Amazonas', 'the federal government'):
-    two actors of one state's same sector."""
-    la, lb = _level(a), _level(b)
-    return la is not None and lb is not None and la != lb
-
-
-def _level(text: str) -> str | None:
-    """'local' or 'national' when a mention's words say which; None when they do not."""
-    words = _mention_words(text)
-    if words & LOCAL_LEVEL:
-        return "local"
-    return "national" if words & NATIONAL_LEVEL else None
-
-
-def _named_before(ent: SpacySpan, ctx: Discourse) -> Actor | None:
-    """The person or body an unresolved short name stands for: the latest one named before whose mention
-    holds every word of it ('Baird' after 'John Baird', 'Lee' after 'President Lee Myung-bak')."""
-    words = [t.text for t in ent if t.text[:1].isupper() and t.lower_ not in ("the", "mr", "mrs", "ms")]
-    if not words or len(words) > 2:
-        return None
-    earlier = [a for a, _g in reversed(ctx.persons)] if ent.label_ in ("PERSON", "PERSON_ACTOR") else \
-        list(reversed(ctx.groups))
-    for a in earlier:
-        held = a.text.split()
-        if all(w in held for w in words) and len(held) > len(words) and (a.country or a.actor_id):
-            return a
-    return None
-
-
-def _same_title(word: str, antecedent: str) -> bool:
-    """Whether the antecedent's mention gives the title `word` ('President Obama' for 'the president')."""
-    return bool(_titles(word) & _titles(antecedent))
-
-
-def _text(words: list[Token]) -> str:
-    """The document text covered by a token list."""
-    return text_between(words[0], words[-1])
-
-
-def _with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:
-    """Widen an actor's mention to the whole noun phrase ('Russian President Vladimir Putin')."""
-    start = words[0].idx + off
-    if start >= actor.start:
-        return actor
-    return replace(actor, text=_text(words) if words[-1].idx + off < actor.end else actor.text,
-                   start=min(start, actor.start))
-
-
-def _is_own_subject(ante: Actor, tok: Token, off: int) -> bool:
-    """Whether an antecedent is mentioned inside the subject of the pronoun's own verb ('the government in
-    Khartoum')."""
-    return any(ante.start <= t.idx + off < max(ante.end, ante.start + 1)
-               for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
-
-
-def _is_definite(tok: Token) -> bool:
-    """A definite description: 'the politician', 'the ministry'."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-
-
-def _possessor_country(tok: Token, ctx: Discourse, off: int = 0,
-                       base: ActorBase | None = None) -> tuple[str, str] | None:
-    """'its jets', 'their troops': the country of the pronoun's antecedent; 'the country's Aboriginal
-    people': the country the article is about; 'the kingdom's foreign minister': the latest monarchy
-    named; 'Chad, whose government ...': the relative clause's antecedent; not 'its allies', who are another
-    party."""
-    if tok.lemma_.lower() in OTHER_SIDE_NOUNS:
-        return None
-    for c in tok.children:
-        if c.dep_ == "poss" and c.lower_ == "whose":
-            ante = _relative_antecedent(tok, ctx, off)
-            return (ante.country, ante.country) if ante is not None and ante.country else None
-        if c.dep_ == "poss" and base is not None and c.lower_ in MONARCHY_NOUNS and _is_definite(c):
-            at = c.idx + off
-            king = next((a.country for a in reversed(ctx.bodies) if a.country and a.end <= at and
-                         name_holds(base, a.country, c.lower_)), None)
-            if king is not None:
-                return king, king
-        if c.dep_ == "poss" and c.lower_ in ("country", "nation") and \
-                any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
-            focus = ctx.focus()
-            if focus is not None:
-                return focus, focus
-        if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
-            if c.lower_ in ("his", "her"):
-                ante = ctx.person_for(c.lower_)
-            elif c.lower_ == "their":
-                ante = ctx.last_plural or ctx.last_group
-            else:  # a subject's 'its' continues the last main-clause subject, as a subject 'it' does
-                subject = tok.dep_ in ("nsubj", "nsubjpass") and _main_clause(tok.head) and \
-                    ctx.subject_body is not None and \
-                    ctx.subject_body.end <= tok.sent.start_char + off
-                ante = _own_clause_subject(tok, ctx, off) or (ctx.subject_body if subject else ctx.last_group)
-            if ante is not None and ante.country:
-                return ante.country, ante.country
-    return None
 
 
 #: Nouns for a text that speaks for its author ('a statement from X condemned', 'a letter from X accused').
@@ -1092,148 +458,3 @@ def _document_author(tok: Token, base: ActorBase, on: date | None, off: int,
     return None
 
 
-def _relative_antecedent(tok: Token, ctx: Discourse, off: int) -> Actor | None:
-    """The body a 'whose' phrase belongs to: the noun its relative clause modifies ('Chad, whose government
-    expelled French troops, ...' -> Chad), as resolved earlier in the sentence."""
-    t = tok
-    while t.dep_ != "relcl" and t.head.i != t.i:
-        t = t.head
-    return ctx.body_at(t.head.idx + off) if t.dep_ == "relcl" else None
-
-
-def _own_clause_subject(tok: Token, ctx: Discourse, off: int) -> Actor | None:
-    """The body an 'its' on a speaker or an agent stands for when its own sentence says so: 'India will not
-    attend, its foreign ministry said' (the reported clause's subject), 'the tanker seized by its navy'
-    (the sentence's subject), not whatever country was named last ('in Islamabad', 'Greek-flagged')."""
-    subject = None
-    if tok.dep_ == "nsubj":
-        subject = next((c for v in children(tok.head, "ccomp") if v.i < tok.i
-                        for c in children(v, "nsubj", "nsubjpass")), None)
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-        subject = next((c for c in children(tok.sent.root, "nsubj") if c.i < tok.head.head.i), None)
-    found = ctx.body_at(subject.idx + off) if subject is not None else None
-    return found if found is not None and found.country else None
-
-
-def _of_country(tok: Token, base: ActorBase, with_role: bool = True,
-                on: date | None = None) -> tuple[str, str] | None:
-    """A country given by an 'of' phrase ('the government of Syria'); 'in X' only for people and bodies
-    ('opposition groups in Zimbabwe'), not for things ('an operation in Syria')."""
-    preps = ("of", "in", "at", "from", "near", "outside", "around") if with_role else ("of", "from")
-    if tok.lemma_.lower() in SPEAKS_FOR:
-        preps = ("for", *preps)  # 'a spokesman for Portugal's defence ministry'
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs:
-                # 'ministers of Peru's caretaker government': the whole phrase, not just its head
-                found = country_in(np_tokens(objs[0]), base, set(), on, on is not None)
-                if found is None and with_role and objs[0].lemma_.lower() in REGION_HEADS:
-                    # 'the government of Sindh province': the country of the region a body governs
-                    name = [t for t in np_tokens(objs[0]) if t.pos_ == "PROPN"]
-                    found = city_country(" ".join(t.text for t in name), base) if name else None
-                return found
-    return None
-
-
-def _site_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
-    """The country of a site acted on, given by where its verb happens ('attacked the Tarbela Dam in
-    northern Pakistan', 'sent inspectors to the Esfahan plant in central Iran'); the site's own 'in'
-    phrase is read by _of_country."""
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return _prep_country(verb, ("in", "inside", "near", "outside"), base)
-
-
-def _prep_country(tok: Token, preps: tuple[str, ...], base: ActorBase) -> tuple[str, str] | None:
-    """The first country named by the object of one of `tok`'s prepositions in `preps` ('proxies in Yemen');
-    unlike _of_country, a phrase that names none does not end the search."""
-    return next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                 for o in c.children if o.dep_ == "pobj"
-                 and (found := country_in(np_tokens(o), base, set())) is not None), None)
-
-
-#: People who speak or act for a body named by 'for' ('a spokesman for the army', 'a lawyer for the
-#: opposition leader').
-SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator",
-                        "lawyer", "adviser", "advisor", "official"})
-
-
-#: Nouns that name a country's region after its proper name ('Sindh province', 'Kano state').
-REGION_HEADS = frozenset({"province", "state", "region", "district", "governorate", "prefecture", "county"})
-
-
-EXPLETIVE_ADJ = {"necessary", "important", "possible", "impossible", "likely", "unlikely", "clear", "unclear",
-                 "essential", "vital", "crucial", "difficult", "easy", "hard", "true", "time", "obvious", "evident",
-                 "indecent", "unacceptable", "imperative", "enough", "wrong", "right", "fair", "unfair", "normal"}
-
-
-def _main_clause(verb: Token) -> bool:
-    """The sentence's main clause: its root, or the reported clause that opens it before the cue
-    ('Its troops began patrols ..., an officer said'), not one reported after it ('X said that ...')."""
-    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and
-                                   verb.i < verb.head.i)
-
-
-def _clause_subject(tok: Token, off: int, ctx: Discourse) -> Actor | None:
-    """The person the subject of an object pronoun's clause names: a pronoun subject's antecedent, or the
-    subject mention as resolved mentions record it (from the noun phrase's first token)."""
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    if subj.lower_ in THIRD_PERSON:
-        return ctx.person_for(subj.lower_)
-    ent = entity_of(subj)
-    first = ent[0] if ent is not None else np_tokens(subj)[0]
-    return Actor(text=subj.text, start=first.idx + off, end=subj.idx + len(subj.text) + off)
-
-
-def _expletive_frame(head: Token) -> bool:
-    """'it is necessary / time / clear that ...', 'it was reported that ...': 'it' stands for no one."""
-    if head.lemma_ == "be":
-        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_ADJ for c in head.children)
-    return head.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in head.children)
-
-
-def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None) -> Actor | None:
-    """Pronouns: first person -> the speaker whose words they are; he/she -> the latest person of that
-    gender (Discourse.person_for); they -> the latest plural or group actor; it -> the latest group."""
-    low = tok.lower_
-    ante: Actor | None = None
-    if is_first_person(tok):
-        if speaker is None:
-            return None
-        ante = speaker
-        if low in ("we", "us", "our", "ours", "ourselves") and ante.country:
-            ante = replace(ante, actor_id=ante.country.lower(), name=None)
-    elif low in THIRD_PERSON:
-        # an object 'him' is not its own clause's subject ('Kim Jong Il hosted him'); 'himself' would be
-        own = _clause_subject(tok, off, ctx) if tok.dep_ in ("dobj", "dative", "pobj") and \
-            not low.endswith("self") else None
-        ante = ctx.person_for(low, own)
-    elif low in PLURAL:
-        # a subject 'they' continues the last main-clause subject group ('Chechen rebels stormed ... They
-        # demanded ...'), else the latest plural
-        subject = tok.dep_ in ("nsubj", "nsubjpass") or (  # 'thousands of them took to the streets'
-            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in CROWDS
-            and tok.head.head.dep_ in ("nsubj", "nsubjpass"))
-        ante = (ctx.subject_group if subject else None) or ctx.last_plural or ctx.last_group
-    elif low in NEUTER:
-        if tok.dep_ == "expl" or (tok.dep_ in ("nsubj", "nsubjpass") and _expletive_frame(tok.head)):
-            return None  # "it is necessary to ...", "it was reported that ...": an expletive, not an actor
-        ante = (ctx.subject_body if tok.dep_ in ("nsubj", "nsubjpass") else None) or ctx.last_group
-        if ante is not None and tok.dep_ in ("dobj", "dative"):
-            # 'the government in Khartoum recognised it': an object 'it' is not its own clause's subject, nor
-            # another name of its country ("Taiwan rejected Beijing's offer, and China accused it")
-            subject = next((a for a in reversed(ctx.bodies) if _is_own_subject(a, tok, off)), None)
-
-            def other_than_subject(a: Actor) -> bool:
-                return not _is_own_subject(a, tok, off) and \
-                    not (subject is not None and subject.country and a.country == subject.country)
-            if not other_than_subject(ante):
-                ante = next((a for a in reversed(ctx.bodies) if other_than_subject(a)), None)
-    if ante is None:
-        return None
-    return replace(ante, text=tok.text, start=tok.idx + off, end=tok.idx + len(tok.text) + off)

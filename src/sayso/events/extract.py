@@ -8,7 +8,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from sayso.actors.resolve import PHYSICAL_TARGETS, city_country, is_physical
+from sayso.actors.countries import city_country
+from sayso.actors.sectors import PHYSICAL_TARGETS, is_physical
 from sayso.attribution import QuoteSpan, find_quotes
 from sayso.doccache import children, doc_text, forget
 from sayso.events import matching, negation, relations, roles, tree

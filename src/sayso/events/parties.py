@@ -9,18 +9,11 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.actors.resolve import (
-    PHYSICAL_TARGETS,
-    Discourse,
-    city_country,
-    coordinated_countries,
-    different_levels,
-    different_titles,
-    is_first_person,
-    named_countries,
-    resolve_token,
-    spans_many_countries,
-)
+from sayso.actors.coreference import different_levels, different_titles, is_first_person
+from sayso.actors.countries import city_country, coordinated_countries, named_countries, spans_many_countries
+from sayso.actors.discourse import Discourse
+from sayso.actors.resolve import resolve_token
+from sayso.actors.sectors import PHYSICAL_TARGETS
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
 from sayso.doccache import sent_ents
 from sayso.events import anchors, tree

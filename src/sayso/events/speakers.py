@@ -7,7 +7,11 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.resolve import PERSON_NOUNS, Discourse, is_first_person, np_tokens, partitive_whole, resolve_token
+from sayso.actors.coreference import PERSON_NOUNS, is_first_person
+from sayso.actors.discourse import Discourse
+from sayso.actors.groups import partitive_whole
+from sayso.actors.mentions import np_tokens
+from sayso.actors.resolve import resolve_token
 from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
 from sayso.doccache import ent_at, text_between
 from sayso.events import matching, tree

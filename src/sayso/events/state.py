@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase
-from sayso.actors.resolve import Discourse
+from sayso.actors.discourse import Discourse
 from sayso.events.lexicon import Lexicon
 from sayso.model import Actor, Place, Span
 from sayso.ontology import Ontology

@@ -9,7 +9,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.resolve import OTHER_SIDE_NOUNS, city_country
+from sayso.actors.countries import city_country
+from sayso.actors.sectors import OTHER_SIDE_NOUNS
 from sayso.attribution import QuoteSpan
 from sayso.doccache import children, ent_at
 from sayso.events import matching, relations, roles, tree
