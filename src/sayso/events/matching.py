@@ -229,6 +229,10 @@ def _subject_words(tok: Token) -> list[str]:
     return words
 
 
+#: Quantity nouns that are bare numbers: they count what their 'of' names and are no goods themselves.
+NUMBER_NOUNS = frozenset({"million", "billion", "thousand", "hundred", "dozen"})
+
+
 #: Object heads whose adjective says what kind they are ('chemical weapons', 'cluster munitions').
 KIND_HEADS = frozenset({"weapon", "munition", "agent", "gas", "bomb", "substance", "level"})
 
@@ -236,10 +240,13 @@ KIND_HEADS = frozenset({"weapon", "munition", "agent", "gas", "bomb", "substance
 def object_words(obj: Token) -> list[str]:
     """The words an object constraint may match: the object's lemma and form, the noun compounded into it
     ('aid deliveries'), and what a quantity noun measures ('25,000 tons of food aid', 'a package of sanctions')."""
-    words = [obj.lemma_.lower(), obj.lower_]
+    amounts = measured(obj)
+    # 'millions of refugees' are refugees; 'five million' alone, or '$2 billion in the central bank', is money
+    counted = amounts and obj.lemma_.lower() in NUMBER_NOUNS and obj.ent_type_ != "MONEY"
+    words = [] if counted else [obj.lemma_.lower(), obj.lower_]
     words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" or
               (c.dep_ == "amod" and obj.lemma_.lower() in KIND_HEADS)]
-    for o in measured(obj):
+    for o in amounts:
         words += [o.lemma_.lower(), o.lower_]
         words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
     return words

@@ -23,11 +23,20 @@ WEAPON_SUBJECTS = frozenset({"missile", "rocket", "torpedo", "shell", "bomb", "d
                              "grenade", "bullet", "mine", "explosive"})
 
 
+#: Verbs by which someone sets off a weapon that then does the act ('planted the bomb that killed ...').
+PLACING_VERBS = frozenset({"plant", "fire", "launch", "drop", "detonate", "lay", "throw", "hurl", "place", "set"})
+
+
 def wielder(subject: Token) -> list[Token]:
     """Who used a weapon that is a clause's subject: its participle's agent ('a missile fired by Houthi
     rebels struck a tanker') or where it came from ('a rocket launched from Gaza hit a house')."""
     if subject.lemma_.lower() not in WEAPON_SUBJECTS:
         return []
+    if subject.dep_ == "dobj" and subject.head.lemma_.lower() in PLACING_VERBS:
+        # 'separatists planted the bomb that killed two soldiers': who planted or fired it
+        placer = children(subject.head, "nsubj")
+        if placer and placer[0].lower_ not in ("who", "which", "that"):
+            return with_conjuncts(placer[0])
     for c in subject.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             by = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

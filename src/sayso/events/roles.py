@@ -110,6 +110,8 @@ def subject_tokens(tok: Token) -> list[Token]:
             # 'Barack Obama and Vladimir Putin met' with 'Barack' tagged a preposition: a name is no preposition
             subj = [o for c in children(t, "prep") if c.i < t.i and c.ent_type_ in NAME_LABELS
                     for o in c.children if o.dep_ == "pobj" and o.ent_type_ == c.ent_type_]
+        if not subj and t.dep_ == "ROOT":
+            subj = _appositive_subject(t)
         if not subj and (noun := intent_noun(t)) is not None:
             # 'Russia has no plans to attack NATO', 'Serbia's intention of attacking': whose aim it is
             owner = children(noun, "poss")
@@ -122,7 +124,7 @@ def subject_tokens(tok: Token) -> list[Token]:
         if subj:  # ('Turkey massed troops ...' with Turkey parsed as an adverbial noun)
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
-                return with_conjuncts(t.head)
+                return wielder(t.head) or with_conjuncts(t.head)
             return wielder(s) or with_conjuncts(s)
         if has_to(t) and (granted := permitted_party(t)):
             return granted  # 'gave Ukraine permission to strike', 'declined to give permission to X to strike Y'
@@ -184,6 +186,16 @@ def subject_tokens(tok: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _appositive_subject(verb: Token) -> list[Token]:
+    """'As the envoy met officials in Sanaa, Saudi-led jets bombed the port': a subjectless main verb whose
+    subject the parser hung, after a comma, as an appositive on the clause before it."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.dep_ != "appos" or before.head.i >= before.i or before.pos_ not in ("NOUN", "PROPN"):
+        return []
+    first = before.left_edge
+    return [before] if first.i > verb.sent.start and verb.doc[first.i - 1].is_punct else []
 
 
 def target_tokens(tok: Token, p: Pattern) -> list[Token]:
