@@ -113,3 +113,22 @@ def test_a_subject_parsed_as_an_appositive_of_the_clause_before_is_the_subject()
     assert [t.text for t in roles.subject_tokens(doc[12])] == ["jets"]
     # with a subject of its own, the verb keeps it ('Putin, the president, said')
     assert [t.text for t in roles.subject_tokens(doc[3])] == ["envoy"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iranian-made drones struck Odesa overnight.",
+    "Chinese-built jets bombed the town of Kutkai on Tuesday.",
+    "Turkish-supplied drones hit a convoy near the capital.",
+])
+def test_a_maker_or_supplier_is_not_the_one_who_uses_the_weapon(text: str) -> None:
+    triples = coded_triples(text, "2023-05-01")
+    sources = [s for _c, s, _t in triples if s is not None]
+    assert sources and not any(s[:3] in ("IRN", "CHN", "TUR") for s in sources), triples
+
+
+@pytest.mark.model
+def test_forces_that_strike_a_capital_are_not_of_its_state() -> None:
+    # the capital struck is the other side: the unnamed force takes no country from it
+    triples = coded_triples("Warplanes struck Khartoum on Sunday.", "2023-05-01")
+    assert triples and not any(s is not None and s.startswith("SDN") for _c, s, _t in triples), triples

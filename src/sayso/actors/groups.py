@@ -23,10 +23,12 @@ def named_organization(tok: Token, base: ActorBase) -> Organization | None:
     return base.organization(ent.text) if ent is not None and ent.label_ in ("ORG_ACTOR", "ORG") else None
 
 
-#: Participles after a hyphen that make the name before them a backer, not the actor's country:
-#: 'Russian-backed separatists' are not Russian ('US-led' forces are, and keep their leader's country).
+#: Participles after a hyphen that make the name before them a backer or a maker, not the actor's country:
+#: 'Russian-backed separatists' are not Russian, nor are 'Turkish-made drones' flown by Turkey ('US-led'
+#: forces are American, and keep their leader's country).
 BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "supported", "funded", "trained", "armed", "financed",
-                                "linked", "affiliated", "allied", "aligned", "inspired"})
+                                "linked", "affiliated", "allied", "aligned", "inspired", "made", "built",
+                                "designed", "manufactured", "produced", "supplied", "provided", "donated"})
 
 
 def names_a_backer(t: Token) -> bool:

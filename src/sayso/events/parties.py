@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from sayso.actors.coreference import different_levels, different_titles, is_first_person
 from sayso.actors.countries import city_country, coordinated_countries, named_countries, spans_many_countries
 from sayso.actors.discourse import Discourse
+from sayso.actors.groups import names_a_backer
 from sayso.actors.resolve import resolve_token
 from sayso.actors.sectors import PHYSICAL_TARGETS
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
@@ -161,7 +162,7 @@ def with_sentence_country(actor: Actor, s: Sent, res: Resources, st: ArticleStat
         return actor  # 'met European leaders in Brussels': a region's or the world's leaders are of no one country
     found = _place_countries(s, res)
     if not found and actor.sector in STATE_SECTORS:
-        found = _sentence_countries(s, res, st)
+        found = _sentence_countries(s, res, st) - _backers_in(actor, s, res)
         if found & _counterpart_countries(actor, s, st):
             return actor  # the one country named is a counterpart's
     if not found and st.dateline is not None and st.dateline.country and \
@@ -191,10 +192,23 @@ def _foreign_mark(tok: Token, known: Actor) -> bool:
     return (known.sector == "BUS" and tok.lemma_.lower() in BUS_CRAFT) or tok.lemma_.lower() in FOREIGNER_NOUNS
 
 
+def _backers_in(actor: Actor, s: Sent, res: Resources) -> set[tuple[str, str]]:
+    """The countries the actor's own words name as its backer or maker ('Iranian-built drones'), which the
+    actor is not of."""
+    found = set()
+    for tok in s.span:
+        if actor.start <= tok.idx + s.off < actor.end and names_a_backer(tok):
+            c = res.actors.country_by_name(tok.text)
+            if c is not None:
+                found.add((c.iso3, c.cameo))
+    return found
+
+
 def _other_state(tok: Token, known: Actor) -> bool:
     """A state named bare as a party in the clause, not as a place ('the president tore up the deal with
-    Iran', not 'police arrested him in Iran'): the unnamed official is the other side of it."""
-    if known.sector is not None or tok.ent_type_ != "COUNTRY":
+    Iran', not 'police arrested him in Iran'), by name or by its capital ('drones struck Kyiv'): the unnamed
+    official or force is the other side of it."""
+    if not ((known.sector is None and tok.ent_type_ == "COUNTRY") or tok.ent_type_ == "CAPITAL"):
         return False
     # ('demands from the National Front for the Liberation of Zambia': a name's country is no party)
     return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") or \
