@@ -132,3 +132,24 @@ def test_forces_that_strike_a_capital_are_not_of_its_state() -> None:
     # the capital struck is the other side: the unnamed force takes no country from it
     triples = coded_triples("Warplanes struck Khartoum on Sunday.", "2023-05-01")
     assert triples and not any(s is not None and s.startswith("SDN") for _c, s, _t in triples), triples
+
+
+@pytest.mark.parametrize(("name", "country"), [("Qamishli", "SYR"), ("Hasakah", "SYR"), ("Amarah", "IRQ")])
+def test_a_city_is_found_without_its_arabic_article(name: str, country: str) -> None:
+    # the gazetteer writes 'Al Qāmishlī'; news often drops the article
+    from sayso.places import resolve_place
+    place = resolve_place(name)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    # a site attacked takes the country of the place its verb names
+    ("Rebel fighters looted warehouses in Mekelle on Sunday.", "ETH"),
+    ("Militants attacked a border post in Tachira overnight.", "VEN"),
+    ("Drones struck apartment blocks in Zaporizhzhia.", "UKR"),
+    ("Turkish jets hit a militia checkpoint near Qamishli.", "SYR"),
+])
+def test_a_site_attacked_is_of_the_place_it_is_in(text: str, target: str) -> None:
+    triples = coded_triples(text, "2023-05-01")
+    assert any(t is not None and t.startswith(target) for _c, _s, t in triples), triples

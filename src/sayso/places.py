@@ -158,6 +158,9 @@ def _compact_city(row: dict[str, Any]) -> _CityRow | dict[str, Any]:
         return row
     key = normalize_name(row["name"])
     alternates = {alt for name in row["alternatenames"] if (alt := _alternate_key(name)) and alt != key}
+    # 'Al Qāmishlī' is written 'Qamishli' too: the name without its Arabic article is an alternate
+    alternates |= {bare for name in (key, *alternates) if (article := ARTICLE.match(name)) and
+                   (bare := name[article.end():]) and len(bare) >= 4}
     return _CityRow(
         name=row["name"], iso2=row["countrycode"], admin1code=row.get("admin1code") or None,
         lat=float(row["latitude"]), lon=float(row["longitude"]), population=int(row["population"] or 0),

@@ -62,9 +62,17 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
             city = city_country(ent.text, base, sentence_focus(ent, base))
             if city is not None:
                 return city
+        if c is None and ent is None and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in SITE_PREPS:
+            city = city_country(t.text, base)  # 'a border post in Tachira', the name left untagged
+            if city is not None:
+                return city
         if c:
             return c.iso3, c.cameo
     return None
+
+
+#: Prepositions that place a thing in a named town or region ('a post in Tachira').
+SITE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 
 
 def sentence_focus(ent: SpacySpan, base: ActorBase) -> str | None:

@@ -17,7 +17,7 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
                     "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker", "centre",
                     "center", "mall", "church", "mosque", "synagogue", "temple", "factory", "warehouse", "hotel",
                     "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound",
-                    "dam", "airbase", "airfield", "tunnel", "airspace"}
+                    "dam", "airbase", "airfield", "tunnel", "airspace", "post", "block"}
 
 
 def is_physical(word: Token) -> bool:

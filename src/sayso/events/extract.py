@@ -775,7 +775,7 @@ def _inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Artic
             (victims := _victims(tok, s, res, st, quotes, on, sources)):
         return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
     obj = tree.object_token(tok) if p.pos == "verb" else None
-    if not targets and p.code[:2] in ("18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
+    if not targets and p.code[:2] in ("17", "18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
             (is_physical(obj) or obj.ent_type_ == "FAC" or obj.lemma_.lower() in INFRASTRUCTURE) and sources:
         # 'jets struck targets near Damascus', 'attacked the Tarbela Dam in Pakistan': the place's country
         targets = country_at_place(tok, s, res)
