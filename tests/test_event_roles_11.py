@@ -153,3 +153,33 @@ def test_a_city_is_found_without_its_arabic_article(name: str, country: str) -> 
 def test_a_site_attacked_is_of_the_place_it_is_in(text: str, target: str) -> None:
     triples = coded_triples(text, "2023-05-01")
     assert any(t is not None and t.startswith(target) for _c, _s, t in triples), triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons received from two givers: one transfer from each
+    ("Taiwan received fighter jets and air defence systems from the United States and France.",
+     {("072", "USA", "TWN"), ("072", "FRA", "TWN")}),
+    # two sides that keep a truce keep it with each other
+    ("The Sudanese army and the Rapid Support Forces extended their ceasefire by a week.",
+     {("0871", "SDNMIL", "SDNMILRSF"), ("0871", "SDNMILRSF", "SDNMIL")}),
+    # a bloc granting candidate status backs the candidate
+    ("The European Union granted candidate status to Georgia last December.", {("050", "IGOEEC", "GEO")}),
+    # the Hague tribunal is the UN's court, not a Dutch one
+    ("The Hague tribunal sentenced the former general to life in prison.", {("IGOUNOJUD",)}),
+    # supporters beaten by police are repressed like protesters
+    ("Opposition supporters were beaten by riot police in Tbilisi.", {("175", "GEOCOP", "GEOOPP")}),
+])
+def test_coded_rows_include(text: str, expected: set) -> None:
+    triples = coded_triples(text, "2023-12-20")
+    got = {t[:len(next(iter(expected)))] for t in triples} | {(s,) for _c, s, _t in triples}
+    assert expected <= got, triples
+
+
+@pytest.mark.model
+def test_the_one_barred_from_an_act_would_have_done_it() -> None:
+    # 'barred the Red Cross from visiting': the Red Cross's visit does not happen; Israel does not visit
+    events = events_on("Azerbaijan barred the Red Cross from visiting Armenian detainees.", "2021-04-01")
+    visits = [e for e in events if e.cameo_code.startswith("04")]
+    assert visits and all(e.negated and e.source is not None and e.source.code.startswith("NGO") for e in visits)
+    assert any(e.cameo_code == "1245" and e.source and e.source.code == "AZE" for e in events)

@@ -533,7 +533,7 @@ def _role_tokens(tok: Token, p: Pattern, res: Resources) -> tuple[list[Token], l
         # 'the rebels received weapons from Iran': the giver is the source, the receiver the target
         obj = tree.object_token(tok)  # 'received assurances from X': the 'from' may hang on the object
         givers = tree.prep_objects(tok, ("from",)) or (tree.prep_objects(obj, ("from",)) if obj is not None else [])
-        return givers, roles.subject_tokens(tok)
+        return [g for giver in givers[:1] for g in tree.with_conjuncts(giver)], roles.subject_tokens(tok)
     return _act_doers(roles.subject_tokens(tok), res), [*map(_demand_maker, roles.target_tokens(tok, p))]
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from sayso.doccache import children
 from sayso.events.lexicon import Pattern
 from sayso.events.matching import names_a_place, names_people
-from sayso.events.negation import intent_noun
+from sayso.events.negation import PREVENTING, intent_noun
 from sayso.events.relations import (
     ALLEGING_NOUNS,
     ASKING_NOUNS,
@@ -170,6 +170,8 @@ def subject_tokens(tok: Token) -> list[Token]:
                 return subject_tokens(verb)  # 'A and B accused each other of shelling': each says the other did
             if t.head.lower_ in ("of", "for", "with") and objs:
                 return with_conjuncts(objs[0])  # 'accused Ukraine of shelling X': Ukraine shelled
+            if t.head.lower_ == "from" and objs and verb.lemma_.lower() in PREVENTING:
+                return with_conjuncts(objs[0])  # 'barred the Red Cross from visiting': the Red Cross would visit
             if t.head.lower_ in ("of", "for", "with") and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" \
                     and verb.head.lemma_.lower() in JUDGING_VERBS:
                 return with_conjuncts(verb)  # the same with 'of' hung on the object ('accused Eritrean troops of')
