@@ -183,3 +183,21 @@ def test_the_one_barred_from_an_act_would_have_done_it() -> None:
     visits = [e for e in events if e.cameo_code.startswith("04")]
     assert visits and all(e.negated and e.source is not None and e.source.code.startswith("NGO") for e in visits)
     assert any(e.cameo_code == "1245" and e.source and e.source.code == "AZE" for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline joins its two subjects with a bare comma: both act, with each other
+    ("Ethiopia, Eritrea agree to reopen border crossings", {("030", "ETH", "ERI"), ("030", "ERI", "ETH")}),
+    ("Japan, South Korea agree to restore intelligence pact", {("032", "JPN", "KOR"), ("032", "KOR", "JPN")}),
+    ("India, China agree to pull back troops from border flashpoint", {("030", "IND", "CHN"), ("030", "CHN", "IND")}),
+])
+def test_a_headline_comma_joins_two_subjects(text: str, expected: set) -> None:
+    triples = set(coded_triples(text, "2020-09-11"))
+    assert expected <= triples, triples
+
+
+@pytest.mark.model
+def test_what_talks_are_on_is_their_topic_not_a_party() -> None:
+    triples = coded_triples("Turkey and Greece held talks on the Aegean islands.", "2022-03-13")
+    assert {("046", "TUR", "GRC"), ("046", "GRC", "TUR")} <= set(triples), triples

@@ -125,7 +125,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             s = subj[0]
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return wielder(t.head) or with_conjuncts(t.head)
-            return wielder(s) or with_conjuncts(s)
+            return wielder(s) or [*_headline_conjuncts(t, s), *with_conjuncts(s)]
         if has_to(t) and (granted := permitted_party(t)):
             return granted  # 'gave Ukraine permission to strike', 'declined to give permission to X to strike Y'
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ASKING_NOUNS and has_to(t):
@@ -188,6 +188,18 @@ def subject_tokens(tok: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _headline_conjuncts(verb: Token, subj: Token) -> list[Token]:
+    """'Pakistan, Afghanistan agree to reopen crossing', 'Japan, South Korea agree ...': a headline joins its
+    subjects with a bare comma; the parser makes the other one an adverbial noun or a second subject."""
+    if subj.ent_type_ not in NAME_LABELS:
+        return []
+    doc = subj.doc
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.i != subj.i and
+            c.ent_type_ in NAME_LABELS and
+            ((c.i + 2 == subj.left_edge.i and doc[c.i + 1].text == ",") or
+             (subj.i + 2 == c.left_edge.i and doc[subj.i + 1].text == ","))]
 
 
 def _appositive_subject(verb: Token) -> list[Token]:

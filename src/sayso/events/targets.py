@@ -193,7 +193,10 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     if obj is not None and obj.lemma_.lower() not in OTHER_SIDE_NOUNS:  # not "Israel's ally": another party
         cands += children(obj, "poss")
         # ('opened an investigation into war crimes by Israel': one step in, below, finds the doer)
-        cands += tree.prep_objects(obj, ("against", "on", "with", "to", "of", "upon", "by", "from", "for", "into"))
+        # ('held talks on the Gaza border': what talks are on is their topic, not a party)
+        topic = obj.lemma_.lower() in matching.MEETING_HEADS
+        cands += tree.prep_objects(obj, ("against", *(() if topic else ("on",)), "with", "to", "of", "upon", "by",
+                                         "from", "for", "into"))
     aimed_preps = ("to", "against", "into") if tree.is_passive(tok) else ("to", "against", "by", "into")
     # ('were sent to Tajikistan's border with Afghanistan': the neighbour across it, not the border's owner)
     cands += [relations.across_border(o, tok) for o in tree.prep_objects(tok, aimed_preps)]
