@@ -201,3 +201,15 @@ def test_a_headline_comma_joins_two_subjects(text: str, expected: set) -> None:
 def test_what_talks_are_on_is_their_topic_not_a_party() -> None:
     triples = coded_triples("Turkey and Greece held talks on the Aegean islands.", "2022-03-13")
     assert {("046", "TUR", "GRC"), ("046", "GRC", "TUR")} <= set(triples), triples
+
+
+@pytest.mark.model
+def test_two_sides_the_parser_folded_into_one_phrase_are_two_actors() -> None:
+    # 'Rebels' is parsed as a modifier of 'government forces'; they are the two sides of the clash
+    events = events_on("Rebels and government forces clashed in the north, leaving 20 dead.", "2021-01-04")
+    pairs = {(e.source.sector, e.target.sector) for e in events if e.source and e.target and e.cameo_code == "190"}
+    assert pairs == {("REB", "MIL"), ("MIL", "REB")}, pairs
+    # coordinated modifiers stay modifiers: the warplanes are one actor of two countries
+    texts = {e.source.text for e in events_on("US and British warplanes struck radar sites.", "2024-01-12")
+             if e.source}
+    assert "US" not in texts and "warplanes" not in texts, texts

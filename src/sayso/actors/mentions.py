@@ -36,6 +36,8 @@ def np_tokens(head: Token) -> list[Token]:
             # a misparsed clause ('Merkel hosted Putin' read as 'hosted' modifying 'Putin'); an adjective is no
             # subject ('a Chinese refrigerated cargo ship' with 'Chinese' made the subject of 'refrigerated')
             continue
+        if is_coordinated_modifier(c):
+            continue  # 'Rebels and government forces': a coordinated noun the parser hung as a modifier
         if c.dep_ in NP_LEFT_DEPS or (c.dep_ == "punct" and c.text == "-"):
             left = min(left, c.left_edge.i)
     return list(head.doc[left:head.i + 1])
@@ -58,3 +60,9 @@ def with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:
 def is_definite(tok: Token) -> bool:
     """A definite description: 'the politician', 'the ministry'."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def is_coordinated_modifier(tok: Token) -> bool:
+    """'Rebels and government forces': a plural noun with its own 'and' that the parser hung as a modifier of
+    the next noun is a conjunct ('US and British warplanes', 'UN and European mediators' are modifiers)."""
+    return tok.dep_ == "nmod" and tok.tag_ == "NNS" and tok.i < tok.head.i and any(g.dep_ == "cc" for g in tok.children)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.actors.mentions import is_coordinated_modifier
 from sayso.doccache import children, ent_at, token_memo
 from sayso.events.lexicon import Pattern
 
@@ -197,6 +198,9 @@ def with_conjuncts(tok: Token) -> list[Token]:
                 c.ent_type_ == tok.ent_type_:
             out.append(c)  # 'Japan, Chile, and Kenya': the parser makes the list an apposition
             members = [*members, c]
+    for c in tok.lefts:
+        if is_coordinated_modifier(c):
+            out.append(c)  # 'Rebels and government forces clashed' parsed with 'Rebels' as a modifier of forces
     for m in members:
         for c in m.conjuncts:
             if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON") and all(c.i != o.i for o in out) \
@@ -262,3 +266,4 @@ def charged_each_other(tok: Token) -> bool:
     prep = tok.head
     return tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for", "with") and \
         reciprocal_object(prep.head)
+
