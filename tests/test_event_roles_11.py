@@ -213,3 +213,24 @@ def test_two_sides_the_parser_folded_into_one_phrase_are_two_actors() -> None:
     texts = {e.source.text for e in events_on("US and British warplanes struck radar sites.", "2024-01-12")
              if e.source}
     assert "US" not in texts and "warplanes" not in texts, texts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "absent"), [
+    # the recall is the act; 'in protest' is its manner, not a second event
+    ("Algeria recalled its ambassador to Madrid in protest over Spain's new stance on the dispute.", "141"),
+    # calling a ruling an attack attacks no one
+    ("Budapest denounced the court's decision as an attack on its sovereignty.", "190"),
+    # a threat answered 'with force' is no meeting
+    ("Damascus warned that any attack on Syria would be met with force.", "036"),
+])
+def test_a_noun_that_only_names_or_frames_another_act_is_no_event(text: str, absent: str) -> None:
+    codes = [c for c, _s, _t in coded_triples(text, "2019-01-10")]
+    assert codes and absent not in codes, codes
+
+
+@pytest.mark.model
+def test_any_attack_is_hypothetical() -> None:
+    events = events_on("Damascus warned that any attack on Syria would be met with force.", "2019-01-10")
+    strikes = [e for e in events if e.cameo_code.startswith("19")]
+    assert strikes and all(e.factuality == "hypothetical" for e in strikes)

@@ -10,7 +10,15 @@ from spacy.tokens import Token
 from sayso.actors.base import load_actor_base
 from sayso.doccache import children, ent_at, match_memo
 from sayso.events.lexicon import Lexicon, Pattern
-from sayso.events.tree import conjuncts, has_for_mark, has_to, is_infinitive_complement, object_token, prep_objects
+from sayso.events.tree import (
+    conjuncts,
+    has_for_mark,
+    has_to,
+    is_infinitive_complement,
+    is_passive,
+    object_token,
+    prep_objects,
+)
 from sayso.places import resolve_place
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -58,6 +66,29 @@ def _prep_pattern(cands: Iterable[Pattern], word: str) -> bool:
     return any(q.prep == word and q.particle is None and not q.objects for q in cands)
 
 
+def _characterizes(noun: Token) -> bool:
+    """A nominal event that only describes another act: 'slammed the ruling as an attack on sovereignty',
+    'recalled its ambassador in protest' (the recall is the act; the protest is its manner)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head.lower_
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if prep == "as":  # ('fired a missile as a warning' is a warning, named so by no one)
+        return bool(dets & {"a", "an"}) and noun.head.head.lemma_.lower() in NAMING_VERBS
+    return prep == "in" and not dets and noun.lower_ in ("protest", "retaliation", "response")
+
+
+#: What a thing 'is met with' when that is a reception, not a meeting ('would be met with force').
+RECEPTIONS = frozenset({"force", "resistance", "response", "fire", "opposition", "protest", "criticism",
+                        "condemnation", "silence"})
+
+
+#: Verbs that call something by a name ('slammed the ruling as an attack', 'denounced the vote as a farce').
+NAMING_VERBS = frozenset({"slam", "condemn", "denounce", "describe", "brand", "label", "view", "see", "regard",
+                          "decry", "criticize", "criticise", "reject", "dismiss", "hail", "welcome", "call",
+                          "characterize", "characterise", "portray", "depict", "paint", "treat", "consider"})
+
+
 def _particle_preps(tok: Token, particle: str) -> list[Token]:
     """The verb's particle where the parser made it a preposition right after the verb ('pulled out of')."""
     return [c for c in tok.children if c.dep_ == "prep" and c.lower_ == particle and c.i == tok.i + 1]
@@ -69,6 +100,8 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     if pos is None:
         return None
     cands = lexicon.candidates(pos, tok.lemma_.lower())
+    if pos == "noun" and _characterizes(tok):
+        return None
     if pos == "verb":
         tag = tok.tag_
         if tag == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "pcomp") and \
@@ -80,6 +113,9 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             cands = lexicon.candidates("adj", tok.lower_)
         if cands and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
             return None  # 'executed the injured': a participle with an article is a noun, not an act
+        if tok.lemma_.lower() == "meet" and is_passive(tok) and \
+                any(o.lemma_.lower() in RECEPTIONS or not names_people(o) for o in prep_objects(tok, ("with",))):
+            return None  # 'would be met with force', 'was met with scepticism': a reception, not a meeting
         if tok.dep_ == "acl" and tag == "VBN" and tok.lemma_.lower() in STATE_PARTICIPLES and \
                 not any(c.dep_ == "agent" for c in tok.children):
             return None  # 'gunmen armed with rifles' describes the gunmen; no one armed them here

@@ -46,6 +46,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return "hypothetical"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids):
+        return "hypothetical"  # 'warned that any attack on Lebanon would be answered': no attack has happened
     if _alleged(tok):
         return "uncertain"
     if has_for_mark(tok) and has_to(tok):
