@@ -1,4 +1,5 @@
-"""Code one article's parsed sentences into events: triggers, roles, attribution, mood, date and place."""
+"""Code one article's parsed sentences into events: which triggers to code, one row per act; each trigger's
+roles, code and attribution are put together in events.assemble."""
 
 from __future__ import annotations
 
