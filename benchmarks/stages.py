@@ -28,7 +28,8 @@ DEFAULT_CORPUS = ROOT / "examples" / "demo.jsonl"
 
 #: stage -> (module file suffix, function names) whose cumulative time is charged to the stage; actor
 #: resolution's resolve_token covers the helpers it calls in actors/ (mentions, sectors, countries, named,
-#: gender, coreference)
+#: gender, coreference); the event-role functions live in roles.py, matching.py and mood.py, whose callers in
+#: events/ (assemble, inferred, recoding) need no entry, and code_article is still in extract.py
 STAGES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "actor resolution": (("actors/resolve.py", ("resolve_token",)),),
     "attribution": (("attribution.py", ("find_quotes", "chain_steps", "trailing_cue")),
