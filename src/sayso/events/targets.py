@@ -21,7 +21,7 @@ from sayso.model import Actor
 #: Codes whose target is the population of the place they happen in: curfews and emergency rule (imposed
 #: on it), aid and its suspension (delivered to it), military withdrawals (0874, from it); not ceasefires,
 #: whose place is often only where they were negotiated ('agreed to a ceasefire after talks in Moscow');
-#: shows of force (15x, only abroad: see _inferred_targets) and condolences (018, 'sorrow for the floods in
+#: shows of force (15x, only abroad: see inferred.inferred_targets) and condolences (018, 'sorrow for the floods in
 #: Pakistan').
 PLACE_TARGET_CODES = ("172", "132", "070", "071", "072", "073", "074", "075", "162", "0874", "0813", "0814", "15",
                       "018")
