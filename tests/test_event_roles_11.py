@@ -234,3 +234,14 @@ def test_any_attack_is_hypothetical() -> None:
     events = events_on("Damascus warned that any attack on Syria would be met with force.", "2019-01-10")
     strikes = [e for e in events if e.cameo_code.startswith("19")]
     assert strikes and all(e.factuality == "hypothetical" for e in strikes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # forces moved in the passive are their own state's deployment
+    ("Senegalese troops were deployed to Guinea-Bissau after the coup attempt.", "SENMIL", "GNB"),
+    ("Turkish jets were scrambled to intercept Greek fighters over the Aegean.", "TURMIL", None),
+])
+def test_forces_deployed_in_the_passive_are_the_source(text: str, source: str, target: str | None) -> None:
+    triples = coded_triples(text, "2022-02-05")
+    assert any(c.startswith("15") and s == source and (target is None or t == target) for c, s, t in triples), triples

@@ -103,6 +103,10 @@ def inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: Articl
         origin = [a for a in actors(tree.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
         if origin:
             sources = [replace(origin[0], sector=None, code=origin[0].code[:3] if origin[0].code else None)]
+    if not sources and p.pos == "verb" and p.code[:2] == "15" and tree.is_passive(tok):
+        # 'Nigerian troops were deployed to Gambia': forces moved are their own state's show of force
+        sources = [a for a in actors(children(tok, "nsubjpass"), s, res, st, quotes, on)
+                   if a.sector in ("MIL", "COP") and a.country]
     if not sources and p.pos == "verb" and p.code[:3] in STATE_ACTS and tree.is_passive(tok):
         # 'was arrested in Lebanon': arrests, bans and curfews are the acts of the state where they happen
         sources = place_government(s, res)
