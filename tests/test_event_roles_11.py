@@ -245,3 +245,21 @@ def test_any_attack_is_hypothetical() -> None:
 def test_forces_deployed_in_the_passive_are_the_source(text: str, source: str, target: str | None) -> None:
     triples = coded_triples(text, "2022-02-05")
     assert any(c.startswith("15") and s == source and (target is None or t == target) for c, s, t in triples), triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The ceasefire between the army and the rebels collapsed after two days.",
+    "Fighting resumed in the south despite the UN-brokered truce.",
+])
+def test_a_truce_in_force_or_ending_is_no_new_truce(text: str) -> None:
+    assert not any(c.startswith("087") for c, _s, _t in coded_triples(text, "2016-09-20"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("The government and the rebels signed a cessation of hostilities in Juba.", "0871"),
+    ("Egypt allowed fuel trucks to cross into Gaza.", "0863"),
+])
+def test_a_cessation_signed_and_fuel_let_in(text: str, code: str) -> None:
+    assert any(c == code for c, _s, _t in coded_triples(text, "2023-11-20"))

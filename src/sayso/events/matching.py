@@ -69,10 +69,15 @@ def _prep_pattern(cands: Iterable[Pattern], word: str) -> bool:
 def _characterizes(noun: Token) -> bool:
     """A nominal event that only describes another act: 'slammed the ruling as an attack on sovereignty',
     'recalled its ambassador in protest' (the recall is the act; the protest is its manner)."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in TRUCE_NOUNS and \
+            noun.head.lemma_.lower() in TRUCE_ENDINGS:
+        return True  # 'the truce collapsed within hours': its end, not a truce declared
     if noun.dep_ != "pobj":
         return False
     prep = noun.head.lower_
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if prep in TRUCE_SETTINGS and noun.lemma_.lower() in TRUCE_NOUNS:
+        return True  # 'despite the Russian-brokered truce', 'under a ceasefire': a truce in force, not a new one
     if prep == "as":  # ('fired a missile as a warning' is a warning, named so by no one)
         return bool(dets & {"a", "an"}) and noun.head.head.lemma_.lower() in NAMING_VERBS
     return prep == "in" and not dets and noun.lower_ in ("protest", "retaliation", "response")
@@ -81,6 +86,12 @@ def _characterizes(noun: Token) -> bool:
 #: What a thing 'is met with' when that is a reception, not a meeting ('would be met with force').
 RECEPTIONS = frozenset({"force", "resistance", "response", "fire", "opposition", "protest", "criticism",
                         "condemnation", "silence"})
+
+
+#: Truces, and what is said of one already in force or ending.
+TRUCE_NOUNS = frozenset({"truce", "ceasefire", "armistice"})
+TRUCE_SETTINGS = frozenset({"despite", "under", "during", "amid", "since"})
+TRUCE_ENDINGS = frozenset({"collapse", "expire", "crumble", "unravel", "fail", "falter", "end", "lapse"})
 
 
 #: Verbs that call something by a name ('slammed the ruling as an attack', 'denounced the vote as a farce').
