@@ -168,10 +168,11 @@ def subject_tokens(tok: Token) -> list[Token]:
             objs = children(verb, "dobj")
             if objs and charged_each_other(t):
                 return subject_tokens(verb)  # 'A and B accused each other of shelling': each says the other did
-            if t.head.lower_ in ("of", "for", "with") and objs:
-                return with_conjuncts(objs[0])  # 'accused Ukraine of shelling X': Ukraine shelled
-            if t.head.lower_ == "from" and objs and verb.lemma_.lower() in PREVENTING:
-                return with_conjuncts(objs[0])  # 'barred the Red Cross from visiting': the Red Cross would visit
+            if objs and (t.head.lower_ in ("of", "for", "with") or
+                         (t.head.lower_ == "from" and verb.lemma_.lower() in PREVENTING)):
+                # 'accused Ukraine of shelling X': Ukraine shelled; 'barred the Red Cross from visiting': the
+                # Red Cross would have visited
+                return with_conjuncts(objs[0])
             if t.head.lower_ in ("of", "for", "with") and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" \
                     and verb.head.lemma_.lower() in JUDGING_VERBS:
                 return with_conjuncts(verb)  # the same with 'of' hung on the object ('accused Eritrean troops of')
