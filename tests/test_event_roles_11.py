@@ -263,3 +263,20 @@ def test_a_truce_in_force_or_ending_is_no_new_truce(text: str) -> None:
 ])
 def test_a_cessation_signed_and_fuel_let_in(text: str, code: str) -> None:
     assert any(c == code for c, _s, _t in coded_triples(text, "2023-11-20"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    # 'RSF' is both Sudan's Rapid Support Forces and Reporters Without Borders: the context decides
+    ("The RSF shelled a market in Omdurman on Sunday.", "SDNMILRSF"),
+    ("Sudan's army said the RSF had attacked its bases.", "SDNMILRSF"),
+    ("RSF condemned the arrest of two reporters in Minsk.", "NGOMEDRSF"),
+])
+def test_a_name_two_organisations_share_is_read_in_context(text: str, code: str) -> None:
+    codes = {a.code for e in events_on(text, "2023-06-01") for a in (e.source, e.target) if a is not None}
+    assert code in codes, codes
+
+
+def test_the_actor_base_lists_every_organisation_a_shared_alias_may_mean() -> None:
+    from sayso.actors.base import load_actor_base
+    assert {o.id for o in load_actor_base().organizations_named("RSF")} == {"rsf", "rsf-sudan"}

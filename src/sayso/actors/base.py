@@ -211,6 +211,8 @@ class ActorBase:
     _names: tuple[Mapping[str, Country], Mapping[str, Country]] = field(repr=False)
     _capitals: tuple[Mapping[str, Country], Mapping[str, Country]] = field(repr=False)
     _orgs: tuple[Mapping[str, Organization], Mapping[str, Organization]] = field(repr=False)
+    _shared_orgs: tuple[Mapping[str, tuple[Organization, ...]], Mapping[str, tuple[Organization, ...]]] = \
+        field(repr=False)
     _persons: tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]] = field(repr=False)
     _terms_by_actor: Mapping[str, tuple[Term, ...]] = field(repr=False)
 
@@ -227,8 +229,18 @@ class ActorBase:
         return _index_get(*self._capitals, text)
 
     def organization(self, text: str) -> Organization | None:
-        """The organization a name or alias denotes ("Daesh" -> the Islamic State entry)."""
+        """The organization a name or alias denotes ("Daesh" -> the Islamic State entry); for an alias two
+        entries share ("RSF"), the later one (organizations_named gives them all, for the context to decide)."""
         return _index_get(*self._orgs, text)
+
+    def organizations_named(self, text: str) -> tuple[Organization, ...]:
+        """Every organization a name or alias may denote, in file order: more than one for a shared alias
+        ("RSF": Reporters Without Borders, and Sudan's Rapid Support Forces), which the context decides."""
+        found = _index_get(*self._shared_orgs, text)
+        if found is not None:
+            return found
+        org = self.organization(text)
+        return (org,) if org is not None else ()
 
     def role_sector(self, word: str) -> str | None:
         """The sector a role word or its lemma implies ("troops" -> MIL); tries a naive singular too."""
@@ -569,9 +581,14 @@ def _build(kinds: dict[str, list[list[_Located]]]) -> ActorBase:
         for text in c.capitals:
             _index_put(*capitals, text, c)
     orgs: tuple[dict[str, Organization], dict[str, Organization]] = ({}, {})
+    claims: tuple[dict[str, tuple[Organization, ...]], dict[str, tuple[Organization, ...]]] = ({}, {})
     for entry in org_entries.values():
         for text in (entry.value.name, *entry.value.aliases):
-            _index_put(*orgs, text, entry.value)
+            earlier = _index_get(*claims, text) or ()
+            if entry.value not in earlier:
+                _index_put(*claims, text, (*earlier, entry.value))
+            _index_put(*orgs, text, entry.value)  # (a later entry claiming a form wins where no context decides)
+    shared = tuple({k: v for k, v in index.items() if len(v) > 1} for index in claims)
     by_actor: dict[str, list[Term]] = {}
     persons: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = ({}, {})
     for entry in term_entries:
@@ -590,6 +607,7 @@ def _build(kinds: dict[str, list[list[_Located]]]) -> ActorBase:
         _names=(MappingProxyType(names[0]), MappingProxyType(names[1])),
         _capitals=(MappingProxyType(capitals[0]), MappingProxyType(capitals[1])),
         _orgs=(MappingProxyType(orgs[0]), MappingProxyType(orgs[1])),
+        _shared_orgs=(MappingProxyType(shared[0]), MappingProxyType(shared[1])),
         _persons=(MappingProxyType(persons[0]), MappingProxyType(persons[1])),
         _terms_by_actor=MappingProxyType({k: tuple(v) for k, v in by_actor.items()}),
     )

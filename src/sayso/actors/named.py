@@ -9,21 +9,32 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase, Organization
-from sayso.actors.countries import CITY_LABELS, ENT_COUNTRY, city_country, country_in, of_country, sentence_focus
+from sayso.actors.countries import (
+    CITY_LABELS,
+    ENT_COUNTRY,
+    city_country,
+    country_in,
+    named_countries,
+    of_country,
+    sentence_focus,
+)
 from sayso.actors.groups import named_organization
 from sayso.actors.mentions import actor_code, np_tokens, span_actor
+from sayso.doccache import sent_ents
 from sayso.model import Actor
 
 
-def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool] | None:
-    """Resolve a named entity (person, organisation, country, capital) through the actor base."""
+def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int,
+                  focus: str | None = None) -> tuple[Actor, bool] | None:
+    """Resolve a named entity (person, organisation, country, capital) through the actor base; `focus` is
+    the country the article is about so far, which decides an alias two organisations share."""
     text = ent.text
     label = ent.label_
     first, last = ent[0], ent[-1]
     if label in ("PERSON_ACTOR", "PERSON"):
         return resolve_named_person(ent, base, on, off)
     if label in ("ORG_ACTOR", "ORG", "NORP", "GPE", "FAC"):
-        org = base.organization(text)
+        org = _in_context(base.organizations_named(text), ent, base, focus)
         if org and _owned_generic(ent, base):
             return None  # 'Brazil's Congress', 'the Nigeria Labour Congress': not the US Congress
         if org:
@@ -53,6 +64,20 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int) ->
     if label in ("ORG", "NORP", "GPE", "PERSON"):
         return span_actor(off, first, last, name=text), label == "PERSON"
     return None
+
+
+def _in_context(orgs: tuple[Organization, ...], ent: SpacySpan, base: ActorBase,
+                focus: str | None) -> Organization | None:
+    """The one of several organisations sharing a name that the context means: the one of a country the
+    sentence names or the article is about ('the army and the RSF' in Sudan: the Rapid Support Forces),
+    else the one of no country ('RSF said journalists were jailed': Reporters Without Borders)."""
+    if len(orgs) < 2:
+        return orgs[0] if orgs else None
+    places = (city_country(e.text, base) for e in sent_ents(ent.sent) if e.label_ in CITY_LABELS and e != ent)
+    around = {iso3 for iso3, _cameo in named_countries(ent.sent, base)} | {p[0] for p in places if p} | \
+        ({focus} if focus else set())
+    return next((o for o in orgs if o.country in around), None) or \
+        next((o for o in orgs if o.country is None), orgs[-1])
 
 
 #: Capitals that, named as an actor, stand for an international organisation seated there rather than for
