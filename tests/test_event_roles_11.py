@@ -280,3 +280,13 @@ def test_a_name_two_organisations_share_is_read_in_context(text: str, code: str)
 def test_the_actor_base_lists_every_organisation_a_shared_alias_may_mean() -> None:
     from sayso.actors.base import load_actor_base
     assert {o.id for o in load_actor_base().organizations_named("RSF")} == {"rsf", "rsf-sudan"}
+
+
+def test_actors_lookup_lists_every_organisation_a_shared_name_may_mean() -> None:
+    from click.testing import CliRunner
+
+    from sayso.cli import cli
+    result = CliRunner().invoke(cli, ["actors", "lookup", "RSF"])
+    assert result.exit_code == 0, result.output
+    assert "Reporters Without Borders" in result.output and "Rapid Support Forces" in result.output
+    assert "share" in result.output

@@ -105,10 +105,13 @@ def lookup_actor(name: str, on: str | None) -> str:
     if cap:
         found = True
         lines.append(f"  seat of power of {cap.iso3}: as an actor it codes {cap.cameo}GOV (metonym)")
-    org = base.organization(name)
-    if org:
+    orgs = base.organizations_named(name)
+    for org in orgs:
         found = True
         lines.append(f"  organisation {org.name}: code {org.code}, sector {org.sector}, country {org.country or '-'}")
+    if len(orgs) > 1:
+        lines.append("  => a name these organisations share: the one of a country the sentence names (or a place in"
+                     " it, or the article's focus) is meant, else the one of no country")
     role = base.role_sector(name.lower())
     if role:
         found = True
