@@ -21,7 +21,8 @@ Matching: surface forms are compared after collapsing whitespace and dropping a 
 trailing possessive "'s". Forms written in capitals ("US", "IS", "WHO", "UN") match only as written,
 so the pronoun "us" is not the United States; every other form ignores case. Some country names are
 also ordinary words or given names (Chad, Jordan, Georgia, Turkey, Jersey, China): callers should
-accept them only as proper-noun entities.
+accept them only as proper-noun entities. An alias two organizations share ("RSF") is kept for both:
+``organizations_named`` lists them and the resolver picks one by context; ``organization`` gives the later.
 
 User files (``load_actor_base(extra=(...))``): a ``.csv`` is read as countries or officeholders by its
 header; a ``.yaml`` holding a list is organizations, one holding a mapping is roles. A user entry with
