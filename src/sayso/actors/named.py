@@ -3,6 +3,7 @@ by date, an organisation's sector then), and bodies named by proper nouns the mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
@@ -25,9 +26,9 @@ from sayso.model import Actor
 
 
 def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int,
-                  focus: str | None = None) -> tuple[Actor, bool] | None:
-    """Resolve a named entity (person, organisation, country, capital) through the actor base; `focus` is
-    the country the article is about so far, which decides an alias two organisations share."""
+                  focus: Callable[[], str | None] | None = None) -> tuple[Actor, bool] | None:
+    """Resolve a named entity (person, organisation, country, capital) through the actor base; `focus` gives
+    the country the article is about so far, asked only to decide an alias two organisations share."""
     text = ent.text
     label = ent.label_
     first, last = ent[0], ent[-1]
@@ -67,15 +68,16 @@ def resolve_named(ent: SpacySpan, base: ActorBase, on: date | None, off: int,
 
 
 def _in_context(orgs: tuple[Organization, ...], ent: SpacySpan, base: ActorBase,
-                focus: str | None) -> Organization | None:
+                focus: Callable[[], str | None] | None) -> Organization | None:
     """The one of several organisations sharing a name that the context means: the one of a country the
     sentence names or the article is about ('the army and the RSF' in Sudan: the Rapid Support Forces),
     else the one of no country ('RSF said journalists were jailed': Reporters Without Borders)."""
     if len(orgs) < 2:
         return orgs[0] if orgs else None
     places = (city_country(e.text, base) for e in sent_ents(ent.sent) if e.label_ in CITY_LABELS and e != ent)
-    around = {iso3 for iso3, _cameo in named_countries(ent.sent, base)} | {p[0] for p in places if p} | \
-        ({focus} if focus else set())
+    around = {iso3 for iso3, _cameo in named_countries(ent.sent, base)} | {p[0] for p in places if p}
+    if focus is not None and (country := focus()) is not None:
+        around.add(country)
     return next((o for o in orgs if o.country in around), None) or \
         next((o for o in orgs if o.country is None), orgs[-1])
 

@@ -108,7 +108,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
             unknown_named = got
     ent = entity_of(tok)
     if ent is not None and ent.label_ in ENT_NAMED | ENT_COUNTRY | set(CITY_LABELS):
-        named = resolve_named(ent, base, on, off, ctx.focus())
+        named = resolve_named(ent, base, on, off, ctx.focus)
         if named:
             actor, is_person = named
             words = np_tokens(tok)

@@ -133,8 +133,7 @@ def left_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
     Goma'): the country whose ground it gives up."""
     obj = tree.object_token(tok)
     left = tree.prep_objects(tok, ("from",)) + \
-        [o for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
-         for o in tree.prep_objects(c, ("of",))] + tree.prep_objects(tok, ("of",)) + \
+        tree.out_of_objects(tok) + tree.prep_objects(tok, ("of",)) + \
         (tree.prep_objects(obj, ("in",)) if obj is not None else [])  # 'ended its mission in Sierra Leone'
     for place in left:
         got = named_place_country(place, s, res)
@@ -221,8 +220,8 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
     if code[:2] in FROM_TARGET_ROOTS:
         # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side;
         # 'pulled its troops out of Afghanistan' as well
-        out_of = [o for c in tok.children if c.lower_ == "out" for o in tree.prep_objects(c, ("of",))]
-        cands += [o for o in [*tree.prep_objects(tok, ("from",)), *out_of] if o.ent_type_ not in roles.PLACE_ONLY]
+        cands += [o for o in [*tree.prep_objects(tok, ("from",)), *tree.out_of_objects(tok)]
+                  if o.ent_type_ not in roles.PLACE_ONLY]
     if code[:2] in VIOLENT_ROOTS:
         if obj is not None:
             # 'struck vehicles carrying fighters of the SDF': those the struck thing carries

@@ -167,6 +167,13 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
     return out
 
 
+def out_of_objects(tok: Token) -> list[Token]:
+    """'pulled out of Mekelle', 'pulled its troops out of Afghanistan': the objects of an 'of' hung on the
+    verb's 'out', which the parser tags as a particle, a preposition or an adverb."""
+    return [o for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
+            for o in prep_objects(c, ("of",))]
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """'granted asylum to five officers holed up in ...': the parser left 'to' without an object and made
     the noun after it the subject of a clause; that subject is the object."""
