@@ -153,6 +153,9 @@ def only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+COUNTING_WORDS = frozenset({"many", "several", "numerous", "few", "some"})
+
+
 def people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
     """A demonym standing for people, not the state: 'ethnic Turks' are civilians of no stated country;
     'Guinean (and Malian refugees)' shares the sector of its coordinated noun."""
@@ -163,6 +166,10 @@ def people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
         if home is not None and home.iso3 != actor.country and tok.tag_ in ("NNPS", "NNS"):
             return replace(actor, actor_id=None, name=None, country=home.iso3, sector="CVL",
                            code=f"{home.cameo}CVL")
+    if actor.country is not None and tok.tag_ in ("NNPS", "NNS") and any(
+            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in COUNTING_WORDS) for c in tok.children):
+        # '168 Liberians were deported', 'several Britons': people counted are civilians, not the state
+        return replace(actor, actor_id=None, name=None, sector="CVL", code=(actor.code or actor.country) + "CVL")
     sector = _elliptic_role(tok, base)
     if sector is not None and actor.country is not None:
         return replace(actor, actor_id=None, name=None, sector=sector, code=(actor.code or actor.country) + sector)

@@ -265,6 +265,14 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         actor = org_actor(org, off, words[0], tok, own if own in ("MIL", "COP") else org.sector_on(on))
         ctx.note(actor, False, plural=True)
         return actor
+    if sector is None and tok.lemma_.lower() in PHYSICAL_TARGETS:
+        owners = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]
+        owner = resolve_apart(owners[0]) if owners else None
+        if owner is not None and owner.sector is not None:
+            # 'shelled positions of the Kurdish militia', 'the homes of settlers': the thing's owner is hit
+            # ('the town of Rafah' names a place, which has no sector, and stays the place)
+            return owner
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
     people = sector is not None and on is not None
     # 'the government of Syria', 'the embassy of Syria', 'parts of Iraq'; not 'the future of Kurdish

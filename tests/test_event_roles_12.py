@@ -1,0 +1,81 @@
+"""Actors and events found in the twelfth session: people counted are civilians, a struck thing's owner is
+the one struck, rulers govern, and the armed groups of the 1990s and early 2000s are known by name.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actor_helpers import coded_triples
+from sayso.actors.base import load_actor_base
+
+
+def _target_of(text: str, code: str, day: str = "1996-05-01") -> str | None:
+    """The target code of the first event of `code` in `text`; fails when there is none."""
+    for c, _, t in coded_triples(text, day):
+        if c == code:
+            return t
+    raise AssertionError(f"no {code} in {coded_triples(text, day)}")
+
+
+def _source_of(text: str, code: str, day: str = "1996-05-01") -> str | None:
+    """The source code of the first event of `code` in `text`; fails when there is none."""
+    for c, s, _ in coded_triples(text, day):
+        if c == code:
+            return s
+    raise AssertionError(f"no {code} in {coded_triples(text, day)}")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # a number or a counting word makes a demonym people, not the state
+    ("Ghana deported 168 Liberians on Monday.", "174", "LBRCVL"),
+    ("Iran detained several Britons near the border.", "173", "GBRCVL"),
+    ("Jordan expelled 300 Iraqis last week.", "174", "IRQCVL"),
+    # ... while a bare plural demonym may stand for the nation
+    ("Ghana expelled Liberians.", "174", "LBR"),
+])
+def test_counted_people_are_civilians(text: str, code: str, target: str) -> None:
+    assert _target_of(text, code) == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # the owner of the positions, base or offices struck is the one struck
+    ("Turkish jets shelled positions of the Kurdish militia.", "194", "MIL"),
+    ("Israeli tanks shelled positions of the Palestinian security forces.", "194", "PSEMIL"),
+    ("Gunmen set fire to the offices of the Sudanese opposition.", "1712", "SDNOPP"),
+    # a town 'of' a name is a place, not an owner
+    ("Israeli jets struck the town of Rafah.", "190", "PSE"),
+])
+def test_a_struck_things_owner_is_the_target(text: str, code: str, target: str) -> None:
+    assert _target_of(text, code, "2004-05-01") == target
+
+
+@pytest.mark.model
+def test_rulers_are_the_government() -> None:
+    assert _target_of("Berlin rejected calls by Belarus's rulers for aid.", "120", "1999-03-01") == "BLRGOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day", "code", "source"), [
+    ("UNITA rebels shelled the town of Kuito.", "1994-02-01", "194", "AGOREBUNT"),
+    ("The National Patriotic Front of Liberia attacked Gbarnga.", "1993-06-01", "190", "LBRREBNPF"),
+    ("The Khmer Rouge shelled government positions near Pailin.", "1996-03-01", "194", "KHMREBKRG"),
+    # a name two groups share is read by the country the sentence names
+    ("The National Liberation Army attacked police posts near Tetovo in Macedonia.", "2001-05-01", "190",
+     "MKDREBNLA"),
+    ("The National Liberation Army attacked an oil pipeline in Colombia.", "2001-05-01", "190", "COLREBELN"),
+])
+def test_armed_groups_of_the_1990s(text: str, day: str, code: str, source: str) -> None:
+    assert _source_of(text, code, day) == source
+
+
+def test_unita_becomes_the_opposition_after_the_2002_peace() -> None:
+    unita = load_actor_base().organization("UNITA")
+    assert unita is not None
+    assert unita.sector_on(date(1998, 1, 1)) == "REB"
+    assert unita.sector_on(date(2008, 9, 5)) == "OPP"
