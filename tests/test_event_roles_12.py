@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from actor_helpers import coded_triples
+from actor_helpers import coded_triples, events_on
 from sayso.actors.base import load_actor_base
 
 
@@ -79,3 +79,50 @@ def test_unita_becomes_the_opposition_after_the_2002_peace() -> None:
     assert unita is not None
     assert unita.sector_on(date(1998, 1, 1)) == "REB"
     assert unita.sector_on(date(2008, 9, 5)) == "OPP"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # a capital struck is the city, and so its country; speaking or spoken to, it is the government
+    ("Russian drones struck Kyiv overnight.", "190", "UKR"),
+    ("Israeli jets bombed Damascus on Sunday.", "195", "SYR"),
+    ("Washington imposed sanctions on Moscow.", "163", "RUSGOV"),
+])
+def test_a_capital_struck_is_the_city(text: str, code: str, target: str) -> None:
+    assert _target_of(text, code, "2023-05-01") == target
+
+
+def _factuality(text: str, code: str) -> str:
+    """The factuality of the first event of `code` in `text`."""
+    found = [e.factuality for e in events_on(text, "2012-05-01") if e.cameo_code == code]
+    assert found, [(e.cameo_code, e.factuality) for e in events_on(text, "2012-05-01")]
+    return found[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "factuality"), [
+    # pressing someone to act asks for the act; it has not happened
+    ("The opposition pressured the government to resign.", "demanded"),
+    ("Students marched to pressure the government to resign.", "demanded"),
+    ("The opposition urged the president to resign.", "demanded"),
+    # forcing someone to act makes it happen
+    ("Protesters forced the government to resign.", "asserted"),
+])
+def test_an_act_pressed_for_is_not_done(text: str, factuality: str) -> None:
+    assert _factuality(text, "0831") == factuality
+
+
+@pytest.mark.model
+def test_in_a_bid_to_states_the_purpose() -> None:
+    events = events_on("Farmers blocked roads in an effort to force the European Commission to drop the tariffs.",
+                       "2012-05-01")
+    by_code = {e.cameo_code: e for e in events}
+    # the blockade is aimed at whom its purpose acts on
+    assert by_code["144"].target is not None and by_code["144"].target.text.endswith("European Commission")
+    # the purpose is the blockers' own, and not yet done
+    assert by_code["170"].source is not None and by_code["170"].source.text == "Farmers"
+    assert by_code["170"].factuality == "intended"
+    assert by_code["085"].factuality != "asserted"
+    strike = [e for e in events_on("Workers went on strike in a bid to pressure the government to raise wages.",
+                                   "2012-05-01") if e.cameo_code == "143"]
+    assert strike and strike[0].target is not None and strike[0].target.sector == "GOV"

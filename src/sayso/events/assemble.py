@@ -59,8 +59,12 @@ def _one_sided_intent(tok: Token, rule: str) -> bool:
 
 
 def _acted_on_place(target: Actor, res: Resources) -> Actor:
-    """'shelled Kharkiv' where the tagger took Kharkiv for an unknown person: a one-word name with no
-    country that the gazetteer knows as a city stands for its country when it is attacked or seized."""
+    """A place attacked or seized stands for its country: 'shelled Kharkiv' where the tagger took Kharkiv
+    for an unknown person (a one-word name the gazetteer knows as a city), and 'drones struck Kyiv', where
+    the capital is the city struck, not the government it names when it speaks or is spoken to."""
+    if target.sector == "GOV" and target.country and \
+            (seat := res.actors.capital_country(target.text)) is not None and seat.iso3 == target.country:
+        return replace(target, sector=None, code=seat.cameo)
     if target.country or target.actor_id or target.sector or " " in target.text.strip():
         return target
     city = city_country(target.text, res.actors)

@@ -7,7 +7,14 @@ from spacy.tokens import Token
 from sayso.events.lexicon import Lexicon
 from sayso.events.negation import intent_noun
 from sayso.events.relations import ASKING_NOUNS
-from sayso.events.tree import has_for_mark, has_that, has_to, is_infinitive_complement, is_passive
+from sayso.events.tree import (
+    has_for_mark,
+    has_that,
+    has_to,
+    is_infinitive_complement,
+    is_passive,
+    purpose_phrase_verb,
+)
 
 HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
           "probably", "likely"}
@@ -23,6 +30,9 @@ INTENT_HEADS = {"plan", "intend", "aim", "want", "seek", "hope", "prepare", "dec
 THREAT_HEADS = {"threaten"}
 DEMAND_HEADS = {"urge", "call", "demand", "ask", "appeal", "press", "insist", "order", "request", "need",
                 "require"}
+#: Heads that ask an act of their object only when they have one ('pressured the government to resign';
+#: 'the army pushed to retake the town' is the army's own effort).
+OBJECT_DEMAND_HEADS = {"pressure", "push", "lobby", "encourage", "exhort", "implore", "beg", "persuade", "convince"}
 DEMAND_ADJ = {"necessary", "important", "essential", "vital", "imperative", "crucial", "needed"}
 
 
@@ -79,12 +89,16 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
             lemma = head.lemma_.lower()
             cue = lexicon.cue(lemma)
             infinitive = is_infinitive_complement(t)
-            if infinitive or (t.dep_ == "ccomp" and cue and cue.content_mood):
+            # 'pressure the government to resign' parsed as a clause with its own subject
+            asked = t.dep_ == "ccomp" and has_to(t) and any(c.dep_ == "nsubj" for c in t.children)
+            on_object = asked or any(c.dep_ == "dobj" for c in head.children)
+            if infinitive or asked or (t.dep_ == "ccomp" and cue and cue.content_mood):
                 if lemma in THREAT_HEADS or (cue and cue.content_mood == "threatened"):
                     return "threatened"
-                if infinitive and lemma in INTENT_HEADS and not any(c.dep_ == "dobj" for c in head.children):
+                if infinitive and lemma in INTENT_HEADS and not on_object:
                     return "intended"  # 'X wants to help Y' is X's intent; 'X wants Y to help' a demand
-                if lemma in DEMAND_HEADS or lemma in DEMAND_ADJ or (cue and cue.content_mood == "demanded"):
+                if lemma in DEMAND_HEADS or lemma in DEMAND_ADJ or (cue and cue.content_mood == "demanded") or \
+                        (lemma in OBJECT_DEMAND_HEADS and on_object):
                     return "demanded"
                 if lemma in INTENT_HEADS or (cue and cue.content_mood == "intended"):
                     return "intended"
@@ -109,7 +123,8 @@ def purpose_clause(tok: Token) -> bool:
     to disperse the crowd'): a 'to' clause on a verb, or an infinitive under one; it has not happened yet."""
     t = tok
     for _ in range(3):
-        if t.dep_ == "advcl" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and has_to(t):
+        if (t.dep_ == "advcl" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and has_to(t)) or \
+                purpose_phrase_verb(t) is not None:  # '... in a bid to force the Commission to act'
             return True
         if t.dep_ != "xcomp" or t.head.i == t.i:
             return False

@@ -32,6 +32,7 @@ from sayso.events.tree import (
     participle_agents,
     passive_conjunct,
     prep_objects,
+    purpose_phrase_verb,
     reduced_relative,
     shared_agent,
     shared_object,
@@ -135,6 +136,9 @@ def subject_tokens(tok: Token) -> list[Token]:
             if answer is not None and answer.lemma_.lower() in ANSWERS:
                 return subject_tokens(answer)
             return []
+        if (verb := purpose_phrase_verb(t)) is not None:
+            t = verb  # 'blocked roads in an effort to force the Commission ...': the blockers would force
+            continue
         if t.dep_ == "relcl" or (t.dep_ == "acl" and (t.tag_ in ("VBD", "VBG") or children(t, "dobj") or
                                                     (t.lemma_.lower() in INTRANSITIVE_MOTION and not is_passive(t)))):
             # 'demonstrators protesting the results': a participle's actor is the noun it modifies

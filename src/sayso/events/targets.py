@@ -54,8 +54,9 @@ def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     those roots counts ('an offensive to retake the town from the rebels', not '... to protect civilians')."""
     anchor = tok.head if tok.dep_ == "dobj" else tok
     obj = tree.object_token(tok) if acts else None  # 'launched an offensive to retake ...': on the object
-    for c in [*anchor.children, *(obj.children if obj is not None else ())]:
-        if c.i == tok.i or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl"):
+    phrased = tree.purpose_phrases(anchor)  # 'went on strike in a bid to pressure the government'
+    for c in [*anchor.children, *(obj.children if obj is not None else ()), *phrased]:
+        if c.i == tok.i or c.pos_ != "VERB" or (c.dep_ not in ("advcl", "xcomp", "acl") and c not in phrased):
             continue
         p = matching.match(c, res.lexicon)
         purpose = tree.has_to(c)

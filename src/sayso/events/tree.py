@@ -36,6 +36,26 @@ def participle_clauses(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
 
 
+#: Nouns of 'in a bid to V', 'in an effort to V': the infinitive is the purpose of the verb the phrase is on.
+PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "drive", "push", "campaign"})
+
+
+def purpose_phrase_verb(tok: Token) -> Token | None:
+    """The verb whose purpose `tok` states through 'in a bid/effort/drive to' ('blocked roads in an effort to
+    force the Commission ...' -> 'blocked'), or None."""
+    noun = tok.head
+    if tok.dep_ in ("acl", "relcl") and has_to(tok) and noun.lemma_.lower() in PURPOSE_NOUNS and \
+            noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+def purpose_phrases(verb: Token) -> list[Token]:
+    """The infinitives of the verb's 'in a bid/effort/drive to V' phrases (the inverse of purpose_phrase_verb)."""
+    return [v for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
+            if n.dep_ == "pobj" for v in n.children if purpose_phrase_verb(v) is not None]
+
+
 def is_infinitive_complement(tok: Token) -> bool:
     """An xcomp, or an infinitive the parser hung as an adverbial clause of its controlling verb
     ('threatened on Tuesday to sever ties': 'sever' comes out as advcl)."""
