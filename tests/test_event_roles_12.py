@@ -35,8 +35,6 @@ def _source_of(text: str, code: str, day: str = "1996-05-01") -> str | None:
     ("Ghana deported 168 Liberians on Monday.", "174", "LBRCVL"),
     ("Iran detained several Britons near the border.", "173", "GBRCVL"),
     ("Jordan expelled 300 Iraqis last week.", "174", "IRQCVL"),
-    # ... while a bare plural demonym may stand for the nation
-    ("Ghana expelled Liberians.", "174", "LBR"),
 ])
 def test_counted_people_are_civilians(text: str, code: str, target: str) -> None:
     assert _target_of(text, code) == target
@@ -126,3 +124,22 @@ def test_in_a_bid_to_states_the_purpose() -> None:
     strike = [e for e in events_on("Workers went on strike in a bid to pressure the government to raise wages.",
                                    "2012-05-01") if e.cameo_code == "143"]
     assert strike and strike[0].target is not None and strike[0].target.sector == "GOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "side", "expected"), [
+    # a people's name as those harmed, expelled or freed, or as those protesting, is civilians
+    ("Ghana expelled Liberians.", "174", "target", "LBRCVL"),
+    ("Gunmen killed Israelis in a shooting in Tel Aviv.", "190", "target", "ISRCVL"),
+    ("Iran freed Americans held in Evin prison.", "0841", "target", "USACVL"),
+    ("Chileans protested in Santiago against the military government.", "141", "source", "CHLCVL"),
+    # in a political act it may stand for the nation, and in fighting for a side
+    ("Palestinians rejected the proposal.", "120", "source", "PSE"),
+    ("Azerbaijanis and Armenians fought over the enclave.", "190", "source", "AZE"),
+    # 'the Americans' is the side named before, not a crowd
+    ("Uzbekistan expelled the Americans.", "174", "target", "USA"),
+])
+def test_a_peoples_name_is_civilians_when_they_are_acted_on(text: str, code: str, side: str,
+                                                             expected: str) -> None:
+    got = _target_of(text, code) if side == "target" else _source_of(text, code)
+    assert got == expected

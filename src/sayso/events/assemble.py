@@ -286,11 +286,33 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         sources = _insurgents_of_the_land(sources, targets, res)  # 'rebels shelled the Syrian city of Aleppo'
     fixed = [domestic_target(a, sources, p.code) for a in targets]
     domestic = fixed != targets or domestic_object
+    if p.code.startswith(PEOPLE_PATIENT_CODES) or (p.code[:2] == "19" and not p.symmetric):
+        fixed = [_people(a, res) for a in fixed]  # 'gunmen killed Israelis': Israeli civilians
+    if p.code[:2] == "14":
+        sources = [_people(a, res) for a in sources]  # 'Chileans protested': the people, not the state
     suffixes = [x for x in source_suffixes if x == "+place-government-source"]
     suffixes += ["+domestic-target"] if domestic else []
     suffixes += [x for x in source_suffixes if x == "+unidentified-armed-forces"]
     suffixes += [target_suffix] if target_suffix else []
     return Roles(sources, fixed, mutual, group, place_target, tuple(suffixes))
+
+
+#: Roots and codes whose patients are people, so that a people's name means civilians ('expelled
+#: Liberians', 'freed Americans'); one-sided force (19x but fighting) too ('gunmen killed Israelis').
+PEOPLE_PATIENT_CODES = ("17", "18", "20", "075", "084")
+
+
+def _people(a: Actor, res: Resources) -> Actor:
+    """A bare plural demonym ('Israelis', 'Chileans') as the people it names: the country's civilians. In
+    other acts ('Palestinians rejected the plan') it may stand for the nation and is left as it is."""
+    words = a.text.split()
+    if a.sector is not None or a.country is None or not words or not words[-1].endswith("s") or \
+            words[0].lower() == "the":  # 'the Americans' is the US side named before (its forces, its envoys)
+        return a
+    c = res.actors.country_by_name(words[-1])
+    if c is None or c.iso3 != a.country or words[-1].lower() not in {d.lower() for d in c.demonyms}:
+        return a
+    return replace(a, actor_id=None, name=None, sector="CVL", code=f"{(a.code or c.cameo)[:3]}CVL")
 
 
 def _insurgents_of_the_land(sources: list[Actor], targets: list[Actor], res: Resources) -> list[Actor]:
