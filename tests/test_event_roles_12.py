@@ -143,3 +143,22 @@ def test_a_peoples_name_is_civilians_when_they_are_acted_on(text: str, code: str
                                                              expected: str) -> None:
     got = _target_of(text, code) if side == "target" else _source_of(text, code)
     assert got == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    # strengthening a partnership, alliance or friendship is diplomatic cooperation, as ties are
+    ("Brazil and Chile deepened their partnership in energy.", "050"),
+    ("Kenya forged closer ties with the Gulf states.", "050"),
+    ("Vietnam and Australia upgraded ties to a comprehensive strategic partnership.", "050"),
+])
+def test_stronger_partnerships_are_diplomatic_cooperation(text: str, code: str) -> None:
+    assert any(c == code for c, _, _ in coded_triples(text, "2023-03-01")), coded_triples(text, "2023-03-01")
+
+
+@pytest.mark.model
+def test_two_speakers_promising_a_joint_act_are_not_their_own_targets() -> None:
+    triples = coded_triples("Turkey and Azerbaijan vowed to cement their alliance.", "2023-03-01")
+    promises = {(s, t) for c, s, t in triples if c == "030"}
+    assert promises == {("TUR", "AZE"), ("AZE", "TUR")}, triples
+    assert all(s != t for _, s, t in triples), triples

@@ -120,8 +120,11 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         # target found in what they say is one of them anyway)
         pairs = [(a, b) for a in sides for b in sides if a is not b]
     else:
-        # 'France and Germany condemned the coup': one speech act each
-        pairs = [(a, b) for a in sides for b in (targets or [None])]
+        # 'France and Germany condemned the coup': one speech act each; a target that is one of the
+        # speakers ('Turkey and Azerbaijan vowed to deepen their ties', aimed at Azerbaijan for Turkey) is,
+        # for that speaker, the others
+        pairs = [(a, c) for a in sides for b in (targets or [None])
+                 for c in ([x for x in sides if not same(x, a)] if same(a, b) else [b])]
     return [make_event(article, s, t, code, rule, a, b, negated, fact, links, res, on, st,
                        eid=st.speech_ids.get(k) if n == 0 else None, salt=str(n) if n else "")
             for n, (a, b) in enumerate(pairs)]
