@@ -162,3 +162,15 @@ def test_two_speakers_promising_a_joint_act_are_not_their_own_targets() -> None:
     promises = {(s, t) for c, s, t in triples if c == "030"}
     assert promises == {("TUR", "AZE"), ("AZE", "TUR")}, triples
     assert all(s != t for _, s, t in triples), triples
+
+
+@pytest.mark.model
+def test_the_one_pressed_in_the_passive_is_asked_to_act() -> None:
+    events = events_on("Obama is being pressured by Congress to help Iran.", "2014-03-01")
+    aid = [e for e in events if e.cameo_code == "070"]
+    # Obama, not Congress, would help; and the help is asked for, not given
+    assert aid and aid[0].source is not None and aid[0].source.code == "USAGOV"
+    assert aid[0].factuality == "demanded"
+    retreat = [e for e in events_on("The rebels were forced by the army to retreat.", "2014-03-01")
+               if e.cameo_code.startswith("087")]
+    assert retreat and retreat[0].source is not None and retreat[0].source.sector == "REB"

@@ -147,7 +147,9 @@ def subject_tokens(tok: Token) -> list[Token]:
             return with_conjuncts(t.head)
         if is_infinitive_complement(t):
             head = t.head
-            raised = children(head, "nsubjpass") if is_passive(head) and not prep_objects(head, ("by",)) else []
+            controlled = head.lemma_.lower() in OBJECT_CONTROL  # 'Obama was pressured by Congress to help Iran'
+            raised = children(head, "nsubjpass") if is_passive(head) and \
+                (controlled or not prep_objects(head, ("by",))) else []
             if raised:
                 return with_conjuncts(raised[0])  # 'X and Y are expected to resume talks'
 
