@@ -311,10 +311,14 @@ def test_makei_threatens(demo_events):
 
 
 def test_appeals_called_on_and_urged(demo_events):
-    kremlin = one(demo_events, "demo-02", sentence=8, code="02")
-    assert (country(kremlin["source"]), sector(kremlin["source"])) == ("RUS", "GOV")
-    guterres = one(demo_events, "demo-01", sentence=6, code="02")
-    assert sector(guterres["source"]) == "IGO"
+    # 'The Kremlin called on both sides ...': one appeal to each of the two sides named before
+    kremlin = find(demo_events, "demo-02", sentence=8, code="02")
+    assert {(country(e["source"]), sector(e["source"])) for e in kremlin} == {("RUS", "GOV")}
+    assert sorted(country(e["target"]) for e in kremlin) == ["ARM", "AZE"]
+    # 'called on both sides': the two ministers the talks brought together, one appeal each
+    guterres = find(demo_events, "demo-01", sentence=6, code="02")
+    assert {sector(e["source"]) for e in guterres} == {"IGO"}
+    assert sorted(country(e["target"]) for e in guterres) == ["ARM", "AZE"]
     urge = one(demo_events, "demo-13", sentence=0, code="02")
     assert (country(urge["source"]), country(urge["target"])) == ("FRA", "CHN")
     assert urge["target"]["actor_id"] == "xi-jinping"

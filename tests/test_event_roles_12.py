@@ -174,3 +174,33 @@ def test_the_one_pressed_in_the_passive_is_asked_to_act() -> None:
     retreat = [e for e in events_on("The rebels were forced by the army to retreat.", "2014-03-01")
                if e.cameo_code.startswith("087")]
     assert retreat and retreat[0].source is not None and retreat[0].source.sector == "REB"
+
+
+def _coded(text: str, day: str = "2023-05-01") -> list[tuple[int, str, str | None, str | None, str | None]]:
+    """(sentence, code, source code, target code, source text) of every event in a text."""
+    return [(e.sentence_index, e.cameo_code, e.source.code if e.source else None,
+             e.target.code if e.target else None, e.source.text if e.source else None)
+            for e in events_on(text, day)]
+
+
+@pytest.mark.model
+def test_the_two_sides_are_the_pair_named_before() -> None:
+    rows = _coded("Armenia and Azerbaijan held talks in Moscow on Friday. The two sides agreed to exchange "
+                  "prisoners.")
+    later = {(s, t) for i, _, s, t, _ in rows if i == 1}
+    assert ("ARM", "AZE") in later and ("AZE", "ARM") in later, rows
+    assert all(text == "The two sides" for i, _, _, _, text in rows if i == 1), rows
+    # the two sides of a meeting, not only of a coordination
+    rows = _coded("Sudanese army commanders met RSF leaders in Jeddah. Both sides agreed to a seven-day truce.")
+    assert {(s, t) for i, c, s, t, _ in rows if i == 1 and c == "0871"} == {("SDNMIL", "SDNMILRSF"),
+                                                                          ("SDNMILRSF", "SDNMIL")}, rows
+    # an indefinite 'two rival factions' is a new mention, not the pair before
+    rows = _coded("Armenia and Azerbaijan held talks in Moscow. Fighting between two rival factions killed ten "
+                  "people in Tripoli.")
+    assert not any(i == 1 and s in ("ARM", "AZE") for i, _, s, _, _ in rows), rows
+
+
+@pytest.mark.model
+def test_sides_exchanging_prisoners_release_them_to_each_other() -> None:
+    triples = coded_triples("Armenia and Azerbaijan exchanged prisoners.", "2023-05-01")
+    assert {(s, t) for c, s, t in triples if c == "0841"} == {("ARM", "AZE"), ("AZE", "ARM")}, triples

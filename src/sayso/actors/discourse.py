@@ -34,6 +34,9 @@ class Discourse:
     #: recent coordinated mentions ('Merkel and Hollande'), each as its actors, oldest first: a later 'they'
     #: that resolves to the first of them stands for all of them
     coordinations: list[list[Actor]] = field(default_factory=list)
+    #: recent pairs of sides (the two parties of a meeting, talks or fighting), oldest first: with the
+    #: coordinations of two, what a later 'the two sides', 'both countries' names
+    pairs: list[tuple[Actor, Actor]] = field(default_factory=list)
 
     def note(self, actor: Actor, is_person: bool, gender: str | None = None, plural: bool = False) -> None:
         """Remember a resolved mention as the latest antecedent of its kind."""
@@ -63,6 +66,19 @@ class Discourse:
         self.coordinations.append(members)
         if len(self.coordinations) > 6:
             del self.coordinations[0]
+
+    def note_pair(self, a: Actor, b: Actor) -> None:
+        """Remember the two sides of a symmetric event ('army commanders met RSF leaders')."""
+        self.pairs.append((a, b))
+        if len(self.pairs) > 6:
+            del self.pairs[0]
+
+    def pair_before(self, offset: int) -> tuple[Actor, Actor] | None:
+        """The latest two sides mentioned before `offset`: a pair of a symmetric event or a coordination of
+        two ('Armenia and Azerbaijan held talks. The two sides agreed ...')."""
+        found = [*self.pairs, *((m[0], m[1]) for m in self.coordinations if len(m) == 2)]
+        found = [p for p in found if max(p[0].end, p[1].end) <= offset]
+        return max(found, key=lambda p: max(p[0].end, p[1].end)) if found else None
 
     def coordination_of(self, first: Actor) -> list[Actor]:
         """The latest coordinated mention whose first actor is `first` (same identity), else []."""

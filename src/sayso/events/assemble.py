@@ -168,6 +168,11 @@ def events_for(article: Article, s: Sent, tok: Token, p: Pattern, res: Resources
     if pairs and all(same(a, b) for a, b in pairs):
         pairs = [(a, None) for a, _b in pairs]  # 'Iraq had attacked themselves': reflexive, no other party
     charged = r.group and tree.charged_each_other(tok)
+    if p.symmetric:
+        # the two sides of a meeting, talks or fighting: what a later 'the two sides' names
+        two = next(((a, b) for a, b in pairs if a is not None and b is not None and distinct(a, b)), None)
+        if two is not None:
+            st.ctx.note_pair(*two)
     out = []
     for n, (src, tgt) in enumerate(pairs):
         if same(src, tgt):
@@ -260,6 +265,9 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
     # takes its country from the sentence as a named one does
     targets = [with_sentence_country(a, s, res, st) for a in targets]
     place_target = not targets and p.code.startswith("14")  # a protest is aimed at where it happens
+    if p.symmetric and len(sources) >= 2 and targets and \
+            all(a.sector == "CVL" and a.actor_id is None and a.name is None for a in targets):
+        targets, domestic_object = [], False  # 'Armenia and Azerbaijan exchanged prisoners': the sides
     group = len(sources) >= 2 and not targets and (p.symmetric or tree.reciprocal_object(tok) or
                                                    tree.charged_each_other(tok))
     if group and not tree.reciprocal_object(tok) and len({(a.start, a.end) for a in sources}) == 1:

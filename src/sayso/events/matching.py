@@ -72,6 +72,8 @@ def _characterizes(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in TRUCE_NOUNS and \
             noun.head.lemma_.lower() in TRUCE_ENDINGS:
         return True  # 'the truce collapsed within hours': its end, not a truce declared
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in PACT_NOUNS and noun.head.lemma_.lower() in OBSERVANCE_VERBS:
+        return True  # 'called on both sides to observe the agreement': one in force, not a new one
     if noun.dep_ != "pobj":
         return False
     prep = noun.head.lower_
@@ -92,6 +94,12 @@ RECEPTIONS = frozenset({"force", "resistance", "response", "fire", "opposition",
 TRUCE_NOUNS = frozenset({"truce", "ceasefire", "armistice"})
 TRUCE_SETTINGS = frozenset({"despite", "under", "during", "amid", "since"})
 TRUCE_ENDINGS = frozenset({"collapse", "expire", "crumble", "unravel", "fail", "falter", "end", "lapse"})
+
+
+#: Agreements and truces, and the verbs that keep or break one already made ('observe the agreement').
+PACT_NOUNS = TRUCE_NOUNS | {"agreement", "deal", "accord", "pact", "treaty"}
+OBSERVANCE_VERBS = frozenset({"observe", "respect", "honour", "honor", "implement", "uphold", "obey", "enforce",
+                              "breach", "violate", "break", "abide"})
 
 
 #: Verbs that call something by a name ('slammed the ruling as an attack', 'denounced the vote as a farce').

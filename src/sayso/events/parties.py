@@ -93,6 +93,10 @@ def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes:
     gives one actor per country."""
     out = []
     for t in toks:
+        sides = _two_sides(t, s, st)
+        if sides:
+            out.extend(sides)  # 'Armenia and Azerbaijan held talks. The two sides agreed ...': both of them
+            continue
         group = _speaker_group(t, s, res, st, quotes, on) if t.lower_ in ("they", "them") else []
         if len(group) >= 2:
             out.extend(group)  # 'Lula and Modi said they will visit Kenya': both of them
@@ -113,6 +117,34 @@ def actors(toks: list[Token], s: Sent, res: Resources, st: ArticleState, quotes:
         else:
             out.append(a)
     return out
+
+
+#: Plural nouns that, made definite ('the two sides', 'both countries', 'the warring parties'), name the two
+#: sides mentioned last.
+SIDE_NOUNS = frozenset({"side", "party", "faction", "country", "nation", "leader", "government", "neighbour",
+                        "neighbor", "rival", "foe", "adversary", "enemy", "belligerent", "combatant"})
+#: Modifiers that make a side noun name a pair already in view ('the warring parties').
+SIDE_MODIFIERS = frozenset({"two", "both", "warring", "opposing", "rival", "feuding"})
+
+
+def _two_sides(tok: Token, s: Sent, st: ArticleState) -> list[Actor]:
+    """The two sides named last, for 'the two sides', 'both countries', 'the warring parties' (a definite
+    plural of a side noun); [] for anything else, or when no pair was mentioned in an earlier sentence."""
+    if tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
+        return []
+    kids = [c for c in tok.children if c.i < tok.i]
+    definite = any(c.lower_ == "both" or (c.dep_ == "det" and c.lower_ == "the") for c in kids)
+    if not definite or not any(c.lower_ in SIDE_MODIFIERS for c in kids):
+        return []
+    # (named in an earlier sentence: 'a pact between the two countries' after 'the US and Jordan agreed' in the
+    # same sentence only restates the act already coded)
+    pair = st.ctx.pair_before(s.span[0].idx + s.off)
+    if pair is None:
+        return []
+    first = min(kids, key=lambda c: c.i)
+    start, end = first.idx + s.off, tok.idx + len(tok.text) + s.off
+    mention = tok.doc.text[first.idx:tok.idx + len(tok.text)]
+    return [replace(a, text=mention, start=start, end=end) for a in pair]
 
 
 def _speaker_group(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan],
