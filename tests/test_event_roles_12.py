@@ -204,3 +204,26 @@ def test_the_two_sides_are_the_pair_named_before() -> None:
 def test_sides_exchanging_prisoners_release_them_to_each_other() -> None:
     triples = coded_triples("Armenia and Azerbaijan exchanged prisoners.", "2023-05-01")
     assert {(s, t) for c, s, t in triples if c == "0841"} == {("ARM", "AZE"), ("AZE", "ARM")}, triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day", "code", "side", "expected"), [
+    # prosecutors are the judiciary, as the gold sets code them
+    ("Turkish prosecutors charged 17 journalists with terrorism offences.", "2016-11-01", "112", "source", "TURJUD"),
+    # a minister's counterpart is an official of the other state
+    ("Saudi Arabia's foreign minister met his Qatari counterpart in Riyadh.", "2021-01-10", "040", "target",
+     "QATGOV"),
+    # a security service is a state force
+    ("Ukraine's security service detained a Russian agent in Odesa.", "2023-04-01", "173", "source", "UKRCOP"),
+    # armed men are unorganised violent actors, like gunmen; depositors are people
+    ("Armed men abducted a Catholic priest in Kaduna state.", "2022-07-01", "181", "source", "NGAINS"),
+    ("Depositors stormed a bank in Beirut on Wednesday.", "2022-09-14", "190", "source", "LBNCVL"),
+    # an armed group called a militia keeps its own sector
+    ("Turkish jets struck positions of the Kurdish YPG militia in northern Syria.", "2022-11-20", "190", "target",
+     "SYRREBYPG"),
+    # the leaders of armed groups are of their groups' sector
+    ("Hassan Nasrallah threatened to strike Israeli cities.", "2023-11-03", "1384", "source", "LBNREB"),
+])
+def test_roles_of_officials_forces_and_groups(text: str, day: str, code: str, side: str, expected: str) -> None:
+    got = _target_of(text, code, day) if side == "target" else _source_of(text, code, day)
+    assert got == expected

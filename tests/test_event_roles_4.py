@@ -74,7 +74,7 @@ def test_a_main_verb_hung_under_the_subject_still_has_its_subject() -> None:
     ("Iraq demanded compensation from Kuwait.", "10", ("IRQ", "KWT")),
     # an investigation 'into' someone, even with a date between
     ("Brazilian prosecutors opened an investigation on Friday into the Brazilian foreign minister.", "09",
-     ("BRACOP", "BRAGOV")),
+     ("BRAJUD", "BRAGOV")),
     # an international body as the object is a target without a country
     ("Sudan expelled 13 international aid agencies from Darfur on Wednesday.", "16", ("SDN", "NGO")),
     # 'the country's people' are of the country the article is about

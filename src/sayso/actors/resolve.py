@@ -262,7 +262,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
-        actor = org_actor(org, off, words[0], tok, own if own in ("MIL", "COP") else org.sector_on(on))
+        # ('the Kurdish YPG militia': an armed group's own sector, not the militia word's)
+        forces = own in ("MIL", "COP") and org.type != "armed_group"
+        actor = org_actor(org, off, words[0], tok, own if forces else org.sector_on(on))
         ctx.note(actor, False, plural=True)
         return actor
     if sector is None and tok.lemma_.lower() in PHYSICAL_TARGETS:
