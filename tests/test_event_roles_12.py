@@ -227,3 +227,36 @@ def test_sides_exchanging_prisoners_release_them_to_each_other() -> None:
 def test_roles_of_officials_forces_and_groups(text: str, day: str, code: str, side: str, expected: str) -> None:
     got = _target_of(text, code, day) if side == "target" else _source_of(text, code, day)
     assert got == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day", "code", "target"), [
+    # a thing attacked in the passive is placed like one attacked in the active
+    ("The aid convoy was attacked by Russian forces near Kharkiv.", "2022-06-01", "190", "UKR"),
+    # an act of force condemned or threatened with only its place is aimed at that country
+    ("ECOWAS threatened military intervention in Niger.", "2023-08-05", "130", "NER"),
+    ("The African Union condemned the military coup in Niger.", "2023-07-28", "111", "NER"),
+    # a site visited is hosted by its country
+    ("IAEA inspectors visited the Fordow enrichment site in Iran.", "2023-03-01", "042", "IRN"),
+    # a treaty suspended reduces relations with the other party; it is no new treaty
+    ("Algeria suspended a friendship treaty with Spain.", "2022-06-08", "160", "ESP"),
+    # what is seized or struck is its owner's
+    ("The Netherlands seized assets belonging to Russian oligarchs.", "2022-04-01", "1711", "RUS"),
+    ("Iran seized a tanker owned by a Greek company.", "2022-05-27", "1711", "GRCBUS"),
+    # a reply in fire is an attack on whom the fire is aimed at
+    ("Israel responded with artillery fire on Hezbollah positions in southern Lebanon.", "2023-10-09", "190",
+     "LBNREBHEZ"),
+    # a capital is not an old name of another country's city
+    ("Afghan refugees protested outside the UN office in Islamabad.", "2023-11-01", "141", "PAKGOV"),
+])
+def test_targets_found_through_places_owners_and_acts(text: str, day: str, code: str, target: str) -> None:
+    assert _target_of(text, code, day) == target
+    assert not any(c == "057" for c, _, _ in coded_triples(text, day)), coded_triples(text, day)
+
+
+@pytest.mark.model
+def test_one_warned_against_an_act_would_do_it_and_has_not() -> None:
+    events = events_on("Beijing warned Washington against selling weapons to Taiwan.", "2020-10-21")
+    sale = [e for e in events if e.cameo_code == "072"]
+    assert sale and sale[0].source is not None and sale[0].source.code == "USAGOV"
+    assert sale[0].factuality == "hypothetical"

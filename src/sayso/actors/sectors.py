@@ -19,6 +19,9 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
                     "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound",
                     "dam", "airbase", "airfield", "tunnel", "airspace", "post", "block"}
 
+#: Participles that name a thing's owner ('assets belonging to X', 'a tanker owned by X').
+OWNING_VERBS = frozenset({"belong", "own", "operate", "run", "control"})
+
 
 def is_physical(word: Token) -> bool:
     """Whether a word names a place or thing acted on (PHYSICAL_TARGETS), in the plural too: a proper

@@ -25,6 +25,7 @@ from sayso.events.targets import (
     country_actor,
     country_at_place,
     fallback_targets,
+    force_place,
     left_place,
     negotiators_answered,
     object_authors,
@@ -150,6 +151,10 @@ def inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Articl
         targets = fallback_targets(tok, s, res, st, quotes, on, sources, code=p.code)
     if not targets and (p.code[:2] == "13" or mood_of(tok, res.lexicon) == "threatened"):
         targets = condition_targets(tok, s, res, st, quotes, on, sources)  # '... unless Baghdad accepts'
+    if not targets and p.code[:2] in ("11", "13"):
+        targets = force_place(tok, s, res)  # 'condemned the military coup in Niger'
+        if targets:
+            return targets, "+place-target"
     if not targets and p.code[:2] in ("14", "15"):
         # 'a hunger strike to protest X', 'moved a carrier group to the region to deter Iran'
         targets = purpose_targets(tok, s, res, st, quotes, on, sources)
@@ -190,9 +195,16 @@ def inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Articl
             (victims := _victims(tok, s, res, st, quotes, on, sources)):
         return victims, "+victims"  # 'bombed a funeral hall, killing scores of mourners'
     obj = tree.object_token(tok) if p.pos == "verb" else None
-    if not targets and p.code[:2] in ("17", "18", "19", "20") and obj is not None and obj.dep_ == "dobj" and \
+    if not targets and p.code[:2] in ("17", "18", "19", "20") and obj is not None and \
+            (obj.dep_ == "dobj" or (obj.dep_ == "nsubjpass" and tree.is_passive(tok))) and \
             (is_physical(obj) or obj.ent_type_ == "FAC" or obj.lemma_.lower() in INFRASTRUCTURE) and sources:
         # 'jets struck targets near Damascus', 'attacked the Tarbela Dam in Pakistan': the place's country
+        targets = country_at_place(tok, s, res)
+        if targets:
+            return targets, "+place-target"
+    if not targets and p.code == "042" and obj is not None and obj.dep_ == "dobj" and \
+            (is_physical(obj) or obj.ent_type_ == "FAC"):
+        # 'inspectors visited the Fordow enrichment site in Iran': the site's country is the host
         targets = country_at_place(tok, s, res)
         if targets:
             return targets, "+place-target"

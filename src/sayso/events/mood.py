@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
-from sayso.events.negation import intent_noun
+from sayso.events.negation import WARNING_VERBS, intent_noun
 from sayso.events.relations import ASKING_NOUNS
 from sayso.events.tree import (
     has_for_mark,
@@ -76,6 +76,8 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
                                                   for c in tok.head.children):
         return "hypothetical"  # 'arming Russia would damage relations': the arming is a supposition
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in WARNING_VERBS:
+        return "hypothetical"  # 'warned Washington against selling weapons to Taiwan': not done, warned off
     if tok.dep_ == "pcomp" and intent_noun(tok) is not None:
         return "intended"  # 'has no intention of attacking Kosovo': an aim (disavowed here), not an act
     if (noun_mood := _proposal_mood(tok)) is not None:

@@ -70,6 +70,9 @@ PREVENTING = frozenset({"refrain", "prevent", "stop", "bar", "keep", "deter", "d
                         "desist", "abstain", "block", "short"})
 #: Verbs whose object event does not take place ('postponed the protest', 'cancelled the talks').
 CALLED_OFF = frozenset({"postpone", "delay", "defer", "cancel", "scrap", "shelve", "abandon", "forgo", "forego"})
+#: Verbs whose 'against V-ing' names an act their object is warned off, not one done ('warned Washington
+#: against selling arms': Washington would sell).
+WARNING_VERBS = frozenset({"warn", "caution", "advise"})
 
 
 def _prevented(prep: Token) -> bool:

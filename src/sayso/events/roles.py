@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from sayso.doccache import children
 from sayso.events.lexicon import Pattern
 from sayso.events.matching import names_a_place, names_people
-from sayso.events.negation import PREVENTING, intent_noun
+from sayso.events.negation import PREVENTING, WARNING_VERBS, intent_noun
 from sayso.events.relations import (
     ALLEGING_NOUNS,
     ASKING_NOUNS,
@@ -175,9 +175,10 @@ def subject_tokens(tok: Token) -> list[Token]:
             if objs and charged_each_other(t):
                 return subject_tokens(verb)  # 'A and B accused each other of shelling': each says the other did
             if objs and (t.head.lower_ in ("of", "for", "with") or
-                         (t.head.lower_ == "from" and verb.lemma_.lower() in PREVENTING)):
+                         (t.head.lower_ == "from" and verb.lemma_.lower() in PREVENTING) or
+                         (t.head.lower_ == "against" and verb.lemma_.lower() in WARNING_VERBS)):
                 # 'accused Ukraine of shelling X': Ukraine shelled; 'barred the Red Cross from visiting': the
-                # Red Cross would have visited
+                # Red Cross would have visited; 'warned Washington against selling arms': Washington would sell
                 return with_conjuncts(objs[0])
             if t.head.lower_ in ("of", "for", "with") and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" \
                     and verb.head.lemma_.lower() in JUDGING_VERBS:
@@ -264,6 +265,11 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
         objs = prep_objects(tok, p.target_prep)
         if objs:
             return with_conjuncts(across_border(objs[0], tok))
+    if p.prep and p.prep_objects and p.target_prep:
+        # 'responded with artillery fire on Hezbollah positions': the phrase hangs on the pattern's own object
+        inner = [i for o in prep_objects(tok, (p.prep,)) for i in prep_objects(o, p.target_prep)]
+        if inner:
+            return with_conjuncts(inner[0])
     obj = object_token(tok) if p.objects else None
     if obj is not None:
         # 'ease the embargo on Cuba', 'signed an agreement with the EU', 'sent warplanes and warships

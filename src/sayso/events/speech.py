@@ -30,6 +30,7 @@ from sayso.events.targets import (
     content_targets,
     country_at_place,
     fallback_targets,
+    force_place,
     object_authors,
     obliged,
 )
@@ -100,6 +101,9 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         target = found[0] if found else None
     if target is None and not obliging:
         target = _own_act_target(k, t, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
+    if target is None and code[:2] in ("11", "13"):
+        found = force_place(t, s, res)  # 'condemned the military coup in Niger'
+        target, rule = (found[0], f"{rule}+place-target") if found else (None, rule)
     if target is None and code.startswith(PLACE_TARGET_CODES):
         found = country_at_place(t, s, res)  # 'declared a state of emergency in Myanmar', as a verb's act does
         target, rule = (found[0], f"{rule}+place-target") if found else (None, rule)

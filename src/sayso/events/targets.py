@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from sayso.actors.countries import city_country
-from sayso.actors.sectors import OTHER_SIDE_NOUNS
+from sayso.actors.sectors import OTHER_SIDE_NOUNS, OWNING_VERBS
 from sayso.attribution import QuoteSpan
 from sayso.doccache import children, ent_at
 from sayso.events import matching, relations, roles, tree
@@ -149,6 +149,25 @@ def country_at_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
     return _one_place_actor(s, res, None)
 
 
+#: Acts of force a condemnation or threat may name with only their place ('the coup in Niger').
+FORCE_NOUNS = frozenset({"coup", "intervention", "invasion", "incursion", "annexation", "occupation", "crackdown",
+                         "offensive", "takeover"})
+#: Roots of the acts of force whose place a condemnation or threat is aimed at.
+FORCE_ROOTS = ("15", "17", "18", "19", "20")
+
+
+def force_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
+    """'condemned the military coup in Niger', 'threatened military intervention in Niger': an act of force
+    the object names with no party is aimed at the one country where it happens."""
+    act = tree.object_token(tok)
+    if act is None:
+        return []
+    m = matching.match(act, res.lexicon) if act.lemma_.lower() not in FORCE_NOUNS else None
+    if act.lemma_.lower() not in FORCE_NOUNS and (m is None or m.code[:2] not in FORCE_ROOTS):
+        return []
+    return country_at_place(tok, s, res)
+
+
 #: Nouns of an 'in ... to X' phrase that names whom an act answers ('in a concession to protesters').
 RESPONSE_NOUNS = {"concession", "response", "retaliation", "reply", "deference", "solidarity", "protest",
                   "reaction", "answer", "defiance"}
@@ -197,6 +216,9 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         topic = obj.lemma_.lower() in matching.MEETING_HEADS
         cands += tree.prep_objects(obj, ("against", *(() if topic else ("on",)), "with", "to", "of", "upon", "by",
                                          "from", "for", "into"))
+        # 'seized assets belonging to Russian oligarchs', 'a tanker owned by an Iranian firm': the owner
+        cands += [o for a in children(obj, "acl") if a.lemma_.lower() in OWNING_VERBS
+                  for o in tree.prep_objects(a, ("to", "by"))]
     aimed_preps = ("to", "against", "into") if tree.is_passive(tok) else ("to", "against", "by", "into")
     # ('were sent to Tajikistan's border with Afghanistan': the neighbour across it, not the border's owner)
     cands += [relations.across_border(o, tok) for o in tree.prep_objects(tok, aimed_preps)]
