@@ -260,3 +260,24 @@ def test_one_warned_against_an_act_would_do_it_and_has_not() -> None:
     sale = [e for e in events if e.cameo_code == "072"]
     assert sale and sale[0].source is not None and sale[0].source.code == "USAGOV"
     assert sale[0].factuality == "hypothetical"
+
+
+@pytest.mark.model
+def test_a_group_that_claims_an_attack_made_it() -> None:
+    triples = coded_triples("Jaish-e-Mohammed claimed the suicide bombing that killed 40 Indian paramilitary "
+                            "police in Pulwama.", "2019-02-15")
+    assert ("190", "PAKREBJEM", "INDCOP") in triples, triples
+    triples = coded_triples("Kataib Hezbollah claimed a drone attack on a US base in Syria.", "2024-01-29")
+    assert any(c == "190" and t == "USA" for c, _, t in triples), triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # 'the junta', 'the regime' name the government named before, not the country of what they act on
+    ("France's foreign minister called Mali's military government illegitimate on Friday. On Monday the junta "
+     "gave the French ambassador 72 hours to leave.", "161", "MLIGOV"),
+    ("Mali's government expelled the French ambassador. The regime also banned French media.", "1721", "MLIGOV"),
+    ("Soldiers seized power in Niger on Wednesday. The junta closed the borders.", "191", "NERGOV"),
+])
+def test_the_junta_is_the_government_named_before(text: str, code: str, source: str) -> None:
+    assert _source_of(text, code, "2022-02-01") == source

@@ -357,6 +357,12 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     return actor
 
 
+#: Words for a government that a definite description names again ('the junta', 'the regime').
+REGIME_NOUNS = frozenset({"regime", "junta"})
+#: Heads of a mention that names a government ("Mali's military government", 'the Syrian regime').
+GOVERNING_HEADS = frozenset({"government", "regime", "junta", "administration", "authorities", "cabinet"})
+
+
 def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | None, off: int, ctx: Discourse,
                  speaker: Actor | None) -> Actor | None:
     """A definite description that names again a country, an organisation or an organisation's office
@@ -392,6 +398,16 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
         group = next((a for a in reversed(ctx.groups) if a.sector in ("REB", "INS", "OPP") and a.end <= before),
                      None)
         return named(group) if group is not None else None
+    if low in REGIME_NOUNS and len(words) <= 2 and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
+        # 'Mali's military government expelled ... . The junta also banned French media': the government named
+        # before, else the latest country, not the country of what the regime acts on
+        before = tok.sent.start_char + off
+        earlier = [a for a in ctx.bodies if a.country and a.end <= before]
+        ruling = next((a for a in reversed(earlier) if a.text.split()[-1].lower() in GOVERNING_HEADS), None) or \
+            next((a for a in reversed(earlier) if a.sector is None and a.actor_id == a.country.lower()), None)
+        c = base.country(ruling.country) if ruling is not None and ruling.country else None
+        if c is not None:
+            return span_actor(off, words[0], tok, country=c.iso3, sector="GOV", code=actor_code(c.iso3, "GOV", c.cameo))
     if low in ORG_NOUNS and len(words) <= 2:
         org = next((a for a in reversed(ctx.groups) if a.actor_id in base.organizations and
                     (low in GENERIC_ORG_NOUNS or low in a.text.lower().split())), None)

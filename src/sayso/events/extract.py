@@ -116,8 +116,10 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
         st.speech_ids[token_key(t, s.off)] = event_id(article.id, s.index, t.idx + s.off,
                                                   t.idx + len(t.text) + s.off, "speech")
         pending_speech.append((t, pat))
-        if pat is not None and pat.objects and pat.code == code:
-            obj = tree.object_token(t)  # 'demanded a truce': the truce is the demand's content, not an event
+        if pat is not None and pat.objects and pat.code == code and not code.startswith("015"):
+            # 'demanded a truce': the truce is the demand's content, not an event ('claimed the attack' still
+            # names an attack, done by the claimer)
+            obj = tree.object_token(t)
             if obj is not None:
                 consumed.add(obj.i)
         if pat is not None and pat.prep_objects and pat.code == code:

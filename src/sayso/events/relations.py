@@ -192,7 +192,10 @@ CLAIM_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "acknowle
 
 
 def responsibility_claimer(tok: Token) -> Token | None:
-    """The verb of 'X claimed responsibility for <tok>': its subject did the act."""
+    """The verb of 'X claimed responsibility for <tok>' or 'X claimed <tok>' ('claimed the suicide bombing'):
+    its subject did the act."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CLAIM_VERBS and tok.head.lemma_.lower() != "take":
+        return tok.head
     prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
     noun = prep.head if prep is not None else None
     if noun is None or noun.lemma_.lower() not in ("responsibility", "credit"):
