@@ -153,6 +153,7 @@ def only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Words that count people ('several Britons'), making a plural demonym people rather than the state.
 COUNTING_WORDS = frozenset({"many", "several", "numerous", "few", "some"})
 
 

@@ -17,6 +17,7 @@ from sayso.events.mood import mood_of
 from sayso.events.parties import STATE_SECTORS, actors, apart, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
 from sayso.events.targets import (
+    FORCE_ROOTS,
     PLACE_TARGET_CODES,
     STATE_ACTS,
     VIOLENT_ROOTS,
@@ -36,9 +37,6 @@ from sayso.events.targets import (
     purpose_targets,
 )
 from sayso.model import Actor
-
-HOSTILE_ROOTS = ("15", "17", "18", "19", "20")
-
 
 #: How many sentences back a concession still answers a protest.
 PROTEST_REACH = 3
@@ -99,7 +97,7 @@ def inferred_sources(tok: Token, p: Pattern, s: Sent, res: Resources, st: Articl
     """Sources the grammar does not name: where a hostile act came from, the state behind a passive
     arrest, the event noun a passive happened in, or the place's unidentified armed forces."""
     suffixes: list[str] = []
-    if not sources and p.pos == "verb" and p.code[:2] in HOSTILE_ROOTS:
+    if not sources and p.pos == "verb" and p.code[:2] in FORCE_ROOTS:
         # 'a mortar was fired at Israel from the Gaza Strip': where a hostile act came from is its side
         origin = [a for a in actors(tree.prep_objects(tok, ("from",)), s, res, st, quotes, on) if a.country]
         if origin:

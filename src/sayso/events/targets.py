@@ -152,7 +152,7 @@ def country_at_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
 #: Acts of force a condemnation or threat may name with only their place ('the coup in Niger').
 FORCE_NOUNS = frozenset({"coup", "intervention", "invasion", "incursion", "annexation", "occupation", "crackdown",
                          "offensive", "takeover"})
-#: Roots of the acts of force whose place a condemnation or threat is aimed at.
+#: Roots of acts of force (shows of force, coercion, assault, fighting, mass violence).
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 
 
@@ -162,8 +162,8 @@ def force_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
     act = tree.object_token(tok)
     if act is None:
         return []
-    m = matching.match(act, res.lexicon) if act.lemma_.lower() not in FORCE_NOUNS else None
-    if act.lemma_.lower() not in FORCE_NOUNS and (m is None or m.code[:2] not in FORCE_ROOTS):
+    if act.lemma_.lower() not in FORCE_NOUNS and \
+            ((m := matching.match(act, res.lexicon)) is None or m.code[:2] not in FORCE_ROOTS):
         return []
     return country_at_place(tok, s, res)
 
