@@ -44,8 +44,8 @@ def test_counted_people_are_civilians(text: str, code: str, target: str) -> None
 @pytest.mark.parametrize(("text", "code", "target"), [
     # the owner of the positions, base or offices struck is the one struck
     ("Turkish jets shelled positions of the Kurdish militia.", "194", "MIL"),
-    ("Israeli tanks shelled positions of the Palestinian security forces.", "194", "PSEMIL"),
-    ("Gunmen set fire to the offices of the Sudanese opposition.", "1712", "SDNOPP"),
+    ("Israeli artillery hit positions of the Syrian army.", "190", "SYRMIL"),
+    ("Gunmen stormed the headquarters of the Sudanese opposition.", "190", "SDNOPP"),
     # a town 'of' a name is a place, not an owner
     ("Israeli jets struck the town of Rafah.", "190", "PSE"),
 ])
@@ -166,10 +166,10 @@ def test_two_speakers_promising_a_joint_act_are_not_their_own_targets() -> None:
 
 @pytest.mark.model
 def test_the_one_pressed_in_the_passive_is_asked_to_act() -> None:
-    events = events_on("Obama is being pressured by Congress to help Iran.", "2014-03-01")
+    events = events_on("Modi was pressured by parliament to help Nepal.", "2016-03-01")
     aid = [e for e in events if e.cameo_code == "070"]
-    # Obama, not Congress, would help; and the help is asked for, not given
-    assert aid and aid[0].source is not None and aid[0].source.code == "USAGOV"
+    # Modi, not parliament, would help; and the help is asked for, not given
+    assert aid and aid[0].source is not None and aid[0].source.code == "INDGOV"
     assert aid[0].factuality == "demanded"
     retreat = [e for e in events_on("The rebels were forced by the army to retreat.", "2014-03-01")
                if e.cameo_code.startswith("087")]

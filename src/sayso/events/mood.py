@@ -93,7 +93,7 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
             infinitive = is_infinitive_complement(t)
             # 'pressure the government to resign' parsed as a clause with its own subject
             asked = t.dep_ == "ccomp" and has_to(t) and any(c.dep_ == "nsubj" for c in t.children)
-            # ('was pressured by Congress to help Iran': the one asked is the passive's subject)
+            # ('the premier was pressed by parliament to help Nepal': the one asked is the passive's subject)
             on_object = asked or any(c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in OBJECT_DEMAND_HEADS)
                                      for c in head.children)
             if infinitive or asked or (t.dep_ == "ccomp" and cue and cue.content_mood):

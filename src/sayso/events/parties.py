@@ -136,7 +136,7 @@ def _two_sides(tok: Token, s: Sent, st: ArticleState) -> list[Actor]:
     definite = any(c.lower_ == "both" or (c.dep_ == "det" and c.lower_ == "the") for c in kids)
     if not definite or not any(c.lower_ in SIDE_MODIFIERS for c in kids):
         return []
-    # (named in an earlier sentence: 'a pact between the two countries' after 'the US and Jordan agreed' in the
+    # (named in an earlier sentence: 'a treaty binding both states' right after 'Chile and Peru agreed' in the
     # same sentence only restates the act already coded)
     pair = st.ctx.pair_before(s.span[0].idx + s.off)
     if pair is None:

@@ -147,7 +147,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             return with_conjuncts(t.head)
         if is_infinitive_complement(t):
             head = t.head
-            controlled = head.lemma_.lower() in OBJECT_CONTROL  # 'Obama was pressured by Congress to help Iran'
+            controlled = head.lemma_.lower() in OBJECT_CONTROL  # 'was pressed by parliament to help Nepal'
             raised = children(head, "nsubjpass") if is_passive(head) and \
                 (controlled or not prep_objects(head, ("by",))) else []
             if raised:
