@@ -153,6 +153,12 @@ def only_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def as_civilians(actor: Actor, cameo: str) -> Actor:
+    """A people's name ('Liberians') as the country's civilians rather than the state: no identity, CVL
+    (`cameo` gives the country part of the code when the actor has none)."""
+    return replace(actor, actor_id=None, name=None, sector="CVL", code=f"{(actor.code or cameo)[:3]}CVL")
+
+
 #: Words that count people ('several Britons'), making a plural demonym people rather than the state.
 COUNTING_WORDS = frozenset({"many", "several", "numerous", "few", "some"})
 
@@ -170,7 +176,7 @@ def people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
     if actor.country is not None and tok.tag_ in ("NNPS", "NNS") and any(
             c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in COUNTING_WORDS) for c in tok.children):
         # '168 Liberians were deported', 'several Britons': people counted are civilians, not the state
-        return replace(actor, actor_id=None, name=None, sector="CVL", code=(actor.code or actor.country) + "CVL")
+        return as_civilians(actor, actor.country)
     sector = _elliptic_role(tok, base)
     if sector is not None and actor.country is not None:
         return replace(actor, actor_id=None, name=None, sector=sector, code=(actor.code or actor.country) + sector)

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sayso.actors.countries import city_country
+from sayso.actors.countries import as_civilians, city_country
 from sayso.actors.sectors import PHYSICAL_TARGETS
 from sayso.attribution import QuoteSpan
 from sayso.doccache import children
@@ -320,7 +320,7 @@ def _people(a: Actor, res: Resources) -> Actor:
     c = res.actors.country_by_name(words[-1])
     if c is None or c.iso3 != a.country or words[-1].lower() not in {d.lower() for d in c.demonyms}:
         return a
-    return replace(a, actor_id=None, name=None, sector="CVL", code=f"{(a.code or c.cameo)[:3]}CVL")
+    return as_civilians(a, c.cameo)
 
 
 def _insurgents_of_the_land(sources: list[Actor], targets: list[Actor], res: Resources) -> list[Actor]:
