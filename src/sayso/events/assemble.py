@@ -24,7 +24,7 @@ from sayso.events.records import make_event, place_and_mention
 from sayso.events.speakers import attribution_links
 from sayso.events.speech import Headline
 from sayso.events.state import ArticleState, Resources, Sent
-from sayso.events.targets import VIOLENT_ROOTS, country_actor, named_place_country
+from sayso.events.targets import VIOLENT_ROOTS, country_actor, named_place_country, sent_force
 from sayso.model import Actor, Article, Attribution, Event
 
 #: Rule suffixes of a source inferred from the place rather than named ('Baghdad' standing for unidentified
@@ -246,6 +246,8 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         if (got is None or not (got.country or got.sector or got.actor_id)) and obj is not None and not own and \
                 p.code[:2] in ("17", "18", "19", "20"):
             got = named_place_country(obj, s, res) or got  # 'seized the town of Goma': the place's country
+        if got is not None and taken is not None and sent_force(got, taken, p.code):
+            got = None  # 'deployed peacekeepers in Libya': the forces sent are the sender's, the place is aimed at
         got = with_sentence_country(got, s, res, st) if got is not None else None
         place = obj is not None and matching.names_a_place(obj)  # 'seized Melitopol': the city stands for its country
         if got is not None and place:

@@ -341,6 +341,20 @@ def negotiators_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, 
     return [a for a in apart(found, sources) if a.country or a.sector or a.actor_id]
 
 
+#: Codes of acts that send or give forces ('deployed peacekeepers', 'pledged troops'): military aid and
+#: protection, promised (033x) or given (07x), and shows of force (15x).
+FORCE_SENDING_CODES = ("033", "07", "15")
+
+
+def sent_force(a: Actor, obj: Token, code: str) -> bool:
+    """Whether an object actor is forces the source sends: a military or police body (or peacekeepers) whose
+    own words name no country or body, in an act that sends or gives forces. A country it was given is only
+    the place it goes to, which is the act's target, not the forces' ('deployed peacekeepers in Libya')."""
+    force = a.sector in ("MIL", "COP") or (a.sector == "IGO" and "peacekeep" in a.text.lower())
+    own_words = any(t.ent_type_ for t in obj.subtree if t.i != obj.i and t.dep_ != "prep" and t.head.i == obj.i)
+    return force and code.startswith(FORCE_SENDING_CODES) and not (a.actor_id or a.name or own_words)
+
+
 def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[QuoteSpan], on: date | None,
                     sources: list[Actor], code: str = "") -> list[Actor]:
     """'agreed to ease the embargo on Cuba', 'pledged to continue aid to Chad': an intent or threat takes
@@ -355,9 +369,12 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
         for c in frontier:
             p = matching.match(c, res.lexicon)
             toks = roles.target_tokens(c, p) if p is not None else roles.plain_target_tokens(c)
-            if not toks and p is not None and p.objects and tree.object_token(c) is not None:
-                toks = tree.with_conjuncts(tree.object_token(c))  # 'threatened to ban opposition candidates'
+            obj = tree.object_token(c) if p is not None and p.objects else None
+            if not toks and obj is not None:
+                toks = tree.with_conjuncts(obj)  # 'threatened to ban opposition candidates'
             got = [a for a in actors(toks, s, res, st, quotes, on) if a.country or a.actor_id or a.sector]
+            if obj is not None and p is not None:  # 'refused to deploy peacekeepers in Libya': not at them
+                got = [a for a in got if not sent_force(a, obj, p.code)]
             got = [a for a in got if all(distinct(a, src) or not src.country for src in sources)]
             if not got and c.pos_ == "VERB":
                 got = fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")

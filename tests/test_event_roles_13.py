@@ -1,0 +1,65 @@
+"""Actors and events found in the thirteenth session: forces a state sends are its own, not the act's
+target; an organisation of armed struggle is a rebel body; the Rwandan Patriotic Front is known by name.
+
+Every sentence is our own. Tests that parse text load the spaCy model (marked `model`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import coded_triples, events_on
+
+
+def _triples_of(text: str, code: str, day: str) -> list[tuple[str | None, str | None]]:
+    """(source, target) of every event of `code` in `text`; fails when there is none."""
+    found = [(s, t) for c, s, t in coded_triples(text, day) if c == code]
+    assert found, f"no {code} in {coded_triples(text, day)}"
+    return found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # the peacekeepers or troops sent are the sender's; the place they go to is aimed at
+    ("Ghana deployed peacekeepers in Lebanon last month.", "074", "LBN"),
+    ("Nepal agreed to deploy peacekeepers in South Sudan.", "033", "SSD"),
+    ("Uruguay has refused to deploy peacekeepers in Haiti.", "121", "HTI"),
+])
+def test_forces_sent_are_not_the_target(text: str, code: str, target: str) -> None:
+    assert [t for _, t in _triples_of(text, code, "2012-06-01")] == [target]
+
+
+@pytest.mark.model
+def test_a_refusal_to_send_forces_is_one_row() -> None:
+    # the refusal and the act refused are one event, not also a refusal aimed at the forces themselves
+    triples = coded_triples("Uruguay has refused to deploy peacekeepers in Haiti.", "2012-06-01")
+    assert [c for c, _, _ in triples] == ["121"]
+
+
+@pytest.mark.model
+def test_forces_acted_on_stay_the_target() -> None:
+    # forces attacked or arrested are the target: only forces a state sends are its own
+    assert _triples_of("Rebels attacked peacekeepers near Bunia.", "190", "2005-03-01")[0][1] == "IGO"
+    assert _triples_of("Police in Libya detained two soldiers.", "173", "2013-03-01")[0][1] == "LBYMIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("The government outlawed the country's largest extremist organisation on Monday.", "REB"),
+    ("Bahrain banned a militant group it accused of plotting attacks.", "BHRREB"),
+])
+def test_an_organisation_of_armed_struggle_is_rebel(text: str, target: str) -> None:
+    assert _triples_of(text, "1722", "2014-02-01")[0][1] == target
+
+
+@pytest.mark.model
+def test_single_extremists_stay_insurgents() -> None:
+    assert _triples_of("Police in Hamburg arrested three extremists.", "173", "2014-02-01")[0][1] == "DEUINS"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("day", "sector"), [("1992-11-01", "REB"), ("2003-08-01", "GOV")])
+def test_the_rwandan_patriotic_front_by_its_era(day: str, sector: str) -> None:
+    # a rebel movement until it took power in July 1994, the governing party after
+    text = "Opposition groups accused the Rwandan Patriotic Front of rigging the count."
+    actor = next(e.target for e in events_on(text, day) if e.cameo_code == "112")
+    assert actor is not None and (actor.country, actor.sector) == ("RWA", sector)
