@@ -119,6 +119,8 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     if pos is None:
         return None
     cands = lexicon.candidates(pos, tok.lemma_.lower())
+    if not cands and pos != "verb":
+        return None  # (most tokens: nothing below can match them)
     if pos == "noun" and _characterizes(tok):
         return None
     if pos == "verb":
@@ -130,6 +132,8 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             cands = lexicon.candidates("noun", tok.lower_) or cands
         if not cands and tag in ("VBN", "VBG"):
             cands = lexicon.candidates("adj", tok.lower_)
+        if not cands:
+            return None
         if cands and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
             return None  # 'executed the injured': a participle with an article is a noun, not an act
         if tok.lemma_.lower() == "meet" and is_passive(tok) and \
