@@ -63,3 +63,19 @@ def test_the_rwandan_patriotic_front_by_its_era(day: str, sector: str) -> None:
     text = "Opposition groups accused the Rwandan Patriotic Front of rigging the count."
     actor = next(e.target for e in events_on(text, day) if e.cameo_code == "112")
     assert actor is not None and (actor.country, actor.sector) == ("RWA", sector)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    # demonyms whose plural is the word itself: counted, or a crowd 'of' them, they are people
+    ("Police expelled more than 200 Congolese on Sunday.", "CODCVL"),
+    ("Soldiers forced about 300 Sudanese back across the border.", "SDNCVL"),
+    ("Police expelled thousands of Congolese last year.", "CODCVL"),
+])
+def test_counted_invariant_demonyms_are_civilians(text: str, target: str) -> None:
+    assert next(t for c, _, t in coded_triples(text, "2012-06-01") if c[:2] == "17") == target
+
+
+@pytest.mark.model
+def test_an_invariant_demonym_before_a_force_stays_the_force() -> None:
+    assert _triples_of("Congolese troops shelled the town on Friday.", "194", "2012-06-01")[0][0] == "CODMIL"

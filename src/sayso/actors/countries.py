@@ -162,6 +162,16 @@ def as_civilians(actor: Actor, cameo: str) -> Actor:
 #: Words that count people ('several Britons'), making a plural demonym people rather than the state.
 COUNTING_WORDS = frozenset({"many", "several", "numerous", "few", "some"})
 
+#: Endings of demonyms whose plural is the word itself ('200 Congolese', 'thousands of Sudanese', 'Swiss').
+INVARIANT_DEMONYM_ENDINGS = ("ese", "ss", "ish", "ch")
+
+
+def plural_people(tok: Token) -> bool:
+    """Whether a noun names people in the plural: a plural tag, or a demonym whose plural is the word
+    itself, which the tagger leaves singular ('200 Congolese')."""
+    return tok.tag_ in ("NNPS", "NNS") or \
+        (tok.ent_type_ == "DEMONYM" and tok.lower_.endswith(INVARIANT_DEMONYM_ENDINGS))
+
 
 def people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
     """A demonym standing for people, not the state: 'ethnic Turks' are civilians of no stated country;
@@ -173,7 +183,7 @@ def people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
         if home is not None and home.iso3 != actor.country and tok.tag_ in ("NNPS", "NNS"):
             return replace(actor, actor_id=None, name=None, country=home.iso3, sector="CVL",
                            code=f"{home.cameo}CVL")
-    if actor.country is not None and tok.tag_ in ("NNPS", "NNS") and any(
+    if actor.country is not None and plural_people(tok) and any(
             c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in COUNTING_WORDS) for c in tok.children):
         # '168 Liberians were deported', 'several Britons': people counted are civilians, not the state
         return as_civilians(actor, actor.country)

@@ -33,6 +33,7 @@ from sayso.actors.countries import (
     of_country,
     only_country,
     people_of,
+    plural_people,
     prep_country,
     site_country,
     spans_many_countries,
@@ -227,7 +228,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                 not inner[0].lower_.startswith(("people", "person", "man", "men", "women", "child", "famil")) and \
                 not inner[0].lower_.endswith(("ers", "ists", "ants", "ents", "ees", "ians", "ives")):
             return None  # 'dozens of missiles', 'hundreds of homes': no crowd of people
-        if got is not None and got.sector is None and got.country and inner[0].tag_ in ("NNPS", "NNS"):
+        if got is not None and got.sector is None and got.country and plural_people(inner[0]):
             # 'thousands of Nigerians': people of the country, not the state
             got = replace(got, actor_id=None, sector="CVL", code=actor_code(got.country, "CVL",
                                                                             (got.code or got.country)[:3]))
