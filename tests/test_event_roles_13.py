@@ -79,3 +79,38 @@ def test_counted_invariant_demonyms_are_civilians(text: str, target: str) -> Non
 @pytest.mark.model
 def test_an_invariant_demonym_before_a_force_stays_the_force() -> None:
     assert _triples_of("Congolese troops shelled the town on Friday.", "194", "2012-06-01")[0][0] == "CODMIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # cancelling aid or a loan stops it (16x); it is no loan given
+    ("The Asian Development Bank cancelled a 300 million dollar loan to Myanmar.", "1621", "MMR"),
+    ("The Netherlands cancelled its aid to Suriname.", "162", "SUR"),
+])
+def test_cancelled_aid_is_aid_stopped(text: str, code: str, target: str) -> None:
+    triples = coded_triples(text, "2021-03-01")
+    assert [t for c, _, t in triples if c == code] == [target]
+    assert not any(c.startswith("07") for c, _, _ in triples)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    # people described by what they are doing are the target of the force used on them, not struck by it
+    ("Riot police fired tear gas at striking nurses in Harare.", "ZWEHLH"),
+    ("Police fired tear gas at striking teachers marching to parliament in Harare.", "ZWEEDU"),
+    ("Police in Harare used water cannon against students marching on the ministry.", "ZWEEDU"),
+])
+def test_people_described_by_a_participle_are_the_target(text: str, target: str) -> None:
+    triples = coded_triples(text, "2019-03-01")
+    assert [t for c, _, t in triples if c == "175"] == [target]
+    assert not any(c.startswith("19") for c, _, _ in triples)  # 'striking' is no attack
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A photographer covering the raid was injured.",
+    "Villagers witnessed the shelling of the market.",
+    "Hundreds of families were fleeing the fighting near Goma.",
+])
+def test_who_watches_or_flees_an_act_did_not_do_it(text: str) -> None:
+    assert not [s for c, s, _ in coded_triples(text, "2013-03-01") if c[:2] in ("18", "19") and s is not None]

@@ -55,11 +55,75 @@ def fix_lemmas(doc: Doc) -> Doc:
 def fix_parses(doc: Doc) -> Doc:
     """Repair parses the small model gets wrong where they hide an act: 'demanded that the government
     resign' comes out with 'government resign' as one noun, so the resignation and its subject vanish."""
-    ccomp, nn = doc.vocab.strings["ccomp"], doc.vocab.strings["NN"]
+    ccomp, nn, pcomp = doc.vocab.strings["ccomp"], doc.vocab.strings["NN"], doc.vocab.strings["pcomp"]
     for tok in doc:
         if tok.dep == ccomp and tok.tag == nn and _noun_headed_that_clause(tok):  # ints first: every token
             _promote_to_verb(tok)
+        elif tok.dep == pcomp and tok.lower_ in PEOPLE_PARTICIPLES and (people := _described_people(tok)):
+            _make_attributive(tok, people)
+        elif tok.dep == pcomp and (people := _gerund_subject(tok)) is not None:
+            _make_clause_of(tok, people)
     return doc
+
+
+#: Participles that describe people by what they are doing ('striking doctors', 'protesting students'): after
+#: a preposition the parser may read one as a gerund taking the people as its object ('fired tear gas at
+#: striking doctors' as if the doctors were struck).
+PEOPLE_PARTICIPLES = frozenset({"striking", "protesting", "demonstrating", "rioting", "marching", "fleeing"})
+
+#: Prepositions after which such a phrase names whom force is aimed at ('at', 'on', 'against').
+AIMED_PREPS = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
+
+
+def _described_people(tok: Token) -> Token | None:
+    """The plural noun right after a gerund that stands after an aiming preposition: the gerund's object
+    ('at striking oil workers in Basra'), or the subject of a clause the parser hung on it ('at striking
+    doctors marching to the ministry'). The people the participle describes, else None."""
+    if tok.head.lower_ not in AIMED_PREPS:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ != "VBG"]
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.tag_ == "VBG"]
+    if len(objs) == 1 and all(c.dep_ == "prep" and c.i > objs[0].i for c in tok.children if c.i != objs[0].i):
+        noun = objs[0]
+    elif not objs and len(clauses) == 1 and len(list(tok.children)) == 1:
+        noun = next((c for c in clauses[0].children if c.dep_ == "nsubj"), None)
+        if noun is None:
+            return None
+    else:
+        return None
+    return noun if noun.tag_ in ("NNS", "NNPS") and noun.left_edge.i == tok.i + 1 else None
+
+
+def _gerund_subject(tok: Token) -> Token | None:
+    """People the parser made the subject of a gerund after an aiming preposition ('used water cannon
+    against [farmers marching on Delhi]'): a plural noun phrase starting right after the preposition."""
+    if tok.tag_ != "VBG" or tok.head.lower_ not in AIMED_PREPS:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.left_edge.i != tok.head.i + 1 or subj.i > tok.i:
+        return None
+    return subj
+
+
+def _make_clause_of(tok: Token, people: Token) -> None:
+    """Hang the people on the preposition as its object and the gerund on them as a clause describing them."""
+    people.head = tok.head
+    people.dep_ = "pobj"
+    tok.head = people
+    tok.dep_ = "acl"
+
+
+def _make_attributive(tok: Token, people: Token) -> None:
+    """Hang the people on the preposition as its object and the participle on them as a modifier; a clause
+    whose subject they were ('marching to the ministry') describes them too."""
+    clause = people.head if people.dep_ == "nsubj" else None
+    people.head = tok.head
+    people.dep_ = "pobj"
+    tok.head = people
+    tok.dep_ = "amod"
+    if clause is not None:
+        clause.head = people
+        clause.dep_ = "acl"
 
 
 def _noun_headed_that_clause(tok: Token) -> bool:

@@ -143,8 +143,10 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             continue
         if p.pos == "adj" and p.code.startswith("11"):
             continue  # 'X is responsible for ...' is the speaker's accusation, coded with the speech event
-        if p.pos == "verb" and tok.dep_ == "amod" and tok.tag_ == "VBN":
-            continue  # 'treated wounded civilians', 'met exiled dissidents': a participle describing people
+        if p.pos == "verb" and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG"):
+            # 'treated wounded civilians', 'met exiled dissidents', 'fired tear gas at striking doctors': a
+            # participle describing people, not an act of theirs or done to them here
+            continue
         if p.pos == "verb" and p.code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 not tree.shared_agent(tok):
             # 'three soldiers accused of torturing prisoners were detained': who they are, not an accusation

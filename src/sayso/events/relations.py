@@ -17,6 +17,13 @@ RECEIVE_VERBS = {"receive", "get", "obtain"}
 UNDERGOER_VERBS = {"face", "suffer", "survive", "endure", "escape", "undergo", "withstand", "fear", "feel",
                    "weather", "experience", "sustain", "absorb", "repel", "thwart", "foil"}
 
+#: Verbs whose subject watches, tells of, studies or flees the act they take as object and did not do it
+#: ('a journalist covering a raid', 'villagers witnessed the shelling', 'families fleeing the fighting').
+OBSERVER_VERBS = frozenset({"cover", "report", "witness", "document", "film", "photograph", "record", "watch",
+                            "monitor", "study", "recall", "remember", "describe", "recount", "chronicle", "see",
+                            "hear", "mourn", "analyse", "analyze", "track", "count", "tally", "verify", "flee",
+                            "avoid", "evade"})
+
 
 #: Weapons that a sentence may make the subject of the harm they do ('a missile fired by X struck ...').
 WEAPON_SUBJECTS = frozenset({"missile", "rocket", "torpedo", "shell", "bomb", "drone", "mortar", "projectile",

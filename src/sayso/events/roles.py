@@ -11,6 +11,7 @@ from sayso.events.negation import PREVENTING, WARNING_VERBS, intent_noun
 from sayso.events.relations import (
     ALLEGING_NOUNS,
     ASKING_NOUNS,
+    OBSERVER_VERBS,
     UNDERGOER_VERBS,
     across_border,
     asked_party,
@@ -414,7 +415,7 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
         verb = tok.head.lemma_.lower()
         if verb in UNDERGOER_VERBS:
             targets = subject_tokens(tok.head)  # 'Iran faces new sanctions': Iran is the target
-        elif verb in LIGHT_VERBS or not lexicon_has_verb:
+        elif verb in LIGHT_VERBS or (not lexicon_has_verb and verb not in OBSERVER_VERBS):
             sources = subject_tokens(tok.head)  # 'held talks', 'reimposed sanctions'
         if targets:
             return sources, targets
