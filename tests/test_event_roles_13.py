@@ -114,3 +114,69 @@ def test_people_described_by_a_participle_are_the_target(text: str, target: str)
 ])
 def test_who_watches_or_flees_an_act_did_not_do_it(text: str) -> None:
     assert not [s for c, s, _ in coded_triples(text, "2013-03-01") if c[:2] in ("18", "19") and s is not None]
+
+
+def _events_of(text: str, code: str, day: str) -> list:
+    """The events of `code` in `text`; fails when there is none."""
+    found = [e for e in events_on(text, day) if e.cameo_code == code]
+    assert found, f"no {code} in {coded_triples(text, day)}"
+    return found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "mood"), [
+    # talks one is urged or agrees to return to are wanted or intended, not held
+    ("The mediators urged the rebels to return to negotiations.", "046", "demanded"),
+    ("Tehran agreed to return to talks in Vienna.", "036", "intended"),
+])
+def test_talks_returned_to_take_the_mood_of_the_return(text: str, code: str, mood: str) -> None:
+    assert [e.factuality for e in _events_of(text, code, "2021-04-01")] == [mood]
+
+
+@pytest.mark.model
+def test_talks_returned_to_are_held() -> None:
+    assert [e.factuality for e in _events_of("Tehran returned to talks in Vienna.", "046", "2021-04-01")] == \
+        ["asserted"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # what a body or officeholder said, decided or did stands for that body
+    ("Athens condemned the Turkish defence minister's remarks.", "111", "TURGOV"),
+    ("Amnesty criticised the Nigerian army's conduct in the north-east.", "111", "NGAMIL"),
+    # a bare country's decision stays the country
+    ("Turkey welcomed Russia's decision.", "051", "RUS"),
+])
+def test_a_bodys_remarks_stand_for_the_body(text: str, code: str, target: str) -> None:
+    assert [t for c, _, t in coded_triples(text, "2019-03-01") if c == code] == [target]
+
+
+@pytest.mark.model
+def test_an_army_battery_struck_is_the_army() -> None:
+    assert _triples_of("Israeli jets bombed a Syrian army radar battery.", "195", "2019-03-01")[0][1] == "SYRMIL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("The government dismissed hundreds of judges after the failed coup.", "JUD"),
+    ("The president sacked his interior minister on Monday.", "GOV"),
+])
+def test_dismissing_people_is_an_administrative_sanction(text: str, target: str) -> None:
+    triples = coded_triples(text, "2016-08-01")
+    assert [t for c, _, t in triples if c == "172"] == [target]
+    assert not any(c == "016" for c, _, _ in triples)  # no denial
+
+
+@pytest.mark.model
+def test_dismissing_claims_stays_a_denial() -> None:
+    assert [c for c, _, _ in coded_triples("The ministry dismissed the claims.", "2016-08-01")] == ["016"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # a relative pronoun object stands for the noun its clause describes
+    ("Machar, whom Kiir sacked on Tuesday, left the capital.", "172", "SSDELI"),  # a former vice-president
+    ("The rebels, whom the army attacked on Monday, withdrew to the hills.", "190", "REB"),
+])
+def test_a_relative_pronoun_object_is_its_noun(text: str, code: str, target: str) -> None:
+    assert _triples_of(text, code, "2013-07-25")[0][1] == target

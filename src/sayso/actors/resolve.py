@@ -212,6 +212,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return again
     if low in DOCUMENT_NOUNS and (author := _document_author(tok, base, on, off, speaker)) is not None:
         return author  # 'a statement from the Egyptian foreign ministry condemned ...'
+    if tok.lemma_.lower() in DOCUMENT_NOUNS | STANCE_NOUNS and \
+            (author := _possessing_body(tok, base, on, off, speaker)) is not None:
+        return author  # 'denounced the Turkish foreign minister's remarks': the minister, not Turkey
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         # 'the Syrian wounded', 'the wounded from the shelled Ukrainian city': civilians, of a country if named
@@ -468,6 +471,25 @@ OFFICE_NOUNS = frozenset({"office", "secretariat", "bureau", "headquarters"})
 DOCUMENT_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "communique", "communiqué",
                             "report", "ruling", "note", "memo", "memorandum", "message", "announcement",
                             "notice", "decree", "verdict", "assessment", "briefing", "document", "bulletin"})
+
+
+#: What an actor says, decides or does as a whole, which stands for that actor when criticised, welcomed or
+#: rejected ('the minister's remarks', 'the junta's decision', 'the army's conduct').
+STANCE_NOUNS = frozenset({"remark", "comment", "word", "speech", "decision", "policy", "plan", "proposal", "stance",
+                          "conduct", "behaviour", "behavior", "action", "treatment", "handling", "rhetoric",
+                          "approach", "attitude", "record", "programme", "program", "response"})
+
+
+def _possessing_body(tok: Token, base: ActorBase, on: date | None, off: int,
+                     speaker: Actor | None) -> Actor | None:
+    """The body or officeholder whose remarks, decision or conduct a noun names by a possessor ('the Turkish
+    foreign minister's remarks', "the army's conduct"); a bare country or a pronoun is left to the phrase."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        return None
+    got = resolve_token(owner, base, on, off, Discourse(), speaker)
+    # (a body of no known country, 'the government's decision', is left to the phrase and its sentence)
+    return got if got is not None and got.sector is not None and got.country is not None else None
 
 
 def _document_author(tok: Token, base: ActorBase, on: date | None, off: int,

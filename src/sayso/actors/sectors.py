@@ -17,7 +17,8 @@ PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "targ
                     "refinery", "reactor", "mine", "pipeline", "station", "ship", "vessel", "tanker", "centre",
                     "center", "mall", "church", "mosque", "synagogue", "temple", "factory", "warehouse", "hotel",
                     "stadium", "apartment", "depot", "barracks", "prison", "jail", "courthouse", "compound",
-                    "dam", "airbase", "airfield", "tunnel", "airspace", "post", "block"}
+                    "dam", "airbase", "airfield", "tunnel", "airspace", "post", "block", "battery", "garrison",
+                    "bunker", "installation", "radar", "warship", "shop", "store"}
 
 #: Participles that name a thing's owner ('assets belonging to X', 'a tanker owned by X').
 OWNING_VERBS = frozenset({"belong", "own", "operate", "run", "control"})

@@ -41,6 +41,10 @@ DEMAND_ADJ = {"necessary", "important", "essential", "vital", "imperative", "cru
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep"}
 
 
+#: Nouns of talks and meetings, which take the mood of the act of joining or returning to them.
+MEETING_HEADS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion"})
+
+
 #: Words whose 'for X to V' clause is what is asked for ('called for the president to resign').
 FOR_DEMANDS = frozenset({"call", "appeal", "press", "push", "plea", "campaign", "lobby", "pressure", "clamour",
                          "clamor", "demand", "ask", "petition", "agitate"})
@@ -51,6 +55,13 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         # 'threatened to declare a curfew': a nominal event shares the mood of the act that brings it
         governing = mood_of(tok.head, lexicon)
+        if governing is not None:
+            return governing
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in MEETING_HEADS and \
+            tok.head.lower_ in ("to", "into", "in") and tok.head.head.pos_ == "VERB":
+        # 'urged Israel to return to negotiations', 'agreed to take part in talks': talks one goes back to or
+        # joins are as real as the going back (an attack one responds to is not: only talks)
+        governing = mood_of(tok.head.head, lexicon)
         if governing is not None:
             return governing
     kids = list(tok.children)

@@ -222,7 +222,24 @@ def _appositive_subject(verb: Token) -> list[Token]:
 
 
 def target_tokens(tok: Token, p: Pattern) -> list[Token]:
-    """Whom the event is done to: the object, dative, or a prepositional target the pattern allows."""
+    """Whom the event is done to: the object, dative, or a prepositional target the pattern allows; a
+    relative pronoun stands for the noun its clause describes ('the envoy, whom Turkey expelled')."""
+    return [_antecedent(t) for t in _target_tokens(tok, p)]
+
+
+#: Relative pronouns that stand for the noun their clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"whom", "who", "which", "that"})
+
+
+def _antecedent(t: Token) -> Token:
+    """The noun a relative pronoun stands for ('whom' in 'the envoy, whom Turkey expelled'), else `t`."""
+    if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        return t.head.head
+    return t
+
+
+def _target_tokens(tok: Token, p: Pattern) -> list[Token]:
+    """`target_tokens` before relative pronouns are replaced by what they stand for."""
     passive = is_passive(tok)
     if passive and children(tok, "dobj") and children(tok, "nsubjpass"):
         # 'the athlete was granted asylum by Poland': with the thing given still the object, the passive
