@@ -180,3 +180,28 @@ def test_dismissing_claims_stays_a_denial() -> None:
 ])
 def test_a_relative_pronoun_object_is_its_noun(text: str, code: str, target: str) -> None:
     assert _triples_of(text, code, "2013-07-25")[0][1] == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("day", "code"), [("2019-03-01", "AFGREBTAL"), ("2022-03-01", "AFGGOVTAL")])
+def test_an_organisations_code_follows_its_sector_on_the_date(day: str, code: str) -> None:
+    # the code never says REB while the sector says GOV
+    actor = _events_of("The Taliban banned women from universities.", "172", day)[0].source \
+        if day > "2021" else _events_of("The Taliban attacked a checkpoint in Kandahar.", "190", day)[0].source
+    assert actor is not None and actor.code == code and actor.sector == code[3:6]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    # what a refused or negated 'let' or 'allow' would let happen did not happen
+    ("Croatia refused to let the migrants enter its territory.", "192"),
+    ("Syria did not allow the inspectors to visit the site.", "042"),
+])
+def test_an_act_not_let_happen_is_negated(text: str, code: str) -> None:
+    assert all(e.negated for e in _events_of(text, code, "2016-03-01"))
+
+
+@pytest.mark.model
+def test_an_act_let_happen_is_not_negated() -> None:
+    visits = _events_of("Syria allowed the inspectors to visit the site.", "042", "2016-03-01")
+    assert not any(e.negated for e in visits)

@@ -160,8 +160,13 @@ def title_organization(words: list[Token], skip: set[int], base: ActorBase,
 
 
 def org_code(code: str | None, base_sector: str | None, sector: str) -> str | None:
-    """An organisation's code with its sector swapped when its role changed (Taliban INS -> GOV in 2021)."""
-    if code and base_sector and sector != base_sector and code.endswith(base_sector):
+    """An organisation's code with its sector swapped when its role changed (the Taliban's AFGREBTAL is
+    AFGGOVTAL from August 2021): the sector after the country, else at the end."""
+    if not (code and base_sector and sector and sector != base_sector):
+        return code
+    if code[3:3 + len(base_sector)] == base_sector:
+        return code[:3] + sector + code[3 + len(base_sector):]
+    if code.endswith(base_sector):
         return code[: -len(base_sector)] + sector
     return code
 

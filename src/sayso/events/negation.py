@@ -32,8 +32,14 @@ def is_negated(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and (verb := _governing_verb(tok)) is not None and is_infinitive_complement(verb) and \
             verb.head.lemma_.lower() in REFUSAL_VERBS:
         return True  # 'refused to take part in talks': the talks the refusal is about did not happen
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in LETTING_VERBS and tok.head.i != tok.i:
+        return is_negated(tok.head)  # 'refused to let the refugees enter', 'did not allow inspectors to visit'
     # 'refused to deploy troops': the deployment did not happen
     return is_infinitive_complement(tok) and tok.head.lemma_.lower() in REFUSAL_VERBS
+
+
+#: Verbs that let another act: what they would let happen does not when they are refused or negated.
+LETTING_VERBS = frozenset({"let", "allow", "permit"})
 
 
 def _governing_verb(noun: Token) -> Token | None:
