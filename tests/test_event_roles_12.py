@@ -192,8 +192,8 @@ def test_the_two_sides_are_the_pair_named_before() -> None:
     assert all(text == "The two sides" for i, _, _, _, text in rows if i == 1), rows
     # the two sides of a meeting, not only of a coordination
     rows = _coded("Sudanese army commanders met RSF leaders in Jeddah. Both sides agreed to a seven-day truce.")
-    assert {(s, t) for i, c, s, t, _ in rows if i == 1 and c == "0871"} == {("SDNMIL", "SDNMILRSF"),
-                                                                          ("SDNMILRSF", "SDNMIL")}, rows
+    assert {(s, t) for i, c, s, t, _ in rows if i == 1 and c == "0871"} == {("SDNMIL", "SDNREBRSF"),
+                                                                          ("SDNREBRSF", "SDNMIL")}, rows
     # an indefinite 'two rival factions' is a new mention, not the pair before
     rows = _coded("Armenia and Azerbaijan held talks in Moscow. Fighting between two rival factions killed ten "
                   "people in Tripoli.")
