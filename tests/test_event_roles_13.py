@@ -205,3 +205,15 @@ def test_an_act_not_let_happen_is_negated(text: str, code: str) -> None:
 def test_an_act_let_happen_is_not_negated() -> None:
     visits = _events_of("Syria allowed the inspectors to visit the site.", "042", "2016-03-01")
     assert not any(e.negated for e in visits)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # a coast guard polices the sea (COP); fishermen and migrants are people (CVL), as our gold sets code them
+    ("A Chinese coast guard ship rammed a Vietnamese trawler.", "190", "CHNCOP", None),
+    ("Indonesia detained 14 Pakistani fishermen off Sumatra.", "173", None, "PAKCVL"),
+    ("Libyan police detained 200 Sudanese migrants in Tripoli.", "173", None, "SDNCVL"),
+])
+def test_coast_guards_fishermen_and_migrants(text: str, code: str, source: str | None, target: str | None) -> None:
+    s, t = _triples_of(text, code, "2016-03-01")[0]
+    assert (source is None or s == source) and (target is None or t == target)
