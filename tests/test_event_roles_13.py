@@ -22,7 +22,7 @@ def _triples_of(text: str, code: str, day: str) -> list[tuple[str | None, str | 
     # the peacekeepers or troops sent are the sender's; the place they go to is aimed at
     ("Ghana deployed peacekeepers in Lebanon last month.", "074", "LBN"),
     ("Nepal agreed to deploy peacekeepers in South Sudan.", "033", "SSD"),
-    ("Uruguay has refused to deploy peacekeepers in Haiti.", "121", "HTI"),
+    ("Uruguay declined to deploy peacekeepers in Haiti.", "121", "HTI"),
 ])
 def test_forces_sent_are_not_the_target(text: str, code: str, target: str) -> None:
     assert [t for _, t in _triples_of(text, code, "2012-06-01")] == [target]
@@ -31,7 +31,7 @@ def test_forces_sent_are_not_the_target(text: str, code: str, target: str) -> No
 @pytest.mark.model
 def test_a_refusal_to_send_forces_is_one_row() -> None:
     # the refusal and the act refused are one event, not also a refusal aimed at the forces themselves
-    triples = coded_triples("Uruguay has refused to deploy peacekeepers in Haiti.", "2012-06-01")
+    triples = coded_triples("Uruguay declined to deploy peacekeepers in Haiti.", "2012-06-01")
     assert [c for c, _, _ in triples] == ["121"]
 
 

@@ -212,7 +212,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return again
     if low in DOCUMENT_NOUNS and (author := _document_author(tok, base, on, off, speaker)) is not None:
         return author  # 'a statement from the Egyptian foreign ministry condemned ...'
-    if tok.lemma_.lower() in DOCUMENT_NOUNS | STANCE_NOUNS and \
+    if tok.lemma_.lower() in SAID_OR_DONE and \
             (author := _possessing_body(tok, base, on, off, speaker)) is not None:
         return author  # 'denounced the Turkish foreign minister's remarks': the minister, not Turkey
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
@@ -478,6 +478,7 @@ DOCUMENT_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", 
 STANCE_NOUNS = frozenset({"remark", "comment", "word", "speech", "decision", "policy", "plan", "proposal", "stance",
                           "conduct", "behaviour", "behavior", "action", "treatment", "handling", "rhetoric",
                           "approach", "attitude", "record", "programme", "program", "response"})
+SAID_OR_DONE = DOCUMENT_NOUNS | STANCE_NOUNS
 
 
 def _possessing_body(tok: Token, base: ActorBase, on: date | None, off: int,

@@ -373,7 +373,7 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
             if not toks and obj is not None:
                 toks = tree.with_conjuncts(obj)  # 'threatened to ban opposition candidates'
             got = [a for a in actors(toks, s, res, st, quotes, on) if a.country or a.actor_id or a.sector]
-            if obj is not None and p is not None:  # 'refused to deploy peacekeepers in Libya': not at them
+            if obj is not None and p is not None:  # 'declined to send peacekeepers to Libya': not at them
                 got = [a for a in got if not sent_force(a, obj, p.code)]
             got = [a for a in got if all(distinct(a, src) or not src.country for src in sources)]
             if not got and c.pos_ == "VERB":
