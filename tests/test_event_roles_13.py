@@ -10,11 +10,17 @@ import pytest
 from actor_helpers import coded_triples, events_on
 
 
-def _triples_of(text: str, code: str, day: str) -> list[tuple[str | None, str | None]]:
-    """(source, target) of every event of `code` in `text`; fails when there is none."""
-    found = [(s, t) for c, s, t in coded_triples(text, day) if c == code]
+def _events_of(text: str, code: str, day: str) -> list:
+    """The events of `code` in `text`; fails when there is none."""
+    found = [e for e in events_on(text, day) if e.cameo_code == code]
     assert found, f"no {code} in {coded_triples(text, day)}"
     return found
+
+
+def _triples_of(text: str, code: str, day: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of every event of `code` in `text`; fails when there is none."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in _events_of(text, code, day)]
 
 
 @pytest.mark.model
@@ -114,13 +120,6 @@ def test_people_described_by_a_participle_are_the_target(text: str, target: str)
 ])
 def test_who_watches_or_flees_an_act_did_not_do_it(text: str) -> None:
     assert not [s for c, s, _ in coded_triples(text, "2013-03-01") if c[:2] in ("18", "19") and s is not None]
-
-
-def _events_of(text: str, code: str, day: str) -> list:
-    """The events of `code` in `text`; fails when there is none."""
-    found = [e for e in events_on(text, day) if e.cameo_code == code]
-    assert found, f"no {code} in {coded_triples(text, day)}"
-    return found
 
 
 @pytest.mark.model
