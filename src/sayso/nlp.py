@@ -53,8 +53,9 @@ def fix_lemmas(doc: Doc) -> Doc:
 
 @Language.component("sayso_parse_fixes")
 def fix_parses(doc: Doc) -> Doc:
-    """Repair parses the small model gets wrong where they hide an act: 'demanded that the government
-    resign' comes out with 'government resign' as one noun, so the resignation and its subject vanish."""
+    """Repair parses the small model gets wrong where they hide or invent an act: 'demanded that the
+    government resign' comes out with 'government resign' as one noun, so the resignation and its subject
+    vanish; 'fired tear gas at striking doctors' comes out as striking the doctors."""
     ccomp, nn, pcomp = doc.vocab.strings["ccomp"], doc.vocab.strings["NN"], doc.vocab.strings["pcomp"]
     for tok in doc:
         if tok.dep == ccomp and tok.tag == nn and _noun_headed_that_clause(tok):  # ints first: every token
@@ -107,23 +108,25 @@ def _gerund_subject(tok: Token) -> Token | None:
 
 def _make_clause_of(tok: Token, people: Token) -> None:
     """Hang the people on the preposition as its object and the gerund on them as a clause describing them."""
-    people.head = tok.head
-    people.dep_ = "pobj"
-    tok.head = people
-    tok.dep_ = "acl"
+    _hang_on_preposition(tok, people, "acl")
 
 
 def _make_attributive(tok: Token, people: Token) -> None:
     """Hang the people on the preposition as its object and the participle on them as a modifier; a clause
     whose subject they were ('marching to the ministry') describes them too."""
     clause = people.head if people.dep_ == "nsubj" else None
-    people.head = tok.head
-    people.dep_ = "pobj"
-    tok.head = people
-    tok.dep_ = "amod"
+    _hang_on_preposition(tok, people, "amod")
     if clause is not None:
         clause.head = people
         clause.dep_ = "acl"
+
+
+def _hang_on_preposition(tok: Token, people: Token, dep: str) -> None:
+    """Make the people the object of the preposition `tok` hung on, and `tok` their dependent `dep`."""
+    people.head = tok.head
+    people.dep_ = "pobj"
+    tok.head = people
+    tok.dep_ = dep
 
 
 def _noun_headed_that_clause(tok: Token) -> bool:
