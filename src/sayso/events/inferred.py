@@ -17,6 +17,7 @@ from sayso.events.mood import mood_of
 from sayso.events.parties import STATE_SECTORS, actors, apart, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
 from sayso.events.targets import (
+    FORCE_NAMING_ROOTS,
     FORCE_ROOTS,
     PLACE_TARGET_CODES,
     STATE_ACTS,
@@ -149,7 +150,7 @@ def inferred_targets(tok: Token, p: Pattern, s: Sent, res: Resources, st: Articl
         targets = fallback_targets(tok, s, res, st, quotes, on, sources, code=p.code)
     if not targets and (p.code[:2] == "13" or mood_of(tok, res.lexicon) == "threatened"):
         targets = condition_targets(tok, s, res, st, quotes, on, sources)  # '... unless Baghdad accepts'
-    if not targets and p.code[:2] in ("11", "13"):
+    if not targets and p.code[:2] in FORCE_NAMING_ROOTS:
         targets = force_place(tok, s, res)  # 'condemned the military coup in Niger'
         if targets:
             return targets, "+place-target"

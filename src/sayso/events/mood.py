@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.events.lexicon import Lexicon
+from sayso.events.matching import MEETING_HEADS
 from sayso.events.negation import WARNING_VERBS, intent_noun
 from sayso.events.relations import ASKING_NOUNS
 from sayso.events.tree import (
@@ -39,10 +40,6 @@ DEMAND_ADJ = {"necessary", "important", "essential", "vital", "imperative", "cru
 #: Verbs that only say when an act starts or goes on ('began pulling out', 'will start withdrawing'): the
 #: act takes their mood.
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep"}
-
-
-#: Nouns of talks and meetings, which take the mood of the act of joining or returning to them.
-MEETING_HEADS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion"})
 
 
 #: Words whose 'for X to V' clause is what is asked for ('called for the president to resign').

@@ -95,6 +95,10 @@ ANSWERS = frozenset({"reject", "refuse", "decline", "accept", "ignore", "defy", 
                      "spurn", "obey", "honour", "honor", "meet", "resist", "snub", "disregard"})
 
 
+#: Relative pronouns that stand for the noun their clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"whom", "who", "which", "that"})
+
+
 def subject_tokens(tok: Token) -> list[Token]:
     """Who acts: the subject, or the one inherited through xcomp, conj, relative clauses."""
     t = tok
@@ -125,7 +129,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             return with_conjuncts(t.sent.root)  # 'Doctors from two aid groups donated ...'
         if subj:  # ('Turkey massed troops ...' with Turkey parsed as an adverbial noun)
             s = subj[0]
-            if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+            if s.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl":
                 return wielder(t.head) or with_conjuncts(t.head)
             return wielder(s) or [*_headline_conjuncts(t, s), *with_conjuncts(s)]
         if has_to(t) and (granted := permitted_party(t)):
@@ -225,10 +229,6 @@ def target_tokens(tok: Token, p: Pattern) -> list[Token]:
     """Whom the event is done to: the object, dative, or a prepositional target the pattern allows; a
     relative pronoun stands for the noun its clause describes ('the envoy, whom Turkey expelled')."""
     return [_antecedent(t) for t in _target_tokens(tok, p)]
-
-
-#: Relative pronouns that stand for the noun their clause hangs on.
-RELATIVE_PRONOUNS = frozenset({"whom", "who", "which", "that"})
 
 
 def _antecedent(t: Token) -> Token:

@@ -25,6 +25,7 @@ from sayso.events.records import make_event
 from sayso.events.speakers import attribution_links
 from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.events.targets import (
+    FORCE_NAMING_ROOTS,
     PLACE_TARGET_CODES,
     condition_targets,
     content_targets,
@@ -101,7 +102,7 @@ def speech_events(article: Article, s: Sent, t: Token, pat: Pattern | None, res:
         target = found[0] if found else None
     if target is None and not obliging:
         target = _own_act_target(k, t, st, content_events, speaker)  # 'the US claimed it had attacked Iraq'
-    if target is None and code[:2] in ("11", "13"):
+    if target is None and code[:2] in FORCE_NAMING_ROOTS:
         found = force_place(t, s, res)  # 'condemned the military coup in Niger'
         target, rule = (found[0], f"{rule}+place-target") if found else (None, rule)
     if target is None and code.startswith(PLACE_TARGET_CODES):

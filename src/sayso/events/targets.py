@@ -154,6 +154,8 @@ FORCE_NOUNS = frozenset({"coup", "intervention", "invasion", "incursion", "annex
                          "offensive", "takeover"})
 #: Roots of acts of force (shows of force, coercion, assault, fighting, mass violence).
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
+#: Roots of acts that may name an act of force by its place alone: condemnations (11x) and threats (13x).
+FORCE_NAMING_ROOTS = ("11", "13")
 
 
 def force_place(tok: Token, s: Sent, res: Resources) -> list[Actor]:
@@ -351,7 +353,7 @@ def sent_force(a: Actor, obj: Token, code: str) -> bool:
     own words name no country or body, in an act that sends or gives forces. A country it was given is only
     the place it goes to, which is the act's target, not the forces' ('deployed peacekeepers in Libya')."""
     force = a.sector in ("MIL", "COP") or (a.sector == "IGO" and "peacekeep" in a.text.lower())
-    own_words = any(t.ent_type_ for t in obj.subtree if t.i != obj.i and t.dep_ != "prep" and t.head.i == obj.i)
+    own_words = any(c.ent_type_ for c in obj.children if c.dep_ != "prep")
     return force and code.startswith(FORCE_SENDING_CODES) and not (a.actor_id or a.name or own_words)
 
 
