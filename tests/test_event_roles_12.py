@@ -130,7 +130,7 @@ def test_in_a_bid_to_states_the_purpose() -> None:
 @pytest.mark.parametrize(("text", "code", "side", "expected"), [
     # a people's name as those harmed, expelled or freed, or as those protesting, is civilians
     ("Ghana expelled Liberians.", "174", "target", "LBRCVL"),
-    ("Gunmen killed Israelis in a shooting in Tel Aviv.", "190", "target", "ISRCVL"),
+    ("Gunmen killed Israelis in a shooting in Tel Aviv.", "193", "target", "ISRCVL"),  # the shooting (193)
     ("Iran freed Americans held in Evin prison.", "0841", "target", "USACVL"),
     ("Chileans protested in Santiago against the military government.", "141", "source", "CHLCVL"),
     # in a political act it may stand for the nation, and in fighting for a side

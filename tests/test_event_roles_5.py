@@ -116,8 +116,10 @@ def test_the_act_done_while_trying_to_do_another_is_kept() -> None:
 
 @pytest.mark.model
 def test_a_killing_with_no_act_before_it_is_coded() -> None:
+    # the bomb going off is the act (a bombing, 183, since the fourteenth session); the people it killed are
+    # its target, so the killing is coded with it rather than lost
     rows = _rows("A car bomb exploded in the market on Friday, killing five people.")
-    assert [r for r in rows if r[0] == "190"]
+    assert [r for r in rows if r[0] == "183" and r[2] == "CVL"], rows
 
 
 @pytest.mark.model

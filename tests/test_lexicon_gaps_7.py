@@ -159,7 +159,8 @@ def test_coercion(text: str, code: str, source: str | None, target: str | None) 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
     ("Gunmen snatched three tourists in Mali.", "181", "MLIINS", "MLICVL"),
     ("Soldiers beat the protester to death.", "1823", "MIL", "CVL"),
-    ("A bomb blast at a police station in Quetta killed three officers.", "183", None, "PAKCOP"),
+    # the blast did the killing: one bombing whose target is the three killed (not also the station)
+    ("A bomb blast at a police station in Quetta killed three officers.", "183", None, None),
     ("The navy interdicted an Iranian dhow carrying weapons.", "191", "MIL", None),
     ("The US Navy interdicted an Iranian arms shipment bound for Yemen.", "191", "USAMIL", None),
     ("Russian forces seized the nuclear plant.", "192", "RUSMIL", None),

@@ -34,8 +34,9 @@ INFERRED_SOURCE = ("+unidentified-armed-forces", "+place-government-source")
 
 def _in_act(r: Roles, p: Pattern, inner: Roles, inner_p: Pattern) -> tuple[Roles, Pattern]:
     """The harm's roles and pattern once its act is known: the act's doers (for an unknown or an inferred
-    one), and the act's code for a generic harm ('killed' 190 in a suicide bombing is the bombing, 1831)."""
-    if inner.sources:
+    one; a harm's own doers stay), and the act's code for a generic harm ('killed' 190 in a suicide bombing is
+    the bombing, 1831)."""
+    if inner.sources and (not r.sources or any(x in INFERRED_SOURCE for x in r.suffixes)):
         r = replace(r, sources=inner.sources,
                     suffixes=tuple(x for x in r.suffixes if x not in INFERRED_SOURCE) +
                     tuple(x for x in inner.suffixes if x in INFERRED_SOURCE))

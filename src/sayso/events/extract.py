@@ -18,6 +18,7 @@ from sayso.events.inferred import AIMING
 from sayso.events.lexicon import Pattern
 from sayso.events.parties import actor_key
 from sayso.events.quotes import QuoteRecord, quote_records
+from sayso.events.recoding import INTENT_AS
 from sayso.events.speakers import headline_speaker, resolve_mentions
 from sayso.events.speech import headline_event, speech_code, speech_events
 from sayso.events.state import ArticleState, Resources, Sent, token_key
@@ -225,6 +226,9 @@ def _outcome_of_act(tok: Token, p: Pattern, res: Resources) -> bool:
     return tok.lemma_.lower() in AIMING or (p.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
 
 
+#: Lexicon entries of plain harm to people: what an act did, more than an act of its own.
+HARM_RULES = frozenset({"kill", "wound", "injure"})
+
 #: Prepositions by which a harm names the attack it happened in ('killed in an air strike', 'during shelling').
 WITHIN_PREPS = ("in", "during")
 
@@ -235,17 +239,34 @@ def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, 
     so is 'the killing of Nasrallah in an air strike on Beirut'."""
     if p.code[:2] not in VIOLENT_ROOTS:
         return None
-    if p.pos == "verb" and (not tree.is_passive(tok) or tree.shared_agent(tok)):
+    # 'gunmen killed 130 villagers in a massacre': a generic harm done by its own doers takes the code of the
+    # act it happened in, when that act names no doer of its own
+    active = p.pos == "verb" and (not tree.is_passive(tok) or tree.shared_agent(tok))
+    if active and p.code != "190":
         return None
     if p.pos == "noun" and (children(tok, "poss") or tree.prep_objects(tok, ("by",))):
         return None  # 'the killing of Nasrallah in an air strike' has no doer of its own; 'Israel's killing' has
     for c in tok.children:
+        if not active and c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+            # 'fifteen people were killed when a bomb exploded at a market': the bombing, done to the fifteen
+            m = matching.match(c, res.lexicon)
+            if m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric and not tree.is_passive(c):
+                return c, m
         if c.dep_ != "prep" or c.lower_ not in WITHIN_PREPS:
             continue
         for o in c.children:
             m = matching.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
-            if m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric:
-                return o, m
+            if m is None or m.code[:2] not in VIOLENT_ROOTS or m.symmetric:
+                continue
+            if active and (m.code == "190" or m.pos != "noun" or children(o, "poss") or
+                           tree.prep_objects(o, ("by",))):
+                continue
+            return o, m
+    for o in children(tok, "nsubj") if active else []:
+        # 'US air strikes killed militants in Somalia': the strikes did the killing, one act
+        m = matching.match(o, res.lexicon)
+        if m is not None and m.pos == "noun" and m.code[:2] in VIOLENT_ROOTS and m.code != "190" and not m.symmetric:
+            return o, m
     return None
 
 
@@ -260,10 +281,13 @@ def _drop_repeats(events: list[Event]) -> list[Event]:
         if key not in seen:
             seen.add(key)
             out.append(e)
-    # 'fired tear gas to disperse the protesters': the purpose is the same act as the one done
+    # 'fired tear gas to disperse the protesters': the purpose is the same act as the one done; 'will meet
+    # in Zurich to discuss trade': the purpose of an announced meeting is that meeting, coded as its intent (036)
     done = {k[:4] for k in seen if k[4] != "intended"}
-    return [e for e in out if not ("+purpose" in e.rule and
-                                   (_span(e.source), e.cameo_code, _span(e.target), e.negated) in done)]
+    intents = {k[:4] for k in seen if k[4] == "intended"}
+    return [e for e in out if not ("+purpose" in e.rule and (
+        (_span(e.source), e.cameo_code, _span(e.target), e.negated) in done
+        or (_span(e.source), INTENT_AS.get(e.cameo_root), _span(e.target), e.negated) in intents))]
 
 
 def _drop_sourceless_repeats(events: list[Event]) -> list[Event]:
@@ -294,8 +318,13 @@ def _drop_targetless_repeats(events: list[Event]) -> list[Event]:
                 if e.target is not None and e.cameo_code != e.cameo_root + "0"}
     # 'refused (120) to step down (124)', neither aimed at anyone: the specific code says it all
     rooted |= {(actor_key(e.source), e.cameo_root) for e in done if e.cameo_code != e.cameo_root + "0"}
+    # 'a bomb exploded at a mausoleum ..., killing 21 people': whom a doer's violence killed or wounded is
+    # what its violence aimed at no one did ('pounding their stronghold' beside an offensive stays)
+    hurt = {(actor_key(e.source), e.negated) for e in done
+            if e.target is not None and e.rule.split("+")[0] in HARM_RULES}
     return [e for e in events if e.source is None or (
         (e.target is not None or ((actor_key(e.source), e.cameo_code, e.negated) not in aimed
+                                  and not (e.cameo_root in VIOLENT_ROOTS and (actor_key(e.source), e.negated) in hurt)
                                   and not (e.cameo_code == e.cameo_root + "0"
                                            and (actor_key(e.source), e.cameo_root) in rooted)))
         and not (e.target is not None and e.cameo_code == e.cameo_root + "0"

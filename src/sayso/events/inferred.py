@@ -62,8 +62,8 @@ def _victims(tok: Token, s: Sent, res: Resources, st: ArticleState, quotes: list
     """The people an act's outcome clause names when the act itself hit a place or thing: 'bombed a funeral
     hall in Sanaa, killing scores of mourners' was done to the mourners."""
     obj = tree.object_token(tok)
-    if obj is None or matching.names_people(obj):
-        return []
+    if obj is not None and matching.names_people(obj):
+        return []  # (with no object at all, 'a bomb exploded, killing six people' was done to the six)
     outcome = [c for c in tree.participle_clauses(tok)
                if (m := matching.match(c, res.lexicon)) is not None and m.code[:2] in VIOLENT_ROOTS]
     people = [o for c in outcome for o in children(c, "dobj") if matching.names_people(o)]

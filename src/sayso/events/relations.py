@@ -98,13 +98,16 @@ def misdeed_parties(tok: Token, p: Pattern) -> list[Token]:
 #: Nouns for leave given to act, whose 'to' infinitive the one given it does ('permission to strike').
 PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "clearance", "licence",
                               "license", "go-ahead", "consent", "mandate", "light"})
+#: Nouns for time given to act, whose 'to' infinitive the one given it does ('gave Doha ten days to comply').
+TIME_GIVEN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+GIVEN_NOUNS = PERMISSION_NOUNS | TIME_GIVEN_NOUNS
 
 
 def permitted_party(inf: Token) -> list[Token]:
-    """Who was given leave to do an infinitive act: the recipient of 'gave X permission to V' or 'gave
-    permission to X to V' (the parser hangs the infinitive on the noun or on the verb)."""
-    noun = inf.head if inf.dep_ == "acl" and inf.head.lemma_.lower() in PERMISSION_NOUNS else \
-        next((o for o in children(inf.head, "dobj") if o.lemma_.lower() in PERMISSION_NOUNS), None) \
+    """Who was given leave or time to do an infinitive act: the recipient of 'gave X permission to V', 'gave
+    permission to X to V' or 'gave X ten days to V' (the parser hangs the infinitive on the noun or the verb)."""
+    noun = inf.head if inf.dep_ == "acl" and inf.head.lemma_.lower() in GIVEN_NOUNS else \
+        next((o for o in children(inf.head, "dobj") if o.lemma_.lower() in GIVEN_NOUNS), None) \
         if inf.dep_ in ("advcl", "xcomp") else None
     if noun is None or noun.dep_ != "dobj":
         return []

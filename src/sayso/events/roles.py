@@ -333,6 +333,10 @@ def plain_target_tokens(tok: Token) -> list[Token]:
     return with_conjuncts(objs[0]) if objs else []
 
 
+#: Verbs that only say that the nominal act they have as subject happened: their 'between' names its parties.
+OCCURRENCE_VERBS = frozenset({"erupt", "break", "rage", "flare", "continue", "resume", "intensify", "escalate",
+                              "occur", "persist", "spread"})
+
 #: Nouns that 'on' frames as the subject's own act or state ('on a visit to Beirut', 'put its forces on
 #: alert', 'went on the offensive').
 ON_NOUNS = {"visit", "trip", "tour", "mission", "journey", "alert", "standby", "strike", "offensive", "patrol"}
@@ -349,6 +353,8 @@ def noun_roles(tok: Token, p: Pattern, lexicon_has_verb: bool = True) -> tuple[l
     sources: list[Token] = []
     targets: list[Token] = []
     between = prep_objects(tok, ("between", "among"))
+    if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_VERBS:
+        between = prep_objects(tok.head, ("between", "among"))  # 'fighting erupted in Khartoum between A and B'
     if between:
         pair = with_conjuncts(between[0])
         if p.code.startswith("045") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
