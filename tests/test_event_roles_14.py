@@ -102,3 +102,14 @@ def test_a_harm_done_by_its_own_doers_keeps_them() -> None:
 def test_fighting_that_broke_out_between_two_sides(text: str, pair: set[str]) -> None:
     triples = [t for t in coded_triples(text, "2020-11-15") if t[0].startswith("19")]
     assert len(triples) == 2 and pair <= {s for _, s, _ in triples} | {t for _, _, t in triples}, triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the small model reads 'persona' as a verb whose subject is the diplomats; the parse repair undoes it
+    "Latvia declared three Russian diplomats persona non grata on Tuesday.",
+    "Kenya declared the Sudanese ambassador persona non grata.",
+])
+def test_diplomats_declared_persona_non_grata_are_expelled(text: str) -> None:
+    triples = coded_triples(text, "2022-04-01")
+    assert [(c, t) for c, _, t in triples] == [("161", "RUSGOV" if "Russian" in text else "SDNGOV")], triples

@@ -55,16 +55,43 @@ def fix_lemmas(doc: Doc) -> Doc:
 def fix_parses(doc: Doc) -> Doc:
     """Repair parses the small model gets wrong where they hide or invent an act: 'demanded that the
     government resign' comes out with 'government resign' as one noun, so the resignation and its subject
-    vanish; 'fired tear gas at striking doctors' comes out as striking the doctors."""
+    vanish; 'fired tear gas at striking doctors' comes out as striking the doctors; 'declared two diplomats
+    persona non grata' as a clause whose verb is 'persona'."""
     ccomp, nn, pcomp = doc.vocab.strings["ccomp"], doc.vocab.strings["NN"], doc.vocab.strings["pcomp"]
+    persona = doc.vocab.strings["persona"]
     for tok in doc:
         if tok.dep == ccomp and tok.tag == nn and _noun_headed_that_clause(tok):  # ints first: every token
             _promote_to_verb(tok)
+        elif tok.lower == persona and tok.dep == ccomp and _misread_persona_non_grata(tok):
+            _declared_persona_non_grata(tok)
         elif tok.dep == pcomp and tok.lower_ in PEOPLE_PARTICIPLES and (people := _described_people(tok)):
             _make_attributive(tok, people)
         elif tok.dep == pcomp and (people := _gerund_subject(tok)) is not None:
             _make_clause_of(tok, people)
     return doc
+
+
+def _misread_persona_non_grata(tok: Token) -> bool:
+    """'declared two diplomats persona non grata' read as a clause whose verb is 'persona' and whose subject
+    is the diplomats."""
+    doc = tok.doc
+    return (tok.tag_.startswith("VB") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "non"
+            and doc[tok.i + 2].lower_ == "grata" and tok.head.lower_ in DECLARE_FORMS)  # (no lemmas yet)
+
+
+DECLARE_FORMS = frozenset({"declare", "declares", "declared", "declaring"})
+
+
+def _declared_persona_non_grata(tok: Token) -> None:
+    """Make the people declared persona non grata the object of 'declared' and the phrase its complement."""
+    verb, grata = tok.head, tok.doc[tok.i + 2]
+    for c in list(tok.children):
+        if c.i != grata.i and c.i != tok.i + 1:
+            c.head = verb
+            c.dep_ = "dobj" if c.dep_ == "nsubj" else c.dep_
+    grata.head, grata.dep_ = verb, "oprd"
+    tok.doc[tok.i + 1].head = grata
+    tok.head, tok.dep_, tok.tag_ = grata, "compound", "NN"
 
 
 #: Participles that describe people by what they are doing ('striking doctors', 'protesting students'): after
