@@ -113,3 +113,25 @@ def test_fighting_that_broke_out_between_two_sides(text: str, pair: set[str]) ->
 def test_diplomats_declared_persona_non_grata_are_expelled(text: str) -> None:
     triples = coded_triples(text, "2022-04-01")
     assert [(c, t) for c, _, t in triples] == [("161", "RUSGOV" if "Russian" in text else "SDNGOV")], triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # an accord named as a proper noun is still an accord
+    ("Morocco and Israel signed the Rabat Accords in December.", "057", "ISR"),
+    # stationing forces abroad is deploying them there (announced: intended)
+    ("Britain will station an armoured battalion in Estonia next year.", "154", "EST"),
+    # capturing part of a place
+    ("Israeli troops captured the northern part of Khan Younis on Monday.", "192", None),
+])
+def test_more_wordings(text: str, code: str, target: str | None) -> None:
+    triples = coded_triples(text, "2021-01-10")
+    assert any(c == code and (target is None or t == target) for c, _, t in triples), triples
+
+
+@pytest.mark.model
+def test_promised_to_scale_back_military_activity() -> None:
+    # scaling back military activity de-escalates (087); promised, it is an intent to yield (035)
+    codes = [c for c, _, _ in coded_triples("Russia promised to scale back military activity near Kharkiv.",
+                                            "2022-03-29")]
+    assert "035" in codes, codes

@@ -303,6 +303,8 @@ def object_words(obj: Token) -> list[str]:
     # 'millions of refugees' are refugees; 'five million' alone, or '$2 billion in the central bank', is money
     counted = amounts and obj.lemma_.lower() in NUMBER_NOUNS and obj.ent_type_ != "MONEY"
     words = [] if counted else [obj.lemma_.lower(), obj.lower_]
+    if obj.tag_ in ("NNP", "NNPS") and obj.lower_.endswith("s"):
+        words.append(obj.lower_[:-1])  # 'signed the Abraham Accords': the parser leaves a name's plural as it is
     words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" or
               (c.dep_ == "amod" and obj.lemma_.lower() in KIND_HEADS)]
     for o in amounts:
