@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sayso.doccache import kids
 from sayso.events.lexicon import Cue, Lexicon
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT = '"'
+#: The characters find_quotes acts on: quote marks and line breaks.
+_MARKS = re.compile("[\n" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT) + "]")
 CONTENT_DEPS = {"ccomp", "parataxis"}
+#: The parts of speech a cue can have (cue_for answers None for any other token without a lookup).
+CUE_POS = ("VERB", "AUX")
 #: Cues whose 'of'/'for' gerund is a claim about the accused ('accused X of shelling').
 ACCUSING_CUES = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault", "suspect"}
 #: Cues whose infinitive or gerund complement is reported content, not the speaker's own act.
@@ -39,9 +45,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     opener = ""
-    i = 0
     n = len(text)
-    while i < n:
+    for m in _MARKS.finditer(text):  # (every other character leaves the state as it is)
+        i = m.start()
         ch = text[i]
         if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
             j = i
@@ -59,7 +65,6 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         elif (ch in CLOSE_QUOTES or ch == STRAIGHT) and open_at is not None:
             spans.append(QuoteSpan(open_at, i))
             open_at = None
-        i += 1
     if open_at is not None:
         spans.append(QuoteSpan(open_at, n))
     return [s for s in spans if s.end - s.start > 1]
@@ -67,18 +72,18 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 def cue_for(tok: Token, lexicon: Lexicon) -> Cue | None:
     """The speech/cognition cue a verb token is, if any ('said', 'claimed', 'summed up')."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in CUE_POS:
         return None
     return lexicon.cue(tok.lemma_.lower())
 
 
 def according_to(tok: Token) -> Token | None:
     """The source of an 'according to X' (or 'in the words of X') attached to a clause head."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ == "according":
-            for to in c.children:
+            for to in kids(c):
                 if to.lower_ == "to":
-                    objs = [o for o in to.children if o.dep_ == "pobj"]
+                    objs = [o for o in kids(to) if o.dep_ == "pobj"]
                     if objs:
                         return objs[0]
     return None
@@ -100,17 +105,17 @@ def speaker_token(cue_tok: Token) -> Token | None:
     """The grammatical speaker of a cue: its subject, or the subject it shares through coordination."""
     t = cue_tok
     for _ in range(4):
-        for c in t.children:
+        for c in kids(t):
             if c.dep_ in ("nsubj",):
-                inner = [g for g in c.children if g.dep_ == "nsubj"] if c.tag_ in ("VBG", "VBN") else []
+                inner = [g for g in kids(c) if g.dep_ == "nsubj"] if c.tag_ in ("VBG", "VBN") else []
                 return inner[0] if inner else c  # 'The Red Cross working in Yemen said' misparsed
             if c.dep_ == "agent":
-                objs = [o for o in c.children if o.dep_ == "pobj"]
+                objs = [o for o in kids(c) if o.dep_ == "pobj"]
                 if objs:
                     return objs[0]
             if c.dep_ == "csubj" and c.tag_ in ("VBG", "VBN"):
                 # 'The Red Cross working in Syria said': the parser made the participle a clausal subject
-                subj = [g for g in c.children if g.dep_ == "nsubj"]
+                subj = [g for g in kids(c) if g.dep_ == "nsubj"]
                 if subj:
                     return subj[0]
         if t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
@@ -166,7 +171,7 @@ def chain_steps(tok: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
 
 def _has_that(tok: Token) -> bool:
     """A clause introduced by the complementiser 'that'."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(tok))
 
 
 def is_content_of(clause: Token, cue_tok: Token, lexicon: Lexicon) -> bool:
@@ -182,7 +187,7 @@ def is_content_of(clause: Token, cue_tok: Token, lexicon: Lexicon) -> bool:
         return False
     if clause.dep_ == "prep" and clause.lower_ in ("of", "for") and cue.lemma in ACCUSING_CUES:
         # 'accused Ukraine of shelling Donetsk': the shelling is the accuser's claim
-        return any(c.dep_ == "pcomp" for c in clause.children)
+        return any(c.dep_ == "pcomp" for c in kids(clause))
     if clause.dep_ == "xcomp":
         return (cue.content_mood is None and cue.stance in ("denies", "doubts")) or cue.lemma in REPORTING_XCOMP
     if clause.dep_ not in CONTENT_DEPS:
@@ -191,16 +196,16 @@ def is_content_of(clause: Token, cue_tok: Token, lexicon: Lexicon) -> bool:
         between = cue_tok.doc[clause.i:cue_tok.i]
         if any(t.text in (";", ":") for t in between):
             return False
-        if any(c.dep_ == "dobj" for c in cue_tok.children):
+        if any(c.dep_ == "dobj" for c in kids(cue_tok)):
             return False
     return True
 
 
 def trailing_cue(clause: Token, lexicon: Lexicon) -> Token | None:
     """'Warplanes struck targets near Damascus, state media reported': a cue parsed as a child of its content."""
-    for c in clause.children:
+    for c in kids(clause):
         if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > clause.i and cue_for(c, lexicon) is not None \
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
-                and not any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in c.children):
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c)) \
+                and not any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in kids(c)):
             return c
     return None

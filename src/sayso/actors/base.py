@@ -170,6 +170,10 @@ def is_case_sensitive(surface: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: How many answers ActorBase.role_sector keeps before it starts over.
+ROLE_MEMO_SIZE = 65536
+
+
 @functools.lru_cache(maxsize=65536)
 def _strip_article(text: str) -> str:
     """Collapse whitespace, unify apostrophes, drop a leading "the" and a trailing "'s"."""
@@ -216,6 +220,8 @@ class ActorBase:
         field(repr=False)
     _persons: tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]] = field(repr=False)
     _terms_by_actor: Mapping[str, tuple[Term, ...]] = field(repr=False)
+    #: role_sector's answers by word, filled as words are asked (the rules ask the same few words very often)
+    _role_memo: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
 
     def country(self, iso3: str) -> Country | None:
         """The country with this ISO 3166 alpha-3 code."""
@@ -245,6 +251,15 @@ class ActorBase:
 
     def role_sector(self, word: str) -> str | None:
         """The sector a role word or its lemma implies ("troops" -> MIL); tries a naive singular too."""
+        memo = self._role_memo
+        if word not in memo:
+            if len(memo) >= ROLE_MEMO_SIZE:
+                memo.clear()  # (a long run asks ever new phrases: the memo stays as small as _key's cache)
+            memo[word] = self._role_sector(word)
+        return memo[word]
+
+    def _role_sector(self, word: str) -> str | None:
+        """`role_sector` without the memo."""
         key = _key(word)
         singular = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else ""
         for candidate in (key, singular, key[:-1] if key.endswith("ies") else ""):

@@ -16,7 +16,7 @@ from sayso.actors.descriptions import name_holds
 from sayso.actors.discourse import Discourse
 from sayso.actors.mentions import actor_code, is_definite, np_tokens, span_actor
 from sayso.actors.sectors import OTHER_SIDE_NOUNS
-from sayso.doccache import children, entity_of
+from sayso.doccache import children, entity_of, kids
 from sayso.model import Actor
 
 FIRST_PERSON = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"}
@@ -37,7 +37,7 @@ def is_first_person(tok: Token) -> bool:
 def own_country(tok: Token, ctx: Discourse, off: int, speaker: Actor | None, base: ActorBase) -> Actor | None:
     """'his country', 'their nation', 'our country': the country of the possessive's antecedent (of the
     speaker for 'our' and 'my'), as a state actor; None without a possessive or a known country."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    poss = next((c for c in kids(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if poss is None:
         return None
     if poss.lower_ in ("our", "my"):
@@ -59,7 +59,7 @@ MONARCHY_NOUNS = frozenset({"kingdom", "emirate", "sultanate"})
 
 def is_plural(tok: Token) -> bool:
     """A mention 'they' can stand for: a plural noun, a crowd word, the first of a coordinated pair."""
-    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in CROWDS or any(c.dep_ == "conj" for c in tok.children)
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in CROWDS or any(c.dep_ == "conj" for c in kids(tok))
 
 
 def antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Actor | None:
@@ -71,10 +71,10 @@ def antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Act
         return None
     if any(t.ent_type_ in ("PERSON_ACTOR", "PERSON") for t in tok.subtree if t.i < tok.i):
         return None  # 'Putin's spokesman' is someone else
-    kinds = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    kinds = [c.lower_ for c in kids(tok) if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
     if kinds and not all(k in last.text.lower() for k in kinds):
         return None  # 'Kenya's president met the opposition leader': a leader of another kind
-    if any(c.lower_ in ("former", "ex") for c in tok.children):
+    if any(c.lower_ in ("former", "ex") for c in kids(tok)):
         # 'Former US President Jimmy Carter ... since Fidel Castro came to power. The former president ...':
         # the latest former officeholder, not the latest person
         return next((a for a, _g in reversed(ctx.persons) if a.sector == "ELI" and
@@ -85,7 +85,7 @@ def antecedent(tok: Token, place: tuple[str, str] | None, ctx: Discourse) -> Act
                      and (place is None or a.country == place[0]) and a.start < last.start), None)
     if place is not None:
         return last if last.country == place[0] else None
-    return last if is_definite(tok) or any(c.dep_ == "poss" for c in tok.children) else None
+    return last if is_definite(tok) or any(c.dep_ == "poss" for c in kids(tok)) else None
 
 
 #: Titles that tell two people apart; a title of one group never names the holder of another's.
@@ -158,7 +158,7 @@ def _is_own_subject(ante: Actor, tok: Token, off: int) -> bool:
     """Whether an antecedent is mentioned inside the subject of the pronoun's own verb ('the government in
     Khartoum')."""
     return any(ante.start <= t.idx + off < max(ante.end, ante.start + 1)
-               for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+               for c in kids(tok.head) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def possessor_country(tok: Token, ctx: Discourse, off: int = 0,
@@ -169,7 +169,7 @@ def possessor_country(tok: Token, ctx: Discourse, off: int = 0,
     party."""
     if tok.lemma_.lower() in OTHER_SIDE_NOUNS:
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "poss" and c.lower_ == "whose":
             ante = _relative_antecedent(tok, ctx, off)
             return (ante.country, ante.country) if ante is not None and ante.country else None
@@ -180,7 +180,7 @@ def possessor_country(tok: Token, ctx: Discourse, off: int = 0,
             if king is not None:
                 return king, king
         if c.dep_ == "poss" and c.lower_ in ("country", "nation") and \
-                any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                any(d.dep_ == "det" and d.lower_ == "the" for d in kids(c)):
             focus = ctx.focus()
             if focus is not None:
                 return focus, focus
@@ -238,7 +238,7 @@ def _clause_subject(tok: Token, off: int, ctx: Discourse) -> Actor | None:
     """The person the subject of an object pronoun's clause names: a pronoun subject's antecedent, or the
     subject mention as resolved mentions record it (from the noun phrase's first token)."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
     if subj.lower_ in THIRD_PERSON:
@@ -251,8 +251,8 @@ def _clause_subject(tok: Token, off: int, ctx: Discourse) -> Actor | None:
 def _expletive_frame(head: Token) -> bool:
     """'it is necessary / time / clear that ...', 'it was reported that ...': 'it' stands for no one."""
     if head.lemma_ == "be":
-        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_ADJ for c in head.children)
-    return head.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in head.children)
+        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_ADJ for c in kids(head))
+    return head.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in kids(head))
 
 
 def resolve_pronoun(tok: Token, off: int, ctx: Discourse, speaker: Actor | None) -> Actor | None:

@@ -14,7 +14,7 @@ from sayso.actors.base import ActorBase
 from sayso.actors.groups import names_a_backer, names_a_language
 from sayso.actors.mentions import np_tokens
 from sayso.actors.sectors import GENERIC_HEADS, OTHER_SIDE_NOUNS, PHYSICAL_TARGETS, SPEAKS_FOR, role_of
-from sayso.doccache import entity_of, sent_ents
+from sayso.doccache import entity_of, kids, sent_ents
 from sayso.model import Actor
 from sayso.places import resolve_place
 
@@ -39,11 +39,13 @@ def country_in(tokens: list[Token], base: ActorBase, skip: set[int], on: date | 
     """The first country (iso3, cameo) named among tokens: by entity, demonym or capital; with `persons`,
     also by a known officeholder in office (or formerly) on `on` ('Erdogan supporters')."""
     for t in tokens:
-        if t.i in skip or names_a_backer(t) or names_a_language(t):
-            continue  # not 'Russian-backed', 'Russian-language'
+        if t.i in skip:
+            continue
         ent = entity_of(t)
         if ent is None and not t.text[:1].isupper():
             continue  # names and demonyms are capitalised: 'scaling a pole' names no Pole
+        if names_a_backer(t) or names_a_language(t):
+            continue  # not 'Russian-backed', 'Russian-language'
         if ent is not None and ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in OTHER_SIDE_NOUNS:
             continue  # "Israel's militia ally", "Iran's proxies": another party, not Israel or Iran
         text = ent.text if ent is not None else t.text
@@ -85,7 +87,7 @@ def sentence_focus(ent: SpacySpan, base: ActorBase) -> str | None:
 def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
     """(iso3, cameo) of the coordinated national modifiers of a noun ('South Korean and Saudi diplomats'),
     reading each modifier's whole entity ('Sierra Leonean', 'North Korean', not 'Leonean', 'Korean')."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
             found: list[tuple[str, str]] = []
             for m in [c, *c.conjuncts]:
@@ -101,7 +103,7 @@ def coordinated_countries(tok: Token, base: ActorBase) -> list[tuple[str, str]]:
 def _elliptic_role(tok: Token, base: ActorBase) -> str | None:
     """'Guinean and Malian refugees' parsed with the first demonym as the head and 'refugees'
     its conjunct: the sector of that conjunct, which the first demonym shares."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
                 m.dep_ in ("amod", "compound") and m.ent_type_ in ("DEMONYM", "NORP") for m in c.lefts):
             return role_of([c], base)
@@ -176,15 +178,15 @@ def plural_people(tok: Token) -> bool:
 def people_of(tok: Token, actor: Actor, base: ActorBase) -> Actor:
     """A demonym standing for people, not the state: 'ethnic Turks' are civilians of no stated country;
     'Guinean (and Malian refugees)' shares the sector of its coordinated noun."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in tok.children):
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in kids(tok)):
         return replace(actor, actor_id=None, name=None, country=None, sector="CVL", code="CVL")
-    for c in tok.children:  # 'Bosnian Serbs', 'Kosovo Albanians': Serbs of Bosnia, people not the state
+    for c in kids(tok):  # 'Bosnian Serbs', 'Kosovo Albanians': Serbs of Bosnia, people not the state
         home = base.country_by_name(c.text) if c.dep_ in ("amod", "compound") and c.ent_type_ else None
         if home is not None and home.iso3 != actor.country and tok.tag_ in ("NNPS", "NNS"):
             return replace(actor, actor_id=None, name=None, country=home.iso3, sector="CVL",
                            code=f"{home.cameo}CVL")
     if actor.country is not None and plural_people(tok) and any(
-            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in COUNTING_WORDS) for c in tok.children):
+            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in COUNTING_WORDS) for c in kids(tok)):
         # '168 Liberians were deported', 'several Britons': people counted are civilians, not the state
         return as_civilians(actor, actor.country)
     sector = _elliptic_role(tok, base)
@@ -200,9 +202,9 @@ def of_country(tok: Token, base: ActorBase, with_role: bool = True,
     preps = ("of", "in", "at", "from", "near", "outside", "around") if with_role else ("of", "from")
     if tok.lemma_.lower() in SPEAKS_FOR:
         preps = ("for", *preps)  # 'a spokesman for Portugal's defence ministry'
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ in preps:
-            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = [o for o in kids(c) if o.dep_ == "pobj"]
             if objs:
                 # 'ministers of Peru's caretaker government': the whole phrase, not just its head
                 found = country_in(np_tokens(objs[0]), base, set(), on, on is not None)
@@ -227,8 +229,8 @@ def site_country(tok: Token, base: ActorBase) -> tuple[str, str] | None:
 def prep_country(tok: Token, preps: tuple[str, ...], base: ActorBase) -> tuple[str, str] | None:
     """The first country named by the object of one of `tok`'s prepositions in `preps` ('proxies in Yemen');
     unlike of_country, a phrase that names none does not end the search."""
-    return next((found for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                 for o in c.children if o.dep_ == "pobj"
+    return next((found for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+                 for o in kids(c) if o.dep_ == "pobj"
                  and (found := country_in(np_tokens(o), base, set())) is not None), None)
 
 

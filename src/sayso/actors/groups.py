@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.actors.base import ActorBase, Country, Organization
-from sayso.doccache import entity_of
+from sayso.doccache import entity_of, kids
 from sayso.model import Actor
 
 #: Resolves a noun phrase head to an actor (the resolver's own, with a fresh discourse).
@@ -66,12 +66,12 @@ _AFFILIATION_SECTORS = frozenset({"OPP", "REB", "INS", "GOV", "MIL", "LEG", "PTY
 def member_organization(tok: Token, base: ActorBase) -> Organization | None:
     """The international organisation whose people a role noun names through 'of' or 'from' ('workers
     from the UN agency UNRWA', 'surgeons of the Red Cross'): they act for it, as 'UN workers' do."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-            for o in c.children:
+            for o in kids(c):
                 if o.dep_ != "pobj":
                     continue
-                for t in (o, *(a for a in o.children if a.dep_ == "appos")):
+                for t in (o, *(a for a in kids(o) if a.dep_ == "appos")):
                     org = named_organization(t, base)
                     if org is not None and org.type in ("igo", "ngo"):
                         return org
@@ -81,9 +81,9 @@ def member_organization(tok: Token, base: ActorBase) -> Organization | None:
 def backed_country(tok: Token, resolve: Resolver) -> tuple[str, str] | None:
     """The country of whom a crowd backs ('rioters backing former President Jair Bolsonaro' are
     Brazilians): its participle's object, when that names a country's person or body."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "acl" and c.lemma_.lower() in ("back", "support", "follow", "champion"):
-            for o in (g for g in c.children if g.dep_ == "dobj"):
+            for o in (g for g in kids(c) if g.dep_ == "dobj"):
                 got = resolve(o)
                 if got is not None and got.country and got.sector not in ("IGO", "NGO"):
                     return got.country, (got.code or got.country)[:3]
@@ -98,9 +98,9 @@ LED_GROUPS = frozenset({"coalition", "force", "alliance", "delegation", "mission
 def led_country(tok: Token, resolve: Resolver) -> tuple[str, str] | None:
     """The country of a group's leader named by its 'led by' participle ('a coalition led by Saudi
     Arabia', 'a delegation led by the Chinese foreign minister'), as a 'Saudi-led coalition' has it."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "command"):
-            for o in (o for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"):
+            for o in (o for g in kids(c) if g.dep_ == "agent" for o in kids(g) if o.dep_ == "pobj"):
                 got = resolve(o)
                 if got is not None and got.country and got.sector not in ("IGO", "NGO"):
                     return got.country, (got.code or got.country)[:3]
@@ -121,11 +121,11 @@ def affiliate_sector(head: str, own: str | None, body: str | None) -> str | None
 def affiliation(tok: Token, resolve: Resolver) -> Actor | None:
     """The political body an affiliate head belongs to: 'activists from the opposition Umma party',
     'members of the Kenyan parliament', 'militants loyal to a Somali warlord'; None for any other."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
-    preps += [p for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in ("loyal", "allied")
-              for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    preps = [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    preps += [p for c in kids(tok) if c.dep_ == "amod" and c.lemma_.lower() in ("loyal", "allied")
+              for p in kids(c) if p.dep_ == "prep" and p.lower_ == "to"]
     for prep in preps:
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        for obj in (o for o in kids(prep) if o.dep_ == "pobj"):
             ent = entity_of(obj)
             if ent is not None and ent.label_ in ("COUNTRY", "GPE", "CAPITAL", "LOC"):
                 continue  # 'activists from Nairobi': where they are from, not a body they belong to
@@ -139,9 +139,9 @@ def affiliation(tok: Token, resolve: Resolver) -> Actor | None:
 def state_of(tok: Token, base: ActorBase) -> Country | None:
     """The country a '<demonym> state' names ('a Palestinian state', 'an independent Kurdish state' is
     no country in the table and stays unresolved); not 'the Palestinian state media'."""
-    if tok.lemma_.lower() != "state" or any(c.dep_ == "prep" for c in tok.children) or tok.dep_ == "compound":
+    if tok.lemma_.lower() != "state" or any(c.dep_ == "prep" for c in kids(tok)) or tok.dep_ == "compound":
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "DEMONYM", "GPE"):
             return base.country_by_name(c.text)
     return None
@@ -156,9 +156,9 @@ def partitive_whole(tok: Token) -> Token | None:
     """The group a partitive head takes part of ('some of the rebel commanders' -> commanders)."""
     if tok.lower_ not in PARTITIVES and not (tok.like_num and tok.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ == "of":
-            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = [o for o in kids(c) if o.dep_ == "pobj"]
             if objs:
                 return objs[0]
     return None

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sayso.doccache import text_between
+from sayso.doccache import kids, text_between
 from sayso.model import Actor
 
 NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod"}
@@ -30,9 +30,11 @@ def span_actor(doc_off: int, first: Token, last: Token, **fields) -> Actor:
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase up to its head: left modifiers (with their subtrees) and the head."""
     left = head.i
-    for c in head.lefts:
+    for c in kids(head):
+        if c.i > head.i:
+            break  # (children come in order: the left ones first)
         if any(g.dep_ in ("nsubj", "nsubjpass") and not (g.pos_ == "ADJ" and g.ent_type_ in ("DEMONYM", "NORP"))
-               for g in c.children):
+               for g in kids(c)):
             # a misparsed clause ('Merkel hosted Putin' read as 'hosted' modifying 'Putin'); an adjective is no
             # subject ('a Chinese refrigerated cargo ship' with 'Chinese' made the subject of 'refrigerated')
             continue
@@ -40,7 +42,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue  # 'Rebels and government forces': a coordinated noun the parser hung as a modifier
         if c.dep_ in NP_LEFT_DEPS or (c.dep_ == "punct" and c.text == "-"):
             left = min(left, c.left_edge.i)
-    return list(head.doc[left:head.i + 1])
+    doc = head.doc
+    return [doc[i] for i in range(left, head.i + 1)]
 
 
 def text(words: list[Token]) -> str:
@@ -59,10 +62,10 @@ def with_np_text(actor: Actor, words: list[Token], off: int) -> Actor:
 
 def is_definite(tok: Token) -> bool:
     """A definite description: 'the politician', 'the ministry'."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
 
 
 def is_coordinated_modifier(tok: Token) -> bool:
     """'Rebels and government forces': a plural noun with its own 'and' that the parser hung as a modifier of
     the next noun is a conjunct ('US and British warplanes', 'UN and European mediators' are modifiers)."""
-    return tok.dep_ == "nmod" and tok.tag_ == "NNS" and tok.i < tok.head.i and any(g.dep_ == "cc" for g in tok.children)
+    return tok.dep_ == "nmod" and tok.tag_ == "NNS" and tok.i < tok.head.i and any(g.dep_ == "cc" for g in kids(tok))

@@ -21,7 +21,7 @@ from sayso.actors.countries import (
 )
 from sayso.actors.groups import named_organization
 from sayso.actors.mentions import actor_code, np_tokens, span_actor
-from sayso.doccache import sent_ents
+from sayso.doccache import kids, sent_ents
 from sayso.model import Actor
 
 
@@ -99,7 +99,7 @@ def _owned_generic(ent: SpacySpan, base: ActorBase) -> bool:
     if len(ent) != 1 or base.role_sector(ent[0].lower_) is None:
         return False
     return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN") or
-               (c.dep_ == "amod" and c.ent_type_ in ENT_COUNTRY) for c in ent[0].children)
+               (c.dep_ == "amod" and c.ent_type_ in ENT_COUNTRY) for c in kids(ent[0]))
 
 
 def resolve_named_person(ent: SpacySpan, base: ActorBase, on: date | None, off: int) -> tuple[Actor, bool]:
@@ -194,4 +194,4 @@ def country_named_body(tok: Token, words: list[Token]) -> bool:
 def named_body(tok: Token) -> bool:
     """A body named by proper nouns the model did not tag: 'the Green Dawn party', 'the Unity Front'."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_HEADS and \
-        any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in tok.children)
+        any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in kids(tok))

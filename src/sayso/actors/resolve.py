@@ -73,7 +73,7 @@ from sayso.actors.sectors import (
     of_role,
     role_of,
 )
-from sayso.doccache import ent_at, entity_of
+from sayso.doccache import ent_at, entity_of, kids
 from sayso.model import Actor
 
 #: Participles and adjectives that name people when used as a noun ('evacuated the wounded').
@@ -81,25 +81,31 @@ PEOPLE_ADJ = {"wounded", "injured", "dead", "displaced", "homeless", "sick", "mi
 ENT_NAMED = {"PERSON_ACTOR", "ORG_ACTOR", "PERSON", "ORG"}
 #: Heads that name parties as often as bodies: 'the Homeland Union' is a party, not a trade union.
 AMBIGUOUS_NAME_HEADS = {"union", "front", "league", "congress", "alliance", "movement"}
+#: The unions resolve_token tests every mention against, made once rather than on each call.
+PRONOUN_WORDS = frozenset(THIRD_PERSON | PLURAL)
+NAMED_LABELS = frozenset(ENT_NAMED | ENT_COUNTRY | set(CITY_LABELS))
+OF_ROLE_HEADS = frozenset(GENERIC_HEADS | SPEAKS_FOR)
+OF_COUNTRY_HEADS = frozenset(PART_NOUNS | GENERIC_HEADS)
 
 
 def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: Discourse,
                   speaker: Actor | None = None) -> Actor | None:
     """Resolve the noun phrase headed by `tok` to an actor, or None when it names none."""
     low = tok.lower_
+    lemma = tok.lemma_.lower()  # (read by many of the tests below)
     whole = partitive_whole(tok)
     if whole is not None:
         # 'some of the rebel commanders', 'one third of the Afghan soldiers': a part acts as its whole
         got = resolve_token(whole, base, on, off, ctx, speaker)
         return replace(got, text=text(np_tokens(tok) + np_tokens(whole)), start=np_tokens(tok)[0].idx + off) \
             if got is not None else None
-    if is_first_person(tok) or ((tok.pos_ == "PRON" or low in THIRD_PERSON | PLURAL) and not tok.text.isupper()):
+    if is_first_person(tok) or ((tok.pos_ == "PRON" or low in PRONOUN_WORDS) and not tok.text.isupper()):
         return resolve_pronoun(tok, off, ctx, speaker)
     # 'our French colleague, President Macron': a common noun is named by its apposition; a name is not
     # renamed by one ('Egypt, a close Western partner')
     # (a named apposition only: 'Colombia's government and the ELN, the country's last guerrilla group'
     # hangs a description on the wrong conjunct as often as not)
-    appos = [c for c in tok.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)] \
+    appos = [c for c in kids(tok) if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_)] \
         if tok.pos_ != "PROPN" else []
     unknown_named = None  # a person sayso does not know, named by the apposition
     for a in appos:
@@ -109,7 +115,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         if got is not None and unknown_named is None and a.ent_type_ in ("PERSON", "PERSON_ACTOR"):
             unknown_named = got
     ent = entity_of(tok)
-    if ent is not None and ent.label_ in ENT_NAMED | ENT_COUNTRY | set(CITY_LABELS):
+    if ent is not None and ent.label_ in NAMED_LABELS:
         named = resolve_named(ent, base, on, off, ctx.focus)
         if named:
             actor, is_person = named
@@ -177,7 +183,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                                     code=actor_code(country, role, found[1] if found and not actor.country else None))
             if actor.country is None and actor.actor_id is None:
                 # an unknown name described by an apposition: 'Karim Haddad, Tunisia's best-known activist'
-                for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+                for a in (c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "NOUN"):
                     described = resolve_token(a, base, on, off, Discourse(), speaker)
                     if described is not None and described.country is None and described.sector and \
                             actor.sector is None:
@@ -212,11 +218,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         return again
     if low in DOCUMENT_NOUNS and (author := _document_author(tok, base, on, off, speaker)) is not None:
         return author  # 'a statement from the Egyptian foreign ministry condemned ...'
-    if tok.lemma_.lower() in SAID_OR_DONE and \
+    if lemma in SAID_OR_DONE and \
             (author := _possessing_body(tok, base, on, off, speaker)) is not None:
         return author  # 'denounced the Turkish foreign minister's remarks': the minister, not Turkey
     if low in PEOPLE_ADJ and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and \
-            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
         # 'the Syrian wounded', 'the wounded from the shelled Ukrainian city': civilians, of a country if named
         place = country_in(words, base, {tok.i}) or of_country(tok, base, with_role=True) or \
             (of_country(tok.head, base, with_role=False) if tok.dep_ == "dobj" else None)
@@ -224,7 +230,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
                           code=actor_code(place[0] if place else None, "CVL", place[1] if place else None))
     if low in CROWDS:
         # 'Thousands (of people) protested': a crowd of civilians, or of whoever the 'of' phrase names
-        inner = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        inner = [o for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)
                  if o.dep_ == "pobj"]
         got = resolve_token(inner[0], base, on, off, ctx, speaker) if inner else None
         if inner and got is None and inner[0].pos_ == "NOUN" and inner[0].ent_type_ == "" and \
@@ -238,11 +244,11 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         place = country_in(words, base, {tok.i})
         return got or span_actor(off, words[0], tok, country=place[0] if place else None, sector="CVL",
                                  code=actor_code(place[0] if place else None, "CVL"))
-    org_ent = next((e for i in range(words[0].i, tok.i) if tok.doc[i].ent_iob_ == "B"
-                    and (e := ent_at(tok.doc[i])) is not None and e.label_ in ("ORG_ACTOR", "ORG")
+    org_ent = next((e for t in words[:-1] if t.ent_iob_ == "B"  # (the words before the head)
+                    and (e := ent_at(t)) is not None and e.label_ in ("ORG_ACTOR", "ORG")
                     and e.end <= tok.i and not names_a_backer(e[-1])), None)  # not 'the Al Qaeda-linked group'
     org = base.organization(org_ent.text) if org_ent is not None else None
-    envoy = org is not None and tok.lemma_.lower() in ENVOY_NOUNS and \
+    envoy = org is not None and lemma in ENVOY_NOUNS and \
         country_in([t for t in words if t.i < org_ent.start], base, set()) is not None
     if envoy:
         org = None  # "Russia's UN ambassador": a country's envoy to the organisation acts for its government
@@ -250,20 +256,20 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     if org is None and sector is not None:
         org = member_organization(tok, base)  # 'workers from UNRWA', 'surgeons of the Red Cross'
 
-    if tok.lemma_.lower() in GENERIC_HEADS | SPEAKS_FOR and (sector is None or tok.lemma_.lower() not in AFFILIATES):
+    if lemma in OF_ROLE_HEADS and (sector is None or lemma not in AFFILIATES):
         # 'a member of the Kenyan parliament' -> LEG, 'a delegation of US senators' -> LEG (not GOV);
         # affiliates ('supporters of the government') are left to _affiliate_sector
         sector = of_role(tok, base) or sector
     def resolve_apart(t: Token) -> Actor | None:  # a phrase inside this one, resolved outside the discourse
         return resolve_token(t, base, on, off, Discourse())
-    body = affiliation(tok, resolve_apart) if tok.lemma_.lower() in AFFILIATES else None
+    body = affiliation(tok, resolve_apart) if lemma in AFFILIATES else None
     if body is not None and body.sector is None:
         # 'members of the Green Dawn movement': an unknown named body, whose members stand for it
         return replace(body, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
     if body is not None:
         # 'activists from the opposition party' are the opposition, not a crowd; 'fighters loyal to the
         # government' are its forces
-        sector = affiliate_sector(tok.lemma_.lower(), sector, body.sector)
+        sector = affiliate_sector(lemma, sector, body.sector)
     if org is not None:
         # 'the African Union mission', 'NATO troops': the organisation, with a force's own sector
         own = role_of([tok], base)
@@ -272,18 +278,18 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         actor = org_actor(org, off, words[0], tok, own if forces else org.sector_on(on))
         ctx.note(actor, False, plural=True)
         return actor
-    if sector in (None, "BUS") and tok.lemma_.lower() in PHYSICAL_TARGETS:
-        owners = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+    if sector in (None, "BUS") and lemma in PHYSICAL_TARGETS:
+        owners = [o for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)
                   if o.dep_ == "pobj"] if sector is None else []
-        owners += [o for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in OWNING_VERBS
-                   for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
-                   for o in c.children if o.dep_ == "pobj"]
+        owners += [o for a in kids(tok) if a.dep_ == "acl" and a.lemma_.lower() in OWNING_VERBS
+                   for c in kids(a) if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
+                   for o in kids(c) if o.dep_ == "pobj"]
         owner = resolve_apart(owners[0]) if owners else None
         if owner is not None and owner.sector is not None:
             # 'shelled positions of the Kurdish militia', 'a tanker owned by a Greek company': the thing's
             # owner is hit ('the town of Rafah' names a place, which has no sector, and stays the place)
             return owner
-    located = sector is not None or tok.lemma_.lower() in PHYSICAL_TARGETS
+    located = sector is not None or lemma in PHYSICAL_TARGETS
     people = sector is not None and on is not None
     # 'the government of Syria', 'the embassy of Syria', 'parts of Iraq'; not 'the future of Kurdish
     # schools' or 'pressure from Congress', which are no actors
@@ -291,17 +297,17 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
     many = spans_many_countries(w.lower_ for w in words)
     place = country_in(words, base, {tok.i}, on, people) or \
         (of_country(tok, base, with_role=located and not many, on=on if people else None)
-         if located or tok.lemma_.lower() in PART_NOUNS | GENERIC_HEADS else None)
+         if located or lemma in OF_COUNTRY_HEADS else None)
     if place is None and body is not None and body.country:
         place = (body.country, (body.code or body.country)[:3])
     if place is None and sector in ("CVL", "LAB", "EDU", "OPP"):
         # 'rioters backing former President Bolsonaro'
         place = backed_country(tok, resolve_apart)
-    if place is None and tok.lemma_.lower() in LED_GROUPS:
+    if place is None and lemma in LED_GROUPS:
         place = led_country(tok, resolve_apart)  # 'a coalition led by Saudi Arabia', as 'a Saudi-led coalition'
     if place is None and sector is not None:
         place = possessor_country(tok, ctx, off, base)
-    if sector is None and place is None and tok.lemma_.lower() in LEADER_HEADS:
+    if sector is None and place is None and lemma in LEADER_HEADS:
         led = affiliation(tok, resolve_apart)
         if led is not None and led.sector is None and led.name:
             # 'the head of the electoral commission': an unknown named body, which its head acts for
@@ -315,9 +321,9 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         actor = replace(unknown_named, country=place[0] if place else None, code=None)
         ctx.note(actor, True, None, False)
         return actor
-    if sector is None and place is None and tok.lemma_.lower() in OTHER_SIDE_NOUNS and \
+    if sector is None and place is None and lemma in OTHER_SIDE_NOUNS and \
             any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of")
-                for c in tok.children):  # not 'its neighbour' or 'other neighbours', which name no one
+                for c in kids(tok)):  # not 'its neighbour' or 'other neighbours', which name no one
         # "Iran's proxies in Yemen": a party sayso cannot code, kept as an actor (never as the possessor's
         # country), of the country it is in; no code, which would read as that state itself
         where = prep_country(tok, ("in", "from"), base)
@@ -328,7 +334,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         if not named_body(tok):
             return None
         # 'the Green Dawn party': unknown, but a body that acts; a party is of the one country its sentence names
-        only = only_country(tok, base) if tok.lemma_.lower() in PARTY_HEADS else None
+        only = only_country(tok, base) if lemma in PARTY_HEADS else None
         # named like any unknown entity; no code: the country alone would read as the state itself
         actor = span_actor(off, words[0], tok, country=only[0] if only else None)
         actor = replace(actor, name=actor.text)
@@ -345,7 +351,7 @@ def resolve_token(tok: Token, base: ActorBase, on: date | None, off: int, ctx: D
         head_place = country_in(np_tokens(tok.head), base, {tok.head.i})
         place = head_place
     country = place[0] if place else None
-    if sector == "IGO" and country is not None and tok.lemma_.lower() in ("peacekeeper", "peacekeepers"):
+    if sector == "IGO" and country is not None and lemma in ("peacekeeper", "peacekeepers"):
         sector = "MIL"  # 'Ghanaian peacekeepers': a country's soldiers on a UN mission
     if sector is None and country is not None and country_named_body(tok, words):
         # 'the Kenya Ethics Commission': a body sayso does not know, named after its country; kept with its
@@ -378,13 +384,13 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
         return replace(a, text=text(words), start=words[0].idx + off, end=tok.idx + len(tok.text) + off)
 
     described = described_country(tok, words, base, ctx.bodies, words[0].idx + off) \
-        if not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children) else None
+        if not any(c.dep_ in ("prep", "acl", "relcl") for c in kids(tok)) else None
     if described is not None and (c := base.country(described)) is not None:
         # 'the small Gulf state', 'the Himalayan kingdom': the latest country that fits the description
         return span_actor(off, words[0], tok, actor_id=c.iso3.lower(), name=c.name, country=c.iso3,
                           code=actor_code(c.iso3, None, c.cameo))
     if low in COUNTRY_NOUNS and len(words) <= 2 and \
-            not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
+            not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in kids(tok)):
         # only a country of an earlier sentence: 'the republic on Austria's eastern border' describes anew
         before = tok.sent.start_char + off
         subject = ctx.subject_before(before)  # (this sentence's own subject, resolved already, must not hide it)
@@ -396,13 +402,13 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
                                    a.actor_id == a.country.lower() and a.end <= before and fits(a)), None)
         return named(country) if country is not None else None
     if low in ARMED_GROUP_NOUNS and len(words) <= 2 and not any(c.dep_ in ("prep", "acl", "relcl") for c in
-                                                              tok.children):
+                                                              kids(tok)):
         # 'Houthi rebels seized a ship. The group later released its crew': the latest armed or opposition group
         before = tok.sent.start_char + off
         group = next((a for a in reversed(ctx.groups) if a.sector in ("REB", "INS", "OPP") and a.end <= before),
                      None)
         return named(group) if group is not None else None
-    if low in REGIME_NOUNS and len(words) <= 2 and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
+    if low in REGIME_NOUNS and len(words) <= 2 and not any(c.dep_ in ("prep", "acl", "relcl") for c in kids(tok)):
         # 'Mali's military government expelled ... . The junta also banned French media': the government named
         # before, else the latest country, not the country of what the regime acts on
         before = tok.sent.start_char + off
@@ -417,8 +423,8 @@ def _named_again(tok: Token, words: list[Token], base: ActorBase, on: date | Non
                     (low in GENERIC_ORG_NOUNS or low in a.text.lower().split())), None)
         return named(org) if org is not None else None
     if low in OFFICE_NOUNS:
-        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for o in c.children if o.dep_ == "pobj"), None)
+        owner = next((o for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in kids(c) if o.dep_ == "pobj"), None)
         got = resolve_token(owner, base, on, off, ctx, speaker) if owner is not None else None
         if got is not None and got.actor_id in base.organizations:
             ctx.note(named(got), False, plural=False)
@@ -431,8 +437,8 @@ def _name_hung_on_of_object(tok: Token, base: ActorBase, on: date | None, off: i
     unknown person it names (the last such), to stand in for a description that names no actor."""
     if tok.pos_ != "NOUN":
         return None
-    hung = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for a in o.children
+    hung = [a for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for a in kids(o)
             if a.dep_ == "appos" and a.ent_type_ in ("PERSON", "PERSON_ACTOR")]
     named = None
     for a in hung:
@@ -485,7 +491,7 @@ def _possessing_body(tok: Token, base: ActorBase, on: date | None, off: int,
                      speaker: Actor | None) -> Actor | None:
     """The body or officeholder whose remarks, decision or conduct a noun names by a possessor ('the Turkish
     foreign minister's remarks', "the army's conduct"); a bare country or a pronoun is left to the phrase."""
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    owner = next((c for c in kids(tok) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None:
         return None
     got = resolve_token(owner, base, on, off, Discourse(), speaker)
@@ -498,11 +504,11 @@ def _document_author(tok: Token, base: ActorBase, on: date | None, off: int,
     """Who a document speaks for: the object of its 'from', 'by' or 'of' ('a statement from the ministry',
     'a report by Amnesty') or its participle's agent ('a resolution adopted by the General Assembly'); not
     a place it comes from ('a report from Gaza', a news report filed there)."""
-    objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-            for o in c.children if o.dep_ == "pobj"
+    objs = [o for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+            for o in kids(c) if o.dep_ == "pobj"
             and not (tok.lower_ in ("report", "reports") and c.lower_ == "from" and o.ent_type_ == "COUNTRY")] + \
-        [o for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
-         for o in g.children if o.dep_ == "pobj"]
+        [o for a in kids(tok) if a.dep_ == "acl" for g in kids(a) if g.dep_ == "agent"
+         for o in kids(g) if o.dep_ == "pobj"]
     for o in objs:
         if o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
             continue

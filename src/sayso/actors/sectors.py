@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from sayso.actors.base import ActorBase
 from sayso.actors.groups import named_organization
 from sayso.actors.mentions import np_tokens
+from sayso.doccache import kids
 
 #: Places and things attacked or acted on that stand for the country they are in ('a village in Cambodia').
 PHYSICAL_TARGETS = {"village", "town", "city", "camp", "base", "position", "target", "area", "region", "border",
@@ -102,9 +103,9 @@ def _first_role(tokens: list[Token], base: ActorBase) -> str | None:
 def of_role(tok: Token, base: ActorBase) -> str | None:
     """The sector of the body a generic head belongs to: 'a member of the parliament', 'leaders of the
     opposition'."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and tok.lemma_.lower() in SPEAKS_FOR)):
-            for o in c.children:
+            for o in kids(c):
                 if o.dep_ == "pobj":
                     # 'leaders of the Muslim Brotherhood' -> the organisation's sector, which beats a role word
                     # in its name ('the Syrian Democratic Forces' are REB, not MIL)

@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sayso.doccache import sent_ents
+from sayso.doccache import kids, sent_ents, subtree
 from sayso.model import EventDate, Place
 from sayso.when_where import default_date, resolve_date, resolve_place
 
@@ -39,7 +39,9 @@ def event_date(tok: Token, sent: SpacySpan, on: date | None, fact: str) -> Event
     future = fact in ("intended", "threatened", "demanded")
     ents = [e for e in sent_ents(sent) if e.label_ == "DATE"]
     ents = [e for e in ents if e.root.dep_ not in NOUN_MODIFIER_DEPS]  # 'the 2014 blast' dates the blast
-    local = [e for e in ents if any(clause_of(t).i == clause_of(tok).i or t in tok.subtree for t in e)]
+    own = clause_of(tok).i if ents else -1  # (worked out once, not for every token of every date)
+    below = {t.idx for t in subtree(tok)} if ents else set()
+    local = [e for e in ents if any(clause_of(t).i == own or t.idx in below for t in e)]
     adverbial = [e for e in ents if e not in local and _is_adverbial(e)]
     for e in local + adverbial:
         got = resolve_date(_date_text(e), on, future=future)
@@ -86,7 +88,9 @@ def place_and_mention(tok: Token, sent: SpacySpan, off: int, focus: str | None,
         if after_prep or (e.label_ in PLACE_LABELS and e.root.head.dep_ == "prep" and
                           e.root.head.lower_ in PLACE_PREPS):
             cands.append(e)
-    local = [e for e in cands if e.root in tok.subtree or e.root.head.head.i == clause_of(tok).i]
+    below = {t.idx for t in subtree(tok)} if cands else set()  # (worked out once, not for every candidate)
+    own = clause_of(tok).i if cands else -1
+    local = [e for e in cands if e.root.idx in below or e.root.head.head.i == own]
     for e in place_objects(tok, sent) + local + [e for e in cands if e not in local]:
         got = resolve_place(e.text, country_focus=focus)
         if got is not None:
@@ -100,7 +104,7 @@ def place_objects(tok: Token, sent: SpacySpan) -> list[SpacySpan]:
     lemma = tok.lemma_.lower()
     heads = [tok]
     if tok.pos_ == "VERB":
-        heads += [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]  # 'launched an offensive'
+        heads += [o for o in kids(tok) if o.dep_ == "dobj" and o.pos_ == "NOUN"]  # 'launched an offensive'
     out = []
     for e in sent_ents(sent):
         if e.label_ in NOT_PLACES:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sayso.actors.countries import as_civilians, city_country
 from sayso.actors.sectors import PHYSICAL_TARGETS
 from sayso.attribution import QuoteSpan
-from sayso.doccache import children
+from sayso.doccache import children, kids
 from sayso.events import matching, relations, roles, tree
 from sayso.events.hazards import natural_cause
 from sayso.events.inferred import INFRASTRUCTURE, demand_maker, inferred_sources, inferred_targets
@@ -237,7 +237,7 @@ def _roles(tok: Token, p: Pattern, s: Sent, res: Resources, st: ArticleState, qu
         # 'expelled 18 Russian diplomats': the object's country is the one the act is aimed at
         obj = tree.object_token(tok)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
-                                      for c in obj.children)  # 'withdrew its troops': one's own, not a target
+                                      for c in kids(obj))  # 'withdrew its troops': one's own, not a target
         captive = obj is not None and obj.lemma_.lower() in tree.CAPTIVE_NOUNS  # 'took ten tourists hostage'
         taken = children(tok, "dobj")[0] if captive else obj  # ('took hundreds of passengers hostage')
         got = actor(taken, s, res, st, quotes, on) if taken is not None and not own else None

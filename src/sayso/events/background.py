@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.doccache import kids
+
 #: Prepositions and conjunctions that place one event in time against another.
 TEMPORAL = frozenset({"after", "since", "following", "before", "until"})
 
@@ -24,7 +26,7 @@ def is_background(tok: Token) -> bool:
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL and
                                      (_shifted(c) or _own_time(t) or _measured_before(t, c))
-                                     for c in t.children):
+                                     for c in kids(t)):
             return True
         if t.dep_ == "relcl" and _past_perfect(t) and _has_gap(t):
             return True
@@ -36,12 +38,12 @@ def is_background(tok: Token) -> bool:
 
 def _shifted(word: Token) -> bool:
     """A temporal word measured off the main event ('a week after', 'days before') or 'since'."""
-    return word.lower_ == "since" or any(c.dep_ == "npadvmod" for c in word.children)
+    return word.lower_ == "since" or any(c.dep_ == "npadvmod" for c in kids(word))
 
 
 def _measured_before(clause: Token, mark: Token) -> bool:
     """'Hours after the US vetoed ...' with the measure hung on the clause's verb, not on 'after'."""
-    return any(c.dep_ == "npadvmod" and c.i < mark.i for c in clause.children)
+    return any(c.dep_ == "npadvmod" and c.i < mark.i for c in kids(clause))
 
 
 def _own_time(t: Token) -> bool:
@@ -55,7 +57,7 @@ def _has_gap(t: Token) -> bool:
     relative clause, has its subject and object and is the content of what was told."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and c.lower_ in RELATIVES for c in t.subtree):
         return True
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids(t))
 
 
 #: Relative pronouns ('that' only when it fills a role, not as the complementiser 'that').
@@ -64,4 +66,4 @@ RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 
 def _past_perfect(t: Token) -> bool:
     """'had seized': an act before the time the sentence reports."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(t))

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from sayso.attribution import QuoteSpan, find_quotes
-from sayso.doccache import children, doc_text, forget
+from sayso.doccache import children, doc_text, forget, kids, subtree
 from sayso.events import matching, roles, tree
 from sayso.events.assemble import events_for
 from sayso.events.background import is_background
@@ -95,7 +95,9 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
     """Pass 2: every trigger in a sentence -> events (speech events first, so content can point at them)."""
     out: list[Event] = []
     consumed: set[int] = set()
-    cues = [t for t in s.span if token_key(t, s.off) in st.speakers]
+    toks = s.tokens()
+    cues = [t for t in toks if token_key(t, s.off) in st.speakers]
+    cue_is = {t.i for t in cues}  # (pass 1 found every speaker: st.speakers no longer changes)
     pending_speech: list[tuple[Token, Pattern | None]] = []
     uncoded_cues: set[int] = set()
     for t in cues:
@@ -128,18 +130,17 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             consumed.update(o.i for o in tree.prep_objects(t, (pat.prep or "",)))
     content_events: list[tuple[Event, Token]] = []
     within: dict[int, tuple[Token, Pattern]] = {}
-    for tok in s.span:
-        p = matching.match(tok, res.lexicon)
+    pats = [matching.match(tok, res.lexicon) for tok in toks]  # (read twice below)
+    for tok, p in zip(toks, pats, strict=True):
         act = _act_it_happened_in(tok, p, res) if p is not None and tok.i not in consumed else None
         if act is not None and act[0].i not in consumed:
             within[tok.i] = act
             consumed.add(act[0].i)
             st.notes.append(f"sentence {s.index}: '{act[0].text}' ({act[1].id}) is the act '{tok.text}' happened "
                             "in: coded as one event")
-    for tok in s.span:
-        if (token_key(tok, s.off) in st.speakers and tok.i not in uncoded_cues) or tok.i in consumed:
+    for tok, p in zip(toks, pats, strict=True):
+        if (tok.i in cue_is and tok.i not in uncoded_cues) or tok.i in consumed:
             continue
-        p = matching.match(tok, res.lexicon)
         if p is None:
             continue
         if p.pos == "adj" and p.code.startswith("11"):
@@ -175,7 +176,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
             if obj is not None:  # the object named in the pattern is part of this event, not one of its own
                 for o in [obj, *matching.measured(obj)]:
                     consumed.add(o.i)
-                    consumed.update(c.i for c in o.children if c.dep_ == "compound")
+                    consumed.update(c.i for c in kids(o) if c.dep_ == "compound")
         context = is_background(tok)
         if context and res.background == "skip":
             st.notes.append(f"sentence {s.index}: '{tok.text}' ({p.id}) only dates or explains the main event: "
@@ -196,7 +197,7 @@ def _code_sentence(article: Article, s: Sent, res: Resources, on: date | None, s
 def _sports_result(tok: Token) -> bool:
     """'Germany destroyed Brazil 7-1', 'thrashed England 4-0': a violent verb with a match score in its clause
     is a sports result (two numbers of one or two digits joined by a dash)."""
-    sub = list(tok.subtree)
+    sub = subtree(tok)
     return any(a.like_num and b.text in ("-", "–") and c.like_num and len(a.text) <= 2 and len(c.text) <= 2
                and a.i + 1 == b.i and b.i + 1 == c.i for a, b, c in zip(sub, sub[1:], sub[2:], strict=False))
 
@@ -246,15 +247,15 @@ def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, 
         return None
     if p.pos == "noun" and (children(tok, "poss") or tree.prep_objects(tok, ("by",))):
         return None  # 'the killing of Nasrallah in an air strike' has no doer of its own; 'Israel's killing' has
-    for c in tok.children:
-        if not active and c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+    for c in kids(tok):
+        if not active and c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in kids(c)):
             # 'fifteen people were killed when a bomb exploded at a market': the bombing, done to the fifteen
             m = matching.match(c, res.lexicon)
             if m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric and not tree.is_passive(c):
                 return c, m
         if c.dep_ != "prep" or c.lower_ not in WITHIN_PREPS:
             continue
-        for o in c.children:
+        for o in kids(c):
             m = matching.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
             if m is None or m.code[:2] not in VIOLENT_ROOTS or m.symmetric:
                 continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.doccache import kids
+
 #: Causes of death and damage that are no actor's act.
 HAZARDS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "deluge", "storm", "hurricane",
@@ -37,14 +39,14 @@ ACCIDENT_CAUSES = ACCIDENT_MODIFIERS | HAZARDS
 def natural_cause(tok: Token) -> Token | None:
     """The hazard that caused a violent trigger's harm, if one did: its subject ('floods killed'), its
     passive agent or the event it happened in ('killed in an earthquake', 'killed by the crash')."""
-    causes = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-    causes += [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    causes += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from", "after")
-               for o in c.children if o.dep_ == "pobj"]
+    causes = [c for c in kids(tok) if c.dep_ in ("nsubj", "csubj")]
+    causes += [o for c in kids(tok) if c.dep_ == "agent" for o in kids(c) if o.dep_ == "pobj"]
+    causes += [o for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from", "after")
+               for o in kids(c) if o.dep_ == "pobj"]
     for c in causes:
         if c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS:
             return c
         if c.lemma_.lower() in ACCIDENT_HEADS and any(m.dep_ in ("compound", "amod") and
-                                                      m.lemma_.lower() in ACCIDENT_CAUSES for m in c.children):
+                                                      m.lemma_.lower() in ACCIDENT_CAUSES for m in kids(c)):
             return c
     return None

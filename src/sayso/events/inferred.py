@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from sayso.actors.sectors import is_physical
 from sayso.attribution import QuoteSpan
-from sayso.doccache import children
+from sayso.doccache import children, kids
 from sayso.events import matching, negation, relations, roles, tree
 from sayso.events.lexicon import Pattern
 from sayso.events.mood import mood_of
@@ -79,7 +79,7 @@ def demand_maker(t: Token) -> Token:
     """The maker of a demand a target names ('conceded to demands from UNITA', 'bowed to pressure by the
     unions'); any other target as it is."""
     if t.lemma_.lower() in DEMAND_NOUNS:
-        makers = tree.prep_objects(t, ("from", "by")) or [c for c in t.children if c.dep_ == "poss"]
+        makers = tree.prep_objects(t, ("from", "by")) or [c for c in kids(t) if c.dep_ == "poss"]
         if makers:
             return makers[0]
     return t

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from sayso.actors.base import load_actor_base
-from sayso.doccache import children, ent_at, match_memo
+from sayso.doccache import children, ent_at, kids, match_memo
 from sayso.events.lexicon import Lexicon, Pattern
 from sayso.events.tree import (
     conjuncts,
@@ -41,7 +41,7 @@ STATE_PARTICIPLES = frozenset({"arm", "equip"})
 
 def _for_clause(tok: Token) -> Token | None:
     """The verb of a 'for X to V' clause the trigger governs ('called for the president to resign')."""
-    return next((c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and c.i > tok.i and
+    return next((c for c in kids(tok) if c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and c.i > tok.i and
                  has_for_mark(c)), None)
 
 
@@ -51,7 +51,7 @@ def _governs_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
     heads = [tok, *([obj] if obj is not None else [])]
     return any(c.dep_ in ("xcomp", "acl", "advcl", "relcl", "ccomp") and
                (c.lemma_.lower() in lemmas or ("*" in lemmas and c.pos_ == "VERB")) and has_to(c)
-               for h in heads for c in h.children)
+               for h in heads for c in kids(h))
 
 
 def match(tok: Token, lexicon: Lexicon) -> Pattern | None:
@@ -77,7 +77,7 @@ def _characterizes(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head.lower_
-    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    dets = {c.lower_ for c in kids(noun) if c.dep_ == "det"}
     if prep in TRUCE_SETTINGS and noun.lemma_.lower() in TRUCE_NOUNS:
         return True  # 'despite the Russian-brokered truce', 'under a ceasefire': a truce in force, not a new one
     if prep == "as":  # ('fired a missile as a warning' is a warning, named so by no one)
@@ -110,7 +110,7 @@ NAMING_VERBS = frozenset({"slam", "condemn", "denounce", "describe", "brand", "l
 
 def _particle_preps(tok: Token, particle: str) -> list[Token]:
     """The verb's particle where the parser made it a preposition right after the verb ('pulled out of')."""
-    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ == particle and c.i == tok.i + 1]
+    return [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == particle and c.i == tok.i + 1]
 
 
 def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
@@ -126,7 +126,7 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
     if pos == "verb":
         tag = tok.tag_
         if tag == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "pcomp") and \
-                not any(c.dep_ in ("dobj", "aux") for c in tok.children):
+                not any(c.dep_ in ("dobj", "aux") for c in kids(tok)):
             # 'Fighting between the army and the rebels intensified', 'killed in shelling by Russian forces': a
             # gerund subject or prepositional object is a nominal event
             cands = lexicon.candidates("noun", tok.lower_) or cands
@@ -134,13 +134,13 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             cands = lexicon.candidates("adj", tok.lower_)
         if not cands:
             return None
-        if cands and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+        if cands and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kids(tok)):
             return None  # 'executed the injured': a participle with an article is a noun, not an act
         if tok.lemma_.lower() == "meet" and is_passive(tok) and \
                 any(o.lemma_.lower() in RECEPTIONS or not names_people(o) for o in prep_objects(tok, ("with",))):
             return None  # 'would be met with force', 'was met with scepticism': a reception, not a meeting
         if tok.dep_ == "acl" and tag == "VBN" and tok.lemma_.lower() in STATE_PARTICIPLES and \
-                not any(c.dep_ == "agent" for c in tok.children):
+                not any(c.dep_ == "agent" for c in kids(tok)):
             return None  # 'gunmen armed with rifles' describes the gunmen; no one armed them here
     fallback: Pattern | None = None  # a pattern naming only the topic of talks ('trade talks' for trade)
     for p in cands:
@@ -149,7 +149,7 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if p.particle and not any(c.lower_ == p.particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)
                                                               or (c.dep_ == "prep" and c.i == tok.i + 1 and
                                                                   not _prep_pattern(cands, p.particle)))
-                                  for c in tok.children):
+                                  for c in kids(tok)):
             # the small model often makes the particle an adverb ('stepped down') or, before 'of', a
             # preposition ('pulled out of Mogadishu'), unless a pattern reads it as one ('walked out of talks')
             continue
@@ -157,10 +157,10 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         hosts = [tok, *_particle_preps(tok, p.particle)] if p.particle and p.prep else [tok]
         if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == p.prep
                               and (pos != "verb" or (c.i > tok.i and not _dated(c)))
-                              for h in hosts for c in h.children) \
+                              for h in hosts for c in kids(h)) \
                 and not (p.prep == "for" and _for_clause(tok) is not None):
             continue  # a fronted 'With the signing of ..., X agreed' is no 'agree with'; 'on Monday' no 'agree on'
-        if p.prep and p.code[:2] == "01" and any(is_infinitive_complement(c) for c in tok.children):
+        if p.prep and p.code[:2] == "01" and any(is_infinitive_complement(c) for c in kids(tok)):
             continue  # 'agreed with Israel to open the crossing' is an agreement to act, not a comment's accord
         if p.prep_objects and not any(w in p.prep_objects for h in hosts for o in prep_objects(h, (p.prep or "",))
                                       for w in object_words(o)):
@@ -168,7 +168,7 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
         if p.objects:
             obj = object_token(tok)
             # 'sent rescue teams and medical supplies': any coordinated object may carry the pattern's word
-            measure = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+            measure = [c for c in kids(tok) if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
             if not measure and (obj is None or not (any(w in p.objects for w in object_words(obj)) or
                                                     any(w in p.objects for o in conjuncts(obj)
                                                         for w in object_words(o)) or
@@ -183,7 +183,7 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
                 # beats the verb's generic one (launching air strikes); the light verb still gives its actor
                 own = match(obj, lexicon)
                 generic = next((g for g in lexicon.candidates("noun", obj.lemma_.lower()) if not g.modifiers), None)
-                named = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+                named = {c.lemma_.lower() for c in kids(obj) if c.dep_ in ("compound", "amod")}
                 if own is not None and own.modifiers and own.code[:2] != p.code[:2] and not named & p.objects \
                         and (generic is None or generic.code[:2] == p.code[:2]):
                     # unless the verb's pattern names that modifier itself ('threatened a hunger strike') or the
@@ -199,7 +199,7 @@ def _match(tok: Token, lexicon: Lexicon) -> Pattern | None:
             continue  # 'gave them 48 hours to leave', not 'gave the talks two more days'
         if p.modifiers and not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and
                                    (c.lemma_.lower() in p.modifiers or c.lower_ in p.modifiers)
-                                   for c in tok.children):
+                                   for c in kids(tok)):
             continue
         if fallback is None and p.objects and (obj := object_token(tok)) is not None and \
                 obj.lemma_.lower() in MEETING_HEADS and not _names_head(obj, p.objects):
@@ -252,15 +252,15 @@ def names_people(obj: Token) -> bool:
                 o.lower_ in PEOPLE_WORDS or base.role_sector(o.lemma_.lower()) or base.role_sector(o.lower_):
             return True
         if (o.pos_ == "NUM" or o.lemma_.lower() in PART_WORDS) and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(names_people(g) for g in c.children if g.dep_ == "pobj")
-                for c in o.children):
+                c.dep_ == "prep" and c.lower_ == "of" and any(names_people(g) for g in kids(c) if g.dep_ == "pobj")
+                for c in kids(o)):
             return True  # 'dozens of the detainees', 'some of them'
     return False
 
 
 def _dated(prep: Token) -> bool:
     """A preposition whose objects are all dates or times ('on Monday')."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    objs = [o for o in kids(prep) if o.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
@@ -305,11 +305,11 @@ def object_words(obj: Token) -> list[str]:
     words = [] if counted else [obj.lemma_.lower(), obj.lower_]
     if obj.tag_ in ("NNP", "NNPS") and obj.lower_.endswith("s"):
         words.append(obj.lower_[:-1])  # 'signed the Abraham Accords': the parser leaves a name's plural as it is
-    words += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" or
+    words += [c.lemma_.lower() for c in kids(obj) if c.dep_ == "compound" or
               (c.dep_ == "amod" and obj.lemma_.lower() in KIND_HEADS)]
     for o in amounts:
         words += [o.lemma_.lower(), o.lower_]
-        words += [g.lemma_.lower() for g in o.children if g.dep_ == "compound"]
+        words += [g.lemma_.lower() for g in kids(o) if g.dep_ == "compound"]
     return words
 
 
@@ -320,4 +320,4 @@ def measured(obj: Token) -> list[Token]:
         return []
     # '$3.5 million in military aid': an amount of money measures what its 'in' names too
     preps = ("of", "in") if obj.ent_type_ == "MONEY" else ("of",)
-    return [o for c in obj.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+    return [o for c in kids(obj) if c.dep_ == "prep" and c.lower_ in preps for o in kids(c) if o.dep_ == "pobj"]

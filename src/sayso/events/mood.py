@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.doccache import kids
 from sayso.events.lexicon import Lexicon
 from sayso.events.matching import MEETING_HEADS
 from sayso.events.negation import WARNING_VERBS, intent_noun
@@ -61,28 +62,29 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
         governing = mood_of(tok.head.head, lexicon)
         if governing is not None:
             return governing
-    kids = list(tok.children)
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+    own_kids = kids(tok)
+    aux = {c.lower_ for c in own_kids if c.dep_ == "aux"}  # (the modals and auxiliaries asked about below)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in own_kids):
         return "hypothetical"
-    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids):
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in own_kids):
         return "hypothetical"  # 'warned that any attack on Lebanon would be answered': no attack has happened
     if _alleged(tok):
         return "uncertain"
     if has_for_mark(tok) and has_to(tok):
         # 'called for the president to resign', 'calls for X to go': wanted, never a fact
         return "demanded" if tok.head.lemma_.lower() in DEMAND_HEADS | FOR_DEMANDS else "hypothetical"
-    if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
+    if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in own_kids):
         return "hypothetical"
-    if any(c.lower_ in HEDGES for c in kids) or any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_MODALS for c in kids):
+    if any(c.lower_ in HEDGES for c in own_kids) or aux & UNCERTAIN_MODALS:
         return "uncertain"
-    if any(c.dep_ == "aux" and c.lower_ in ("must", "ought") for c in kids):
+    if aux & {"must", "ought"}:
         return "demanded"
-    if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _reported_clause(tok, lexicon):
+    if "would" in aux and _reported_clause(tok, lexicon):
         return "intended"  # 'said she would not back the plan': the future of reported speech, not a supposition
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
+    if aux & HYPOTHETICAL_MODALS:
         return "hypothetical"
     if tok.dep_ in ("csubj", "csubjpass") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | UNCERTAIN_MODALS
-                                                  for c in tok.head.children):
+                                                  for c in kids(tok.head)):
         return "hypothetical"  # 'arming Russia would damage relations': the arming is a supposition
     if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in WARNING_VERBS:
         return "hypothetical"  # 'warned Washington against selling weapons to Taiwan': not done, warned off
@@ -100,10 +102,10 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
             cue = lexicon.cue(lemma)
             infinitive = is_infinitive_complement(t)
             # 'pressure the government to resign' parsed as a clause with its own subject
-            asked = t.dep_ == "ccomp" and has_to(t) and any(c.dep_ == "nsubj" for c in t.children)
+            asked = t.dep_ == "ccomp" and has_to(t) and any(c.dep_ == "nsubj" for c in kids(t))
             # ('the premier was pressed by parliament to help Nepal': the one asked is the passive's subject)
             on_object = asked or any(c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in OBJECT_DEMAND_HEADS)
-                                     for c in head.children)
+                                     for c in kids(head))
             if infinitive or asked or (t.dep_ == "ccomp" and cue and cue.content_mood):
                 if lemma in THREAT_HEADS or (cue and cue.content_mood == "threatened"):
                     return "threatened"
@@ -123,9 +125,9 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
                 t = head
                 continue
         break
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids):
+    if aux & FUTURE:
         return "intended"
-    if tok.dep_ == "ROOT" and has_to(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+    if tok.dep_ == "ROOT" and has_to(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in own_kids):
         return "intended"  # a headline's future: 'Germany to send more Patriot systems to Ukraine'
     return None
 
@@ -161,7 +163,7 @@ def _proposal_mood(tok: Token) -> str | None:
         return "demanded"  # 'renewed its demand that Azerbaijan release the prisoners'
     if tok.dep_ != "acl" or head.pos_ != "NOUN" or not has_to(tok):
         return None
-    if any(c.lower_ in ORDINAL_ADJ for c in head.children if c.dep_ in ("amod", "advmod")):
+    if any(c.lower_ in ORDINAL_ADJ for c in kids(head) if c.dep_ in ("amod", "advmod")):
         return None
     lemma = head.lemma_.lower()
     if lemma in THREAT_HEADS or lemma == "threat":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.doccache import children
+from sayso.doccache import children, kids
 from sayso.events.tree import has_to, is_infinitive_complement
 
 #: Verbs whose infinitive complement is an act not done.
@@ -15,10 +15,10 @@ REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "resist", "avoid", "rule
 def is_negated(tok: Token) -> bool:
     """Negation on the trigger ('did not attack', 'no talks'), or shared from the verb it is coordinated with."""
     if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod", "neg"))
-           for c in tok.children):
+           for c in kids(tok)):
         return True
-    if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children)
-           for c in tok.children):
+    if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(g.lower_ == "no" for g in kids(c))
+           for c in kids(tok)):
         return True  # 'would no longer cooperate'
     if tok.dep_ == "conj" and not children(tok, "nsubj", "nsubjpass"):
         return is_negated(tok.head)
@@ -27,7 +27,7 @@ def is_negated(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CALLED_OFF:
         return True  # 'postponed a planned protest': it did not take place
     if (noun := intent_noun(tok)) is not None and \
-            any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in noun.children):
+            any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in kids(noun)):
         return True  # 'has no plans to invade', 'no intention of attacking': disavowed
     if tok.pos_ == "NOUN" and (verb := _governing_verb(tok)) is not None and is_infinitive_complement(verb) and \
             verb.head.lemma_.lower() in REFUSAL_VERBS:

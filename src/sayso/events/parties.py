@@ -16,7 +16,7 @@ from sayso.actors.groups import names_a_backer
 from sayso.actors.resolve import resolve_token
 from sayso.actors.sectors import PHYSICAL_TARGETS
 from sayso.attribution import QuoteSpan, chain_steps, speaker_token
-from sayso.doccache import sent_ents
+from sayso.doccache import doc_text, kids, sent_ents
 from sayso.events import anchors, tree
 from sayso.events.speakers import innermost_speaker
 from sayso.events.state import ArticleState, Resources, Sent, token_key
@@ -132,18 +132,18 @@ def _two_sides(tok: Token, s: Sent, st: ArticleState) -> list[Actor]:
     plural of a side noun); [] for anything else, or when no pair was mentioned in an earlier sentence."""
     if tok.lemma_.lower() not in SIDE_NOUNS or tok.tag_ != "NNS":
         return []
-    kids = [c for c in tok.children if c.i < tok.i]
-    definite = any(c.lower_ == "both" or (c.dep_ == "det" and c.lower_ == "the") for c in kids)
-    if not definite or not any(c.lower_ in SIDE_MODIFIERS for c in kids):
+    before = [c for c in kids(tok) if c.i < tok.i]
+    definite = any(c.lower_ == "both" or (c.dep_ == "det" and c.lower_ == "the") for c in before)
+    if not definite or not any(c.lower_ in SIDE_MODIFIERS for c in before):
         return []
     # (named in an earlier sentence: 'a treaty binding both states' right after 'Chile and Peru agreed' in the
     # same sentence only restates the act already coded)
     pair = st.ctx.pair_before(s.span[0].idx + s.off)
     if pair is None:
         return []
-    first = min(kids, key=lambda c: c.i)
+    first = min(before, key=lambda c: c.i)
     start, end = first.idx + s.off, tok.idx + len(tok.text) + s.off
-    mention = tok.doc.text[first.idx:tok.idx + len(tok.text)]
+    mention = doc_text(tok.doc)[first.idx:tok.idx + len(tok.text)]
     return [replace(a, text=mention, start=start, end=end) for a in pair]
 
 
@@ -228,7 +228,7 @@ def _backers_in(actor: Actor, s: Sent, res: Resources) -> set[tuple[str, str]]:
     """The countries the actor's own words name as its backer or maker ('Iranian-built drones'), which the
     actor is not of."""
     found = set()
-    for tok in s.span:
+    for tok in s.tokens():
         if actor.start <= tok.idx + s.off < actor.end and names_a_backer(tok):
             c = res.actors.country_by_name(tok.text)
             if c is not None:
@@ -256,7 +256,7 @@ def _sentence_countries(s: Sent, res: Resources, st: ArticleState) -> set[tuple[
     """Every country a sentence names or whose actors it mentions."""
     # 'welcomed China's assistance': a possessor is a party or an owner, not where one is
     found = named_countries(s.span, res.actors, possessors=False)
-    for tok in s.span:  # countries of the sentence's resolved actors count too ('the Syrian Observatory')
+    for tok in s.tokens():  # countries of the sentence's resolved actors count too ('the Syrian Observatory')
         if tok.dep_ == "poss":
             continue
         known = st.actors.get(token_key(tok, s.off))
@@ -270,7 +270,7 @@ def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple
     Niger's ambassador', 'the president of Niger met the minister'): a counterpart's country is the one
     the unnamed official is least likely to share. A mention in another clause ('Prime Minister X said
     the government would ...') or coordinated with the actor is no counterpart."""
-    head = next((t for t in s.span if actor.start <= t.idx + s.off < actor.end and
+    head = next((t for t in s.tokens() if actor.start <= t.idx + s.off < actor.end and
                  not actor.start <= t.head.idx + s.off < actor.end), None)
     if head is None:
         return set()
@@ -281,7 +281,7 @@ def _counterpart_countries(actor: Actor, s: Sent, st: ArticleState) -> set[tuple
         first = first.head
     allies = {t.i for t in first.subtree}
     found = set()
-    for tok in s.span:
+    for tok in s.tokens():
         known = st.actors.get(token_key(tok, s.off))
         if known is None or not known.country or tok.i in allies or actor.start <= tok.idx + s.off < actor.end:
             continue

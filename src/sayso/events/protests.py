@@ -40,7 +40,7 @@ def is_crowd(a: Actor, s: Sent) -> bool:
     """A crowd of protesters or rioters ('thousands of rioters', 'angry demonstrators'), not armed men."""
     if a.sector not in ("CVL", "EDU", "LAB", "OPP"):
         return False
-    words = {w.lemma_.lower() for w in s.span if a.start <= w.idx + s.off < a.end}
+    words = {w.lemma_.lower() for w in s.tokens() if a.start <= w.idx + s.off < a.end}
     head = a.text.split()[-1].lower() if a.text.split() else ""
     return bool(words & CROWD_HEADS) or head in CROWD_HEADS
 

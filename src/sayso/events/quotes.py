@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan, according_to
-from sayso.doccache import text_between
+from sayso.doccache import kids, text_between
 from sayso.events.speakers import clause_like_object, quote_index, tok_span
 from sayso.events.state import ArticleState, Sent, token_key
 from sayso.events.tree import has_that
@@ -37,12 +37,12 @@ def quote_records(quotes: list[QuoteSpan], st: ArticleState, text: str, sents: l
         content = Span(text[q.start:q.end], q.start, q.end)
         rows.append(QuoteRecord(speaker, cue, content, "direct", st.speech_ids.get(cue_key) if cue_key else None))
     for k, (tok, s) in st.cue_tokens.items():
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-        parts = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] or \
-            [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")] or \
-            [g for o in objs for g in o.children if g.dep_ in ("relcl", "acl") and has_that(g)] or \
-            ([*objs, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as")]
-             if objs and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) else []) or \
+        objs = [c for c in kids(tok) if c.dep_ == "dobj"]
+        parts = [c for c in kids(tok) if c.dep_ in ("ccomp", "parataxis", "xcomp")] or \
+            [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")] or \
+            [g for o in objs for g in kids(o) if g.dep_ in ("relcl", "acl") and has_that(g)] or \
+            ([*objs, *(c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "as")]
+             if objs and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)) else []) or \
             [c for c in [clause_like_object(tok)] if c is not None]
         toks = [t for c in parts for t in c.subtree if quote_index(t.idx + s.off, quotes) is None]
         if not parts and tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i:
@@ -56,7 +56,7 @@ def quote_records(quotes: list[QuoteSpan], st: ArticleState, text: str, sents: l
             rows.append(QuoteRecord(st.speakers[k], tok_span(tok, s.off), content, "indirect",
                                     st.speech_ids.get(k)))
     for s in sents:
-        for tok in s.span:
+        for tok in s.tokens():
             if tok.lower_ != "according" or tok.dep_ != "prep":
                 continue
             src = according_to(tok.head)
@@ -73,7 +73,7 @@ def quote_records(quotes: list[QuoteSpan], st: ArticleState, text: str, sents: l
     if headline and sents:
         speaker, colon, colon_i = headline
         s = sents[0]
-        toks = [t for t in s.span if t.i > colon_i]
+        toks = [t for t in s.tokens() if t.i > colon_i]
         if toks:
             rows.append(QuoteRecord(speaker, colon, _content_span(toks, s.off), "headline", None))
     return rows

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan
-from sayso.doccache import children
+from sayso.doccache import children, kids
 from sayso.events import negation, tree
 from sayso.events.lexicon import Pattern
 from sayso.events.mood import mood_of, purpose_clause
@@ -27,7 +27,7 @@ def _leaving_elsewhere(tok: Token, p: Pattern, sources: list[Actor], res: Resour
     ultimatum (139), not an expulsion from the giver's own territory ('to leave its territory', 'to leave
     China' said by Beijing)."""
     obj = tree.object_token(tok)
-    leave = next((c for h in (tok, obj) if h is not None for c in h.children
+    leave = next((c for h in (tok, obj) if h is not None for c in kids(h)
                   if c.lemma_.lower() in p.complement and c.pos_ == "VERB"), None)
     dest = tree.object_token(leave) if leave is not None else None
     if dest is None:
@@ -80,7 +80,7 @@ def _trade_ban(tok: Token, code: str, rule: str) -> tuple[str, str]:
     if obj is None or obj.lemma_.lower() not in RESTRICTION_NOUNS:
         return code, rule
     on = tree.prep_objects(obj, ("on",)) or tree.prep_objects(tok, ("on",))
-    words = {w for o in on for w in (o.lemma_.lower(), *(c.lemma_.lower() for c in o.children
+    words = {w for o in on for w in (o.lemma_.lower(), *(c.lemma_.lower() for c in kids(o)
                                                           if c.dep_ == "compound"))}
     if words & TRADE_NOUNS:
         return TRADE_RECODE[code], f"{rule}+trade-ban"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.doccache import children
+from sayso.doccache import children, kids, subtree
 from sayso.events.lexicon import Pattern
 from sayso.events.tree import has_that, has_to, is_passive, prep_objects, with_conjuncts
 
@@ -44,9 +44,9 @@ def wielder(subject: Token) -> list[Token]:
         placer = children(subject.head, "nsubj")
         if placer and placer[0].lower_ not in ("who", "which", "that"):
             return with_conjuncts(placer[0])
-    for c in subject.children:
+    for c in kids(subject):
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            by = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            by = [o for a in kids(c) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"]
             if by:
                 return with_conjuncts(by[0])
             origin = prep_objects(c, ("from",))
@@ -64,9 +64,9 @@ def requesters(tok: Token) -> list[Token]:
     serves ('sent troops at the request of South Sudan's government to help secure the airport')."""
     t = tok
     for _ in range(3):
-        for c in t.children:
+        for c in kids(t):
             if c.dep_ == "prep" and c.lower_ == "at":
-                for o in c.children:
+                for o in kids(c):
                     if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_PHRASES:
                         return prep_objects(o, ("of", "from"))[:1]
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
@@ -143,7 +143,7 @@ def proposed_acts(obj: Token | None) -> list[Token]:
     any other noun."""
     if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS:
         return []
-    return [c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and has_to(c)]
+    return [c for c in kids(obj) if c.dep_ == "acl" and c.pos_ == "VERB" and has_to(c)]
 
 
 #: Nouns whose 'to' infinitive is asked of someone other than who makes them (mood.DEMAND_NOUNS).
@@ -157,12 +157,12 @@ def asked_party(tok: Token) -> list[Token]:
     """Whom a demand, appeal or accusation noun is aimed at when no preposition says: the subject of its
     'that' clause ('the demand that Ukraine withdraw', 'allegations that Chinese hackers breached ...') or
     the 'for' object of its infinitive ('a plea for Russian peacekeepers to protect ...')."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("acl", "ccomp") and has_that(c):
             subj = children(c, "nsubj", "nsubjpass")
             if subj:
                 return with_conjuncts(subj[0])
-    if any(c.dep_ in ("acl", "relcl") and has_to(c) and not children(c, "nsubj") for c in tok.children):
+    if any(c.dep_ in ("acl", "relcl") and has_to(c) and not children(c, "nsubj") for c in kids(tok)):
         asked = prep_objects(tok, ("for",))
         if asked:
             return with_conjuncts(asked[0])
@@ -190,7 +190,7 @@ def receiving_verb(tok: Token) -> Token | None:
     'came under attack'; None for any other ('drew up a plan' draws nothing)."""
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and \
-            not any(c.dep_ == "prt" for c in head.children):
+            not any(c.dep_ == "prt" for c in kids(head)):
         return head
     if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
         return head.head
@@ -218,9 +218,9 @@ def agent_event_noun(tok: Token) -> Token | None:
     """'killed in Israeli shelling': the nominal event that a passive verb happened in or by."""
     if not is_passive(tok):
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after"):
-            for o in c.children:
+            for o in kids(c):
                 if o.dep_ == "pobj" and o.pos_ == "NOUN":
                     return o
     return None
@@ -229,7 +229,7 @@ def agent_event_noun(tok: Token) -> Token | None:
 def demonym_before_gerund(tok: Token) -> Token | None:
     """'killed in Israeli shelling' misparsed as 'in Israeli' + a verb 'shelling': the demonym is the
     gerund's actor (for the gerund itself, or for the passive verb it hangs on)."""
-    gerund = tok if tok.tag_ == "VBG" else next((c for c in tok.children if c.tag_ == "VBG" and c.dep_ in
+    gerund = tok if tok.tag_ == "VBG" else next((c for c in kids(tok) if c.tag_ == "VBG" and c.dep_ in
                                                   ("advcl", "xcomp", "acl")), None)
     if gerund is None:
         return None
@@ -243,9 +243,9 @@ def demonym_before_gerund(tok: Token) -> Token | None:
 
 def symmetric_partner(tok: Token) -> list[Token]:
     """For reciprocal events with no target: a 'with X' / 'together with X' anywhere below the trigger."""
-    for t in tok.subtree:
+    for t in subtree(tok):
         if t.dep_ == "prep" and t.lower_ == "with" and t.head.dep_ not in ("ccomp",):
-            objs = [o for o in t.children if o.dep_ == "pobj"]
+            objs = [o for o in kids(t) if o.dep_ == "pobj"]
             if objs:
                 return with_conjuncts(objs[0])
     return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.doccache import children
+from sayso.doccache import children, kids
 from sayso.events.lexicon import Pattern
 from sayso.events.matching import names_a_place, names_people
 from sayso.events.negation import PREVENTING, WARNING_VERBS, intent_noun
@@ -115,7 +115,7 @@ def subject_tokens(tok: Token) -> list[Token]:
         if not subj:
             # 'Barack Obama and Vladimir Putin met' with 'Barack' tagged a preposition: a name is no preposition
             subj = [o for c in children(t, "prep") if c.i < t.i and c.ent_type_ in NAME_LABELS
-                    for o in c.children if o.dep_ == "pobj" and o.ent_type_ == c.ent_type_]
+                    for o in kids(c) if o.dep_ == "pobj" and o.ent_type_ == c.ent_type_]
         if not subj and t.dep_ == "ROOT":
             subj = _appositive_subject(t)
         if not subj and (noun := intent_noun(t)) is not None:
@@ -209,7 +209,7 @@ def _headline_conjuncts(verb: Token, subj: Token) -> list[Token]:
     if subj.ent_type_ not in NAME_LABELS:
         return []
     doc = subj.doc
-    return [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.i != subj.i and
+    return [c for c in kids(verb) if c.dep_ in ("npadvmod", "nsubj") and c.i != subj.i and
             c.ent_type_ in NAME_LABELS and
             ((c.i + 2 == subj.left_edge.i and doc[c.i + 1].text == ",") or
              (subj.i + 2 == c.left_edge.i and doc[subj.i + 1].text == ","))]

@@ -12,8 +12,8 @@ from sayso.actors.discourse import Discourse
 from sayso.actors.groups import partitive_whole
 from sayso.actors.mentions import np_tokens
 from sayso.actors.resolve import resolve_token
-from sayso.attribution import QuoteSpan, chain_steps, cue_for, speaker_token
-from sayso.doccache import ent_at, text_between
+from sayso.attribution import CUE_POS, QuoteSpan, chain_steps, cue_for, speaker_token
+from sayso.doccache import ent_at, kids, text_between
 from sayso.events import matching, tree
 from sayso.events.state import ArticleState, Resources, Sent, token_key
 from sayso.model import Actor, Article, Attribution, Span
@@ -33,9 +33,10 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                      quotes: list[QuoteSpan]) -> None:
     """Pass 1: resolve every noun phrase in reading order (coreference needs the order), find speakers."""
     for s in sents:
-        for tok in s.span:
-            if tok.pos_ in MENTION_POS and tok.dep_ not in MODIFIER_DEPS and \
-                    (tok.pos_ != "ADJ" or tok.ent_type_ or partitive_whole(tok) is not None) and \
+        for tok in s.tokens():
+            pos = tok.pos_
+            if pos in MENTION_POS and tok.dep_ not in MODIFIER_DEPS and \
+                    (pos != "ADJ" or tok.ent_type_ or partitive_whole(tok) is not None) and \
                     not is_first_person(tok):
                 ent = ent_at(tok) if tok.ent_iob_ != "O" else None
                 if ent is not None and len(ent) > 1 and ent.root.i != tok.i:
@@ -50,7 +51,7 @@ def resolve_mentions(sents: list[Sent], res: Resources, on: date | None, st: Art
                         tok.ent_type_ not in ("PERSON", "PERSON_ACTOR") and \
                         (got.country or got.actor_id or got.sector):
                     st.ctx.note_subject(got, tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "they")
-            if cue_for(tok, res.lexicon) is not None and _is_speech_act(tok, s, res, quotes):
+            if pos in CUE_POS and cue_for(tok, res.lexicon) is not None and _is_speech_act(tok, s, res, quotes):
                 sp = speaker_token(tok)
                 if sp is not None:
                     actor = st.actors.get(token_key(sp, s.off))
@@ -78,7 +79,7 @@ def unnamed_speaker(sp: Token, off: int) -> Actor:
 def _note_coordinations(s: Sent, st: ArticleState) -> None:
     """Remember the coordinated actor mentions of a sentence ('Merkel and Hollande presented ...')."""
     span = s.span
-    firsts = {c.head.i: c.head for c in span if c.dep_ == "conj" and c.head.dep_ != "conj" and c.head.i != c.i
+    firsts = {c.head.i: c.head for c in s.tokens() if c.dep_ == "conj" and c.head.dep_ != "conj" and c.head.i != c.i
               and span.start <= c.head.i < span.end}
     for _i, tok in sorted(firsts.items()):
         members = [st.actors.get(token_key(x, s.off)) for x in tree.with_conjuncts(tok)]
@@ -94,18 +95,18 @@ def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan])
     '"...," Putin said' and 'accused Russia of ...' do.
     """
     if tok.lemma_.lower() in PREP_CUES and not any(
-            c.dep_ in ("prep", "prt") and c.lower_ in PREP_CUES[tok.lemma_.lower()] for c in tok.children):
+            c.dep_ in ("prep", "prt") and c.lower_ in PREP_CUES[tok.lemma_.lower()] for c in kids(tok)):
         return False  # 'what it called a hostile step' names; 'called on X to ...' appeals
-    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children):
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in kids(tok)):
         return True
     if any(g.dep_ in ("relcl", "acl") and tree.has_that(g)
-           for c in tok.children if c.dep_ == "dobj" for g in c.children):
+           for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)):
         return True  # 'told a news conference that ...'
     if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.i > tok.head.i and \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
         return True  # '..., state media reported' (but not '... to counter the militants')
 
-    if tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
+    if tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in kids(tok))):
         return True
     pos = tok.idx + s.off
     s_start, s_end = s.span.start_char + s.off, s.span.end_char + s.off
@@ -118,14 +119,14 @@ def _is_speech_act(tok: Token, s: Sent, res: Resources, quotes: list[QuoteSpan])
         return True
     if pat is not None and pat.code in res.ontology and res.ontology.get(pat.code).quad_class in (2, 4):
         return False  # 'recalled its ambassador', 'declared a state of emergency': a material act, not speech
-    return code not in (None, "010") and any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children)
+    return code not in (None, "010") and any(c.dep_ in ("dobj", "dative", "prep") for c in kids(tok))
 
 
 def clause_like_object(tok: Token) -> Token | None:
     """A 'said' whose object is a misparsed clause ('said Armenia bore full responsibility')."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and sum(1 for _ in c.subtree) >= 3 and \
-                any(g.dep_ in ("nmod", "compound", "amod") and g.pos_ in ("VERB", "PROPN") for g in c.children):
+                any(g.dep_ in ("nmod", "compound", "amod") and g.pos_ in ("VERB", "PROPN") for g in kids(c)):
             return c
     return None
 
@@ -138,7 +139,7 @@ def _assign_quotes(s: Sent, res: Resources, st: ArticleState, quotes: list[Quote
         if q.end < s_start or q.start > s_end:
             continue
         best: tuple[int, Token] | None = None
-        for tok in s.span:
+        for tok in s.tokens():
             pos = tok.idx + s.off
             if q.contains(pos) or token_key(tok, s.off) not in st.speakers:
                 continue
@@ -156,7 +157,7 @@ def _assign_quotes(s: Sent, res: Resources, st: ArticleState, quotes: list[Quote
 def tok_span(tok: Token, off: int) -> Span:
     """A token as a document span (a cue: 'said'; a particle verb keeps its particle: 'summed up')."""
     last = tok
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prt" and c.i == tok.i + 1:
             last = c
     start = tok.idx + off

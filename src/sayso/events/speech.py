@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from sayso.attribution import QuoteSpan, speaker_token
-from sayso.doccache import children
+from sayso.doccache import children, kids, subtree
 from sayso.events import matching, negation, tree
 from sayso.events.lexicon import Cue, Pattern
 from sayso.events.mood import factuality, mood_of
@@ -176,7 +176,7 @@ def speech_code(pat: Pattern | None, cue: Cue | None, tok: Token | None = None) 
     if pat is not None and (pat.specificity > 0 or not cue or not cue.code):
         return pat.code
     if cue is not None and cue.code is None and cue.content_mood == "demanded" and tok is not None and \
-            any(c.dep_ == "ccomp" and children(c, "nsubj", "nsubjpass") for c in tok.children):
+            any(c.dep_ == "ccomp" and children(c, "nsubj", "nsubjpass") for c in kids(tok)):
         return "020"
     return cue.code if cue else None
 
@@ -200,7 +200,7 @@ def _accused(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Q
         violent = ev.cameo_root in ("18", "19", "20")  # (the other side's violence, not its protest)
         if other(ev.source, speaker) or (violent and _across(ev.source, speaker)):
             return ev.source
-    for c in t.subtree:
+    for c in subtree(t):
         blamed = _blame_target(c, s, res, st, quotes, on)
         if blamed is not None and other(blamed, speaker):
             return blamed
@@ -240,7 +240,7 @@ def headline_event(article: Article, s: Sent, res: Resources, on: date | None, s
     """'Speaker: claim' headlines: the speaker's statement (ACCUSE when the claim blames another)."""
     speaker, colon, colon_i = headline
     target = None
-    for tok in s.span:
+    for tok in s.tokens():
         if tok.i > colon_i:
             blamed = _blame_target(tok, s, res, st, quotes, on)
             if blamed is not None and other(blamed, speaker):

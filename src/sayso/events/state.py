@@ -40,6 +40,14 @@ class Sent:
     #: the places named after a locative preposition, with their country (iso3, cameo): found once per
     #: sentence by events.parties.place_mentions, which every inferred source or target asks for
     places: list[tuple[SpacySpan, str, str]] | None = field(default=None, repr=False)
+    #: the sentence's tokens, made once by `tokens()` (iterating the span makes a new Token object for each)
+    token_list: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's tokens in order, made once: the passes walk every sentence several times."""
+        if self.token_list is None:
+            self.token_list = tuple(self.span)
+        return self.token_list
 
 
 @dataclass

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from sayso.actors.countries import city_country
 from sayso.actors.sectors import OTHER_SIDE_NOUNS, OWNING_VERBS
 from sayso.attribution import QuoteSpan
-from sayso.doccache import children, ent_at
+from sayso.doccache import children, ent_at, kids, subtree
 from sayso.events import matching, relations, roles, tree
 from sayso.events.parties import actors, apart, distinct, place_mentions, with_sentence_country
 from sayso.events.state import ArticleState, Resources, Sent
@@ -31,10 +31,10 @@ def condition_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quo
                       sources: list[Actor]) -> list[Actor]:
     """'threatened to halt the talks if Greece went ahead': a threat is aimed at whom its condition names."""
     # ('warned that it would take countermeasures if the US speaker visited Taiwan': the warning's clause)
-    clauses = [tok, *(c for c in tok.children if tree.is_infinitive_complement(c) or c.dep_ == "ccomp")]
+    clauses = [tok, *(c for c in kids(tok) if tree.is_infinitive_complement(c) or c.dep_ == "ccomp")]
     for t in clauses:
-        for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+        for c in kids(t):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(c)):
                 got = [with_sentence_country(a, s, res, st)
                        for a in actors(children(c, "nsubj"), s, res, st, quotes, on)]
                 got = apart(got, sources)
@@ -55,7 +55,7 @@ def purpose_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     anchor = tok.head if tok.dep_ == "dobj" else tok
     obj = tree.object_token(tok) if acts else None  # 'launched an offensive to retake ...': on the object
     phrased = tree.purpose_phrases(anchor)  # 'went on strike in a bid to pressure the government'
-    for c in [*anchor.children, *(obj.children if obj is not None else ()), *phrased]:
+    for c in [*kids(anchor), *(kids(obj) if obj is not None else ()), *phrased]:
         if c.i == tok.i or c.pos_ != "VERB" or (c.dep_ not in ("advcl", "xcomp", "acl") and c not in phrased):
             continue
         p = matching.match(c, res.lexicon)
@@ -230,7 +230,7 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
         if o.pos_ == "NOUN":  # 'went on strike against the government', 'advised against travel to Libya'
             cands += tree.prep_objects(o, ("against", "to", "on"))
     sent = tok.sent
-    for o in tok.subtree:
+    for o in subtree(tok):
         if o.dep_ != "pobj" or not sent.start <= o.i < sent.end or _in_other_clause(o, tok):
             continue  # (not 'vowed to fight until they hold the villages near X's border with Y')
         if (o.head.lower_ == "in" and o.lemma_.lower() in RESPONSE_NOUNS) or \
@@ -241,7 +241,7 @@ def fallback_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quot
             if code[:2] in ("15", "17", "18", "19", "20") and o.head.head.i == tok.i:
                 # 'massed along the Polish border', 'shelled near Ukraine's border': a force or strike at a
                 # border is aimed at the neighbour named on it (a border that only locates something is not)
-                cands += [c for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_]
+                cands += [c for c in kids(o) if c.dep_ in ("amod", "compound", "poss") and c.ent_type_]
     if code[:2] in FROM_TARGET_ROOTS:
         # 'withdrew from Lebanon' is aimed at Lebanon; 'withdrew from Aden' names a place, not a side;
         # 'pulled its troops out of Afghanistan' as well
@@ -306,10 +306,10 @@ def protesters_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, q
     """'Bouteflika resigned after weeks of mass protests': a concession made after, amid or following
     protests is aimed at the protesters, by the protest's own source if it names one, else at the
     civilians of the conceding side's country (named by the protest noun)."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ != "prep" or c.lower_ not in ("after", "amid", "following"):
             continue
-        for o in (g for g in c.children if g.dep_ == "pobj"):  # (also 'after weeks of ...', a DATE)
+        for o in (g for g in kids(c) if g.dep_ == "pobj"):  # (also 'after weeks of ...', a DATE)
             noun = next((n for n in [o, *tree.prep_objects(o, ("of",))] if n.lemma_.lower() in PROTEST_NOUNS), None)
             if noun is None:
                 continue
@@ -336,7 +336,7 @@ def negotiators_answered(tok: Token, s: Sent, res: Resources, st: ArticleState, 
     is aimed at the other side of the talks."""
     # ('following' is often parsed as a verb with the talks as its object)
     after = [*tree.prep_objects(tok, ("after", "following")),
-             *(o for c in tok.children if c.lower_ == "following" for o in children(c, "dobj"))]
+             *(o for c in kids(tok) if c.lower_ == "following" for o in children(c, "dobj"))]
     talks = [o for o in after if o.lemma_.lower() in TALKS_NOUNS]
     partners = [p for o in talks for p in tree.prep_objects(o, ("with",))]
     found = [with_sentence_country(a, s, res, st) for a in actors(partners, s, res, st, quotes, on)]
@@ -353,7 +353,7 @@ def sent_force(a: Actor, obj: Token, code: str) -> bool:
     own words name no country or body, in an act that sends or gives forces. A country it was given is only
     the place it goes to, which is the act's target, not the forces' ('deployed peacekeepers in Libya')."""
     force = a.sector in ("MIL", "COP") or (a.sector == "IGO" and "peacekeep" in a.text.lower())
-    own_words = any(c.ent_type_ for c in obj.children if c.dep_ != "prep")
+    own_words = any(c.ent_type_ for c in kids(obj) if c.dep_ != "prep")
     return force and code.startswith(FORCE_SENDING_CODES) and not (a.actor_id or a.name or own_words)
 
 
@@ -362,7 +362,7 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
     """'agreed to ease the embargo on Cuba', 'pledged to continue aid to Chad': an intent or threat takes
     the target of the act it announces, following a chain of infinitives (coded acts or not); a refusal
     of a proposal, the target of the act proposed ('rejected an invitation to visit Cairo')."""
-    frontier = [c for c in tok.children if tree.is_infinitive_complement(c)]
+    frontier = [c for c in kids(tok) if tree.is_infinitive_complement(c)]
     obj = tree.object_token(tok) if code[:2] == "12" else None
     if obj is not None and not children(obj, "poss"):  # "blocked Sweden's bid to join": Sweden's
         frontier += relations.proposed_acts(obj)
@@ -382,7 +382,7 @@ def content_targets(tok: Token, s: Sent, res: Resources, st: ArticleState, quote
                 got = fallback_targets(c, s, res, st, quotes, on, sources, code=p.code if p else "")
             if got:
                 return got
-            deeper += [g for g in c.children if tree.is_infinitive_complement(g)]
+            deeper += [g for g in kids(c) if tree.is_infinitive_complement(g)]
         frontier = deeper
     return []
 
@@ -399,19 +399,19 @@ def obliged(t: Token, s: Sent, res: Resources, st: ArticleState, quotes: list[Qu
     whatever tense the tagger gave the verb ('demanded that Iraq withdraw', 'that Qatar shut down'), also
     on the demand's own noun ('renewed its demand that Azerbaijan release ...')."""
     obj = tree.object_token(t) if demand else None
-    for c in [*t.children, *(obj.children if obj is not None else ())]:
+    for c in [*kids(t), *(kids(obj) if obj is not None else ())]:
         for_clause = demand and c.dep_ in ("advcl", "acl", "xcomp") and tree.has_for_mark(c)  # 'called for X to V'
         that_clause = c.dep_ == "acl" and c.head.i != t.i and tree.has_that(c)  # 'its demand that X V'
         if c.dep_ != "ccomp" and not for_clause and not that_clause:
             continue
         subj = children(c, "nsubj", "nsubjpass")  # 'demanding that she be released'
-        if not subj or any(a.dep_ in ("mark", "advmod") and a.lower_ in QUESTION_WORDS for a in c.children):
+        if not subj or any(a.dep_ in ("mark", "advmod") and a.lower_ in QUESTION_WORDS for a in kids(c)):
             continue  # 'asked whether Syria had used chemical weapons' demands nothing of Syria
         modal = (demand and c.pos_ in ("VERB", "AUX")) or \
-            any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children) or \
-            any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in c.children) or \
-            (c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)) or \
-            any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children)  # subjunctive: 'that X (be) ...'
+            any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in kids(c)) or \
+            any(a.lower_ == "have" and a.dep_ in ("xcomp", "ROOT") for a in kids(c)) or \
+            (c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ != "to" for a in kids(c))) or \
+            any(a.dep_ == "auxpass" and a.lower_ == "be" for a in kids(c))  # subjunctive: 'that X (be) ...'
         if modal:
             return [with_sentence_country(a, s, res, st)
                     for a in actors(tree.with_conjuncts(subj[0]), s, res, st, quotes, on)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.doccache import kids
 from sayso.events import tree
 
 #: The threat (13x) an act becomes when announced on a condition: most specific code prefix first.
@@ -19,10 +20,10 @@ def threat_code(code: str) -> str | None:
 
 def condition_clause(tok: Token) -> Token | None:
     """The 'unless ...' / 'if ...' clause attached to a future or modal act ('will cut aid unless X ...')."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children) and \
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in kids(tok)) and \
             not tree.is_infinitive_complement(tok):
         return None
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+    for c in kids(tok):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in kids(c)):
             return c
     return None

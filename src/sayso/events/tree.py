@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.actors.mentions import is_coordinated_modifier
-from sayso.doccache import children, ent_at, token_memo
+from sayso.doccache import children, ent_at, kids, token_memo
 from sayso.events.lexicon import Pattern
 
 
@@ -23,17 +23,17 @@ def shared_object(tok: Token) -> list[Token]:
 
 def has_that(tok: Token) -> bool:
     """A clause introduced by 'that' ('told a news conference that ...', 'its demand that X withdraw')."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(tok))
 
 
 def has_to(tok: Token) -> bool:
     """A verb marked as a 'to' infinitive ('to sever', 'to hand over')."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
 
 
 def participle_clauses(tok: Token) -> list[Token]:
     """The '-ing' clauses hung on a token ('shelled the town, killing eight', 'sanctions targeting banks')."""
-    return [c for c in tok.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
+    return [c for c in kids(tok) if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
 
 
 #: Nouns of 'in a bid to V', 'in an effort to V': the infinitive is the purpose of the verb the phrase is on.
@@ -52,8 +52,8 @@ def purpose_phrase_verb(tok: Token) -> Token | None:
 
 def purpose_phrases(verb: Token) -> list[Token]:
     """The infinitives of the verb's 'in a bid/effort/drive to V' phrases (the inverse of purpose_phrase_verb)."""
-    return [v for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
-            if n.dep_ == "pobj" for v in n.children if purpose_phrase_verb(v) is not None]
+    return [v for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "in" for n in kids(c)
+            if n.dep_ == "pobj" for v in kids(n) if purpose_phrase_verb(v) is not None]
 
 
 def is_infinitive_complement(tok: Token) -> bool:
@@ -62,7 +62,7 @@ def is_infinitive_complement(tok: Token) -> bool:
     if tok.dep_ == "xcomp":
         return True
     return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "ADJ") and has_to(tok) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(tok))
 
 
 def is_stative_passive(tok: Token, p: Pattern) -> bool:
@@ -89,8 +89,8 @@ def headline_passive(tok: Token) -> bool:
     """A headline's passive without its auxiliary, parsed as an active root: 'Three soldiers killed in
     ambush in Mali' (a past participle with a subject, no auxiliary and no object)."""
     return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and tok.lemma_.lower() in PATIENT_VERBS and \
-        any(c.dep_ == "nsubj" for c in tok.children) and \
-        not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children)
+        any(c.dep_ == "nsubj" for c in kids(tok)) and \
+        not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in kids(tok))
 
 
 def reduced_relative(tok: Token) -> bool:
@@ -99,7 +99,7 @@ def reduced_relative(tok: Token) -> bool:
     its 'subject' the one it was done to."""
     if tok.tag_ not in ("VBN", "VBD"):
         return False
-    later = [c for c in tok.children if c.dep_ in ("conj", "advcl") and c.i > tok.i]
+    later = [c for c in kids(tok) if c.dep_ in ("conj", "advcl") and c.i > tok.i]
     if not later or not children(tok, "nsubj") or children(tok, "aux", "auxpass", "dobj", "cc", "ccomp", "xcomp"):
         return False
     return any(children(c, "auxpass") and not children(c, "nsubj", "nsubjpass", "mark") for c in later)
@@ -114,7 +114,7 @@ def misparsed_main_verb(tok: Token) -> bool:
     root = tok.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i == tok.head.i or root not in tok.head.ancestors:
         return False
-    forms = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    forms = [tok, *(c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(f.tag_ == "VBD" for f in forms)
 
 
@@ -128,33 +128,33 @@ def _is_passive(tok: Token) -> bool:
     """`is_passive` without the memo."""
     if misparsed_main_verb(tok):
         return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or headline_passive(tok) or \
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)) or headline_passive(tok) or \
         reduced_relative(tok) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.children)
-         and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in tok.children))) or \
+        (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in kids(tok))
+         and (tok.lemma_.lower() not in INTRANSITIVE_MOTION or any(c.dep_ == "agent" for c in kids(tok)))) or \
         passive_conjunct(tok)
 
 
 def passive_conjunct(tok: Token) -> bool:
     """'was shot and killed by X': a participle coordinated with a passive verb shares its voice."""
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and \
-        not any(c.dep_ in ("nsubj", "dobj") for c in tok.children) and \
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+        not any(c.dep_ in ("nsubj", "dobj") for c in kids(tok)) and \
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok.head))
 
 
 def participle_agents(noun: Token) -> list[Token]:
     """Who a noun's participle names as its agent ('a rally staged by students', 'a plan put forward by X')."""
-    return [o for c in children(noun, "acl") for a in c.children if a.dep_ == "agent"
-            for o in a.children if o.dep_ == "pobj"]
+    return [o for c in children(noun, "acl") for a in kids(c) if a.dep_ == "agent"
+            for o in kids(a) if o.dep_ == "pobj"]
 
 
 def shared_agent(tok: Token) -> list[Token]:
     """The agent of a passive verb, or of the passive participle coordinated with it ('was shot and killed
     by a gunman': the gunman shot too)."""
-    for t in [tok, *(c for c in tok.children if c.dep_ == "conj" and passive_conjunct(c))]:
-        for a in t.children:
+    for t in [tok, *(c for c in kids(tok) if c.dep_ == "conj" and passive_conjunct(c))]:
+        for a in kids(t):
             if a.dep_ == "agent":
-                objs = [o for o in a.children if o.dep_ == "pobj"]
+                objs = [o for o in kids(a) if o.dep_ == "pobj"]
                 if objs:
                     return objs
     if passive_conjunct(tok):
@@ -165,24 +165,24 @@ def shared_agent(tok: Token) -> list[Token]:
 def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of the token's prepositions among `preps` ('meet with X' -> X)."""
     out = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for o in c.children:
+            for o in kids(c):
                 if o.dep_ != "pobj":
                     continue
                 if o.ent_type_ in ("DATE", "TIME"):
                     # 'on Monday' is a date, not a target; but in 'with President Assad Tuesday' the parser
                     # made the date the head and the name its compound
-                    named = [g for g in o.children if g.dep_ == "compound" and g.ent_type_ not in ("DATE", "TIME")]
+                    named = [g for g in kids(o) if g.dep_ == "compound" and g.ent_type_ not in ("DATE", "TIME")]
                     if named:
                         out.append(named[-1])
                     continue
                 out.append(o)
-            if c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+            if c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in kids(c)):
                 # 'out of the talks', 'ahead of the vote': a two-word preposition parsed as two; the object
                 # hangs on the 'of'
-                of_objects = [o for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
-                              for o in g.children if o.dep_ == "pobj"]
+                of_objects = [o for g in kids(c) if g.dep_ == "prep" and g.lower_ == "of"
+                              for o in kids(g) if o.dep_ == "pobj"]
                 out += of_objects or _stranded_object(c)
     return out
 
@@ -190,7 +190,7 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[To
 def out_of_objects(tok: Token) -> list[Token]:
     """'pulled out of Mekelle', 'pulled its troops out of Afghanistan': the objects of an 'of' hung on the
     verb's 'out', which the parser tags as a particle, a preposition or an adverb."""
-    return [o for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
+    return [o for c in kids(tok) if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
             for o in prep_objects(c, ("of",))]
 
 
@@ -220,8 +220,8 @@ def with_conjuncts(tok: Token) -> list[Token]:
     if tok.ent_iob_ in ("B", "I"):
         members = [t for t in tok.doc[max(0, tok.i - 4):tok.i + 5] if t.ent_iob_ != "O"
                    and _same_entity(t, tok)]
-    for c in tok.children:
-        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and c.ent_type_ and \
+    for c in kids(tok):
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in kids(c)) and c.ent_type_ and \
                 c.ent_type_ == tok.ent_type_:
             out.append(c)  # 'Japan, Chile, and Kenya': the parser makes the list an apposition
             members = [*members, c]
@@ -247,13 +247,18 @@ def _same_entity(a: Token, b: Token) -> bool:
 
 def has_for_mark(clause: Token) -> bool:
     """Whether a clause is introduced by 'for' ('for the president to resign')."""
-    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(clause))
 
 
 def object_token(tok: Token) -> Token | None:
     """The direct object (or the passive subject, which is the same role); for 'allow', 'let' and 'permit',
     the subject of the clause they allow ('allowed IAEA inspectors to visit', parsed with the inspectors as
-    the subject of 'visit')."""
+    the subject of 'visit'); asked often, so worked out once per token."""
+    return token_memo(tok, "object", _object_token)
+
+
+def _object_token(tok: Token) -> Token | None:
+    """`object_token` without the memo."""
     objs = children(tok, "dobj") or (children(tok, "nsubjpass") if is_passive(tok) else [])
     if len(objs) > 1 and objs[-1].lemma_.lower() in CAPTIVE_NOUNS:
         return objs[-1]  # 'took hundreds of passengers hostage', parsed with two objects: the act is in the last
@@ -275,15 +280,15 @@ def complement_subjects(tok: Token) -> list[Token]:
 
 def reciprocal_object(tok: Token) -> bool:
     """'each other' / 'one another' as the object of the trigger."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("dobj", "pobj", "prep") and c.lower_ in ("other", "another"):
-            return any(d.lower_ in ("each", "one") for d in c.children)
+            return any(d.lower_ in ("each", "one") for d in kids(c))
         if c.dep_ == "dobj" and c.lower_ in ("each", "one") and \
-                any(d.lower_ in ("other", "another") for d in c.children):
+                any(d.lower_ in ("other", "another") for d in kids(c)):
             return True  # 'blamed one another' parsed with 'one' as the object
         if c.dep_ == "prep":
-            for o in c.children:
-                if o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children):
+            for o in kids(c):
+                if o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in kids(o)):
                     return True
     return False
 
