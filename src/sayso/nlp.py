@@ -71,15 +71,16 @@ def fix_parses(doc: Doc) -> Doc:
     return doc
 
 
+#: Forms of 'declare' (the repair runs before the lemmatizer).
+DECLARE_FORMS = frozenset({"declare", "declares", "declared", "declaring"})
+
+
 def _misread_persona_non_grata(tok: Token) -> bool:
     """'declared two diplomats persona non grata' read as a clause whose verb is 'persona' and whose subject
     is the diplomats."""
     doc = tok.doc
     return (tok.tag_.startswith("VB") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "non"
-            and doc[tok.i + 2].lower_ == "grata" and tok.head.lower_ in DECLARE_FORMS)  # (no lemmas yet)
-
-
-DECLARE_FORMS = frozenset({"declare", "declares", "declared", "declaring"})
+            and doc[tok.i + 2].lower_ == "grata" and tok.head.lower_ in DECLARE_FORMS)
 
 
 def _declared_persona_non_grata(tok: Token) -> None:
