@@ -283,7 +283,7 @@ def _drop_repeats(events: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(e)
     # 'fired tear gas to disperse the protesters': the purpose is the same act as the one done; 'will meet
-    # in Zurich to discuss trade': the purpose of an announced meeting is that meeting, coded as its intent (036)
+    # in Geneva to talk about trade': the purpose of an announced meeting is that meeting, coded as its intent (036)
     done = {k[:4] for k in seen if k[4] != "intended"}
     intents = {k[:4] for k in seen if k[4] == "intended"}
     return [e for e in out if not ("+purpose" in e.rule and (
