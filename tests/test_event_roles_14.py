@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_helpers import coded_triples
+from actor_helpers import coded_triples, events_on
 
 
 @pytest.mark.model
@@ -135,3 +135,19 @@ def test_promised_to_scale_back_military_activity() -> None:
     codes = [c for c, _, _ in coded_triples("Russia promised to scale back military activity near Kharkiv.",
                                             "2022-03-29")]
     assert "035" in codes, codes
+
+
+@pytest.mark.model
+def test_would_not_hesitate_is_a_threat_not_a_report() -> None:
+    # 'would not hesitate to strike ... if' is as meant as 'would strike ... if': a conditional threat (13x)
+    text = "Pakistan would not hesitate to strike India if provoked, the army chief said."
+    triples = coded_triples(text, "2019-03-01")
+    assert any(c.startswith("13") and s == "PAK" and t == "IND" for c, s, t in triples), triples
+
+
+@pytest.mark.model
+def test_did_not_hesitate_is_done() -> None:
+    # the act one did not hesitate to do was done, not negated
+    events = [e for e in events_on("Japan did not hesitate to condemn the test.", "2019-03-01")
+              if e.cameo_code.startswith("11")]
+    assert events and not events[0].negated and events[0].factuality == "asserted"

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from sayso.doccache import kids
 from sayso.events.lexicon import Lexicon
 from sayso.events.matching import MEETING_HEADS
-from sayso.events.negation import WARNING_VERBS, intent_noun
+from sayso.events.negation import WARNING_VERBS, intent_noun, unhesitating
 from sayso.events.relations import ASKING_NOUNS
 from sayso.events.tree import (
     has_for_mark,
@@ -50,6 +50,8 @@ FOR_DEMANDS = frozenset({"call", "appeal", "press", "push", "plea", "campaign", 
 
 def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
     """The mood the grammar gives an event (None when it is a plain statement of fact)."""
+    if (head := unhesitating(tok)) is not None:
+        return mood_of(head, lexicon)  # 'would not hesitate to strike' is as meant as 'would strike'
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         # 'threatened to declare a curfew': a nominal event shares the mood of the act that brings it
         governing = mood_of(tok.head, lexicon)

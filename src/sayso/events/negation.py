@@ -38,6 +38,16 @@ def is_negated(tok: Token) -> bool:
     return is_infinitive_complement(tok) and tok.head.lemma_.lower() in REFUSAL_VERBS
 
 
+def unhesitating(tok: Token) -> Token | None:
+    """The negated 'hesitate' whose infinitive `tok` is ('would not hesitate to strike': the strike is as
+    meant as 'would strike'), else None."""
+    head = tok.head
+    if head.i != tok.i and head.lemma_.lower() == "hesitate" and is_infinitive_complement(tok) and \
+            any(c.dep_ == "neg" for c in children(head, "neg")):
+        return head
+    return None
+
+
 #: Verbs that let another act: what they would let happen does not when they are refused or negated.
 LETTING_VERBS = frozenset({"let", "allow", "permit"})
 

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from sayso.doccache import kids
 from sayso.events import tree
+from sayso.events.negation import unhesitating
 
 #: The threat (13x) an act becomes when announced on a condition: most specific code prefix first.
 THREAT_AS = (("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"),
@@ -20,6 +21,8 @@ def threat_code(code: str) -> str | None:
 
 def condition_clause(tok: Token) -> Token | None:
     """The 'unless ...' / 'if ...' clause attached to a future or modal act ('will cut aid unless X ...')."""
+    if (head := unhesitating(tok)) is not None and (found := condition_clause(head)) is not None:
+        return found  # 'would not hesitate, if attacked, to strike': the condition may hang on 'hesitate'
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in kids(tok)) and \
             not tree.is_infinitive_complement(tok):
         return None
