@@ -235,13 +235,13 @@ WITHIN_PREPS = ("in", "during")
 
 
 def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, Pattern] | None:
-    """The violent act a harm with no doer of its own happened in: 'two shepherds were killed Monday in an air
-    strike by the army' is one act, the air strike, done to the two (not also a killing by an unknown);
-    so is 'the killing of Nasrallah in an air strike on Beirut'."""
+    """The violent act a harm happened in, coded as one event with it: a harm with no doer of its own takes
+    the act's doers and code ('two shepherds were killed Monday in an air strike by the army', 'the killing of
+    Nasrallah in an air strike', 'twelve were killed when a bomb went off'); a generic killing done by its own
+    doers takes the code of a named act with no doer of its own ('gunmen killed 130 villagers in a massacre',
+    'US air strikes killed militants')."""
     if p.code[:2] not in VIOLENT_ROOTS:
         return None
-    # 'gunmen killed 130 villagers in a massacre': a generic harm done by its own doers takes the code of the
-    # act it happened in, when that act names no doer of its own
     active = p.pos == "verb" and (not tree.is_passive(tok) or tree.shared_agent(tok))
     if active and p.code != "190":
         return None
@@ -251,24 +251,34 @@ def _act_it_happened_in(tok: Token, p: Pattern, res: Resources) -> tuple[Token, 
         if not active and c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in kids(c)):
             # 'fifteen people were killed when a bomb exploded at a market': the bombing, done to the fifteen
             m = matching.match(c, res.lexicon)
-            if m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric and not tree.is_passive(c):
+            if _one_sided_violence(m) and not tree.is_passive(c):
                 return c, m
         if c.dep_ != "prep" or c.lower_ not in WITHIN_PREPS:
             continue
         for o in kids(c):
             m = matching.match(o, res.lexicon) if o.dep_ in ("pobj", "pcomp") else None
-            if m is None or m.code[:2] not in VIOLENT_ROOTS or m.symmetric:
+            if not _one_sided_violence(m):
                 continue
-            if active and (m.code == "190" or m.pos != "noun" or children(o, "poss") or
-                           tree.prep_objects(o, ("by",))):
+            if active and not (_more_specific_noun(m) and not children(o, "poss") and
+                               not tree.prep_objects(o, ("by",))):
                 continue
             return o, m
     for o in children(tok, "nsubj") if active else []:
         # 'US air strikes killed militants in Somalia': the strikes did the killing, one act
         m = matching.match(o, res.lexicon)
-        if m is not None and m.pos == "noun" and m.code[:2] in VIOLENT_ROOTS and m.code != "190" and not m.symmetric:
+        if _one_sided_violence(m) and _more_specific_noun(m):
             return o, m
     return None
+
+
+def _one_sided_violence(m: Pattern | None) -> bool:
+    """A violent act done by one side (a clash between two is no act a harm happened in)."""
+    return m is not None and m.code[:2] in VIOLENT_ROOTS and not m.symmetric
+
+
+def _more_specific_noun(m: Pattern) -> bool:
+    """A nominal act more specific than a plain killing (190), whose code a killing in it takes."""
+    return m.pos == "noun" and m.code != "190"
 
 
 def _drop_repeats(events: list[Event]) -> list[Event]:

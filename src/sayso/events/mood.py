@@ -22,6 +22,7 @@ HEDGES = {"allegedly", "reportedly", "apparently", "purportedly", "supposedly", 
           "probably", "likely"}
 UNCERTAIN_MODALS = {"may", "might"}
 HYPOTHETICAL_MODALS = {"would", "could", "should"}
+DEMAND_MODALS = {"must", "ought"}
 FUTURE = {"will", "shall", "'ll"}
 #: Heads whose infinitive is an act not yet done ('continue to send' is done, so it is not here).
 INTENT_HEADS = {"plan", "intend", "aim", "want", "seek", "hope", "prepare", "decide", "resolve", "try",
@@ -79,7 +80,7 @@ def mood_of(tok: Token, lexicon: Lexicon) -> str | None:
         return "hypothetical"
     if any(c.lower_ in HEDGES for c in own_kids) or aux & UNCERTAIN_MODALS:
         return "uncertain"
-    if aux & {"must", "ought"}:
+    if aux & DEMAND_MODALS:
         return "demanded"
     if "would" in aux and _reported_clause(tok, lexicon):
         return "intended"  # 'said she would not back the plan': the future of reported speech, not a supposition

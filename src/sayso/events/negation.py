@@ -43,7 +43,7 @@ def unhesitating(tok: Token) -> Token | None:
     meant as 'would strike'), else None."""
     head = tok.head
     if head.i != tok.i and head.lemma_.lower() == "hesitate" and is_infinitive_complement(tok) and \
-            any(c.dep_ == "neg" for c in children(head, "neg")):
+            children(head, "neg"):
         return head
     return None
 
